@@ -1,0 +1,69 @@
+import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import { CommandContext } from './commands/context.js';
+import { registerCommands } from './commands/register.js';
+import { DataError, ExitCode, UserError } from './errors.js';
+import { processIo, type Io } from './io/io.js';
+
+export function buildProgram(context: CommandContext): Command {
+  const program = new Command('svc')
+    .description('Service-quality toolkit: call-log KPIs against targets, commitments, complaints and reviews.')
+    .version(packageVersion(), '-V, --version')
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (text) => context.out(text),
+      writeErr: (text) => context.err(text),
+      outputError: (text, write) => write(text.replace(/^error: /, 'Error: ')),
+    })
+    .exitOverride();
+  registerCommands(program, context);
+  for (const command of allCommands(program)) {
+    command.exitOverride().configureOutput(program.configureOutput());
+  }
+  return program;
+}
+
+function allCommands(command: Command): Command[] {
+  return command.commands.flatMap((child) => [child, ...allCommands(child)]);
+}
+
+/** Runs one command line in-process and returns its exit code: the one place errors become codes. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const context = new CommandContext(io);
+  const program = buildProgram(context);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return context.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has already printed its message (help, version or a usage error).
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    }
+    if (error instanceof UserError) {
+      io.stderr.write(`Error: ${error.message}\n${error.hint ? `Hint: ${error.hint}\n` : ''}`);
+      return ExitCode.usage;
+    }
+    if (error instanceof DataError) {
+      io.stderr.write(`Error: ${error.message}\n`);
+      return ExitCode.data;
+    }
+    throw error;
+  }
+}
+
+export function run(): void {
+  main(process.argv.slice(2), processIo()).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`svc: internal error (a bug, please report it)\n${(error as Error)?.stack ?? String(error)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}
+
+function packageVersion(): string {
+  // src/cli.ts and dist/cli.js both sit one folder below package.json.
+  return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+}

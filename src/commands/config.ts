@@ -1,0 +1,68 @@
+import type { Command } from 'commander';
+import { SETTINGS, SETTING_KEYS, assertSettingKey } from '../core/settings.js';
+import { readSettings, storedSettingKeys, writeSetting } from '../db/settings.js';
+import { renderRows } from '../io/render/index.js';
+import type { CommandContext } from './context.js';
+import { dbOption, formatOption, type CommonOptions } from './options.js';
+
+export function registerConfig(program: Command, context: CommandContext): void {
+  const config = program.command('config').description("the store's settings: time zone, week start, KPI parameters");
+
+  config
+    .command('list')
+    .description('every setting, its value, and whether it is the default')
+    .addOption(dbOption())
+    .addOption(formatOption())
+    .action((options: CommonOptions) =>
+      context.withStore(options, (db) => {
+        const settings = readSettings(db);
+        const stored = storedSettingKeys(db);
+        const rows = SETTING_KEYS.map((key) => ({
+          key,
+          value: String(settings[key]),
+          source: stored.has(key) ? 'set' : 'default',
+          allowed: SETTINGS[key].allowed,
+        }));
+        context.out(
+          renderRows(
+            options.format ?? 'table',
+            {
+              columns: [
+                { key: 'key', header: 'setting' },
+                { key: 'value', header: 'value' },
+                { key: 'source', header: 'source' },
+                { key: 'allowed', header: 'allowed' },
+              ],
+              rows,
+            },
+            { borders: context.borders() },
+          ),
+        );
+      }),
+    );
+
+  config
+    .command('get')
+    .description('print one setting')
+    .argument('<key>', SETTING_KEYS.join('|'))
+    .addOption(dbOption())
+    .action((key: string, options: CommonOptions) =>
+      context.withStore(options, (db) => {
+        context.out(`${String(readSettings(db)[assertSettingKey(key)])}\n`);
+      }),
+    );
+
+  config
+    .command('set')
+    .description('change one setting (a new time zone, T or S recomputes the rollups)')
+    .argument('<key>', SETTING_KEYS.join('|'))
+    .argument('<value>')
+    .addOption(dbOption())
+    .action((key: string, value: string, options: CommonOptions) =>
+      context.withStore(options, (db) => {
+        const settingKey = assertSettingKey(key);
+        const stored = writeSetting(db, settingKey, value);
+        context.err(`${settingKey} = ${String(stored)}\n`);
+      }),
+    );
+}

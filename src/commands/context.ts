@@ -1,0 +1,44 @@
+import type { ChalkInstance } from 'chalk';
+import { colourFor } from '../io/colour.js';
+import type { Io } from '../io/io.js';
+import { storePath } from '../db/location.js';
+import { openStore, type Store } from '../db/open.js';
+
+/** What every command gets: the streams, and a way to say how the run ended. */
+export class CommandContext {
+  exitCode = 0;
+
+  constructor(readonly io: Io) {}
+
+  out(text: string): void {
+    this.io.stdout.write(text);
+  }
+
+  /** Warnings, progress and summaries: never data. */
+  err(text: string): void {
+    this.io.stderr.write(text);
+  }
+
+  colour(options: { color?: boolean }, stream: 'stdout' | 'stderr' = 'stdout'): ChalkInstance {
+    return colourFor(this.io, this.io[stream], options.color);
+  }
+
+  /** Table borders only for a person at a terminal; cron mail gets plain columns. */
+  borders(): boolean {
+    return this.io.stdout.isTTY === true;
+  }
+
+  storePath(options: { db?: string }): string {
+    return storePath(this.io, options.db);
+  }
+
+  /** Opens the store for the length of `work`, closing it however `work` ends. */
+  async withStore<T>(options: { db?: string }, work: (db: Store) => T | Promise<T>): Promise<T> {
+    const db = openStore(this.storePath(options));
+    try {
+      return await work(db);
+    } finally {
+      db.close();
+    }
+  }
+}

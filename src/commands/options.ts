@@ -1,0 +1,34 @@
+import { Option } from 'commander';
+
+/** Option sets shared by many commands, declared once. */
+export const dbOption = () => new Option('--db <path>', 'store file (default: $SVC_DB, else $XDG_DATA_HOME/svc/svc.db)');
+
+export const formatOption = (formats: readonly string[] = ['table', 'json', 'csv', 'md']) =>
+  new Option('--format <format>', 'output format').choices(formats).default(formats[0]);
+
+export const noColorOption = () => new Option('--no-color', 'no colour even on a terminal (NO_COLOR works too)');
+
+export const quietOption = () => new Option('-q, --quiet', 'no progress output');
+
+export const periodOptions = () => [
+  new Option('--daily', 'yesterday'),
+  new Option('--weekly', 'the last complete week (default)'),
+  new Option('--monthly', 'the last complete month'),
+  new Option('--from <date>', 'first day, inclusive (YYYY-MM-DD, today, yesterday, Nd)'),
+  new Option('--to <date>', 'last day, inclusive (default: today)'),
+];
+
+export interface CommonOptions {
+  db?: string;
+  format?: 'table' | 'json' | 'csv' | 'md';
+  color?: boolean;
+  quiet?: boolean;
+}
+
+export interface PeriodFlags {
+  daily?: boolean;
+  weekly?: boolean;
+  monthly?: boolean;
+  from?: string;
+  to?: string;
+}

@@ -1,0 +1,100 @@
+import { UserError } from '../errors.js';
+import { WEEKDAYS, type Weekday } from './time/calendar.js';
+import { assertTimeZone, systemTimeZone } from './time/zone.js';
+
+export interface Settings {
+  timezone: string;
+  week_start: Weekday;
+  sl_threshold_s: number;
+  short_abandon_s: number;
+  repeat_window_h: number;
+  complaint_recurring_days: number;
+}
+
+export type SettingKey = keyof Settings;
+
+interface SettingSpec<K extends SettingKey> {
+  describe: string;
+  allowed: string;
+  defaultValue(): Settings[K];
+  parse(text: string): Settings[K];
+  /** Call rollups depend on it: changing it rebuilds them. */
+  shapesRollups: boolean;
+}
+
+function number(key: string, min: number, integer: boolean): (text: string) => number {
+  return (text) => {
+    const value = Number(text.trim());
+    if (text.trim() === '' || !Number.isFinite(value) || value < min || (integer && !Number.isInteger(value))) {
+      throw new UserError(`${key} must be ${integer ? 'a whole number' : 'a number'} ${min === 0 ? '>= 0' : `>= ${min}`}, not "${text}"`);
+    }
+    return value;
+  };
+}
+
+export const SETTINGS: { [K in SettingKey]: SettingSpec<K> } = {
+  timezone: {
+    describe: 'IANA time zone in which days, weeks and hours are counted',
+    allowed: 'an IANA name, e.g. Asia/Jerusalem, Europe/London, UTC',
+    defaultValue: systemTimeZone,
+    parse: assertTimeZone,
+    shapesRollups: true,
+  },
+  week_start: {
+    describe: 'first day of the week',
+    allowed: WEEKDAYS.join(', '),
+    defaultValue: () => 'monday',
+    parse: (text) => {
+      const value = text.trim().toLowerCase();
+      if (!(WEEKDAYS as readonly string[]).includes(value)) {
+        throw new UserError(`week_start must be one of ${WEEKDAYS.join(', ')}, not "${text}"`);
+      }
+      return value as Weekday;
+    },
+    shapesRollups: false,
+  },
+  sl_threshold_s: {
+    describe: 'service-level threshold T: answered within T seconds counts as in service level',
+    allowed: 'seconds >= 0',
+    defaultValue: () => 20,
+    parse: number('sl_threshold_s', 0, false),
+    shapesRollups: true,
+  },
+  short_abandon_s: {
+    describe: 'short-abandon threshold S: abandoned after waiting less than S seconds is not offered',
+    allowed: 'seconds >= 0',
+    defaultValue: () => 0,
+    parse: number('short_abandon_s', 0, false),
+    shapesRollups: true,
+  },
+  repeat_window_h: {
+    describe: 'repeat window W: a customer calling again within W hours is a repeat contact',
+    allowed: 'hours > 0',
+    defaultValue: () => 168,
+    parse: (text) => {
+      const value = number('repeat_window_h', 0, false)(text);
+      if (value === 0) throw new UserError('repeat_window_h must be > 0');
+      return value;
+    },
+    shapesRollups: false,
+  },
+  complaint_recurring_days: {
+    describe: 'a complaint recurs when the same customer complained in the same category within this many days',
+    allowed: 'whole days >= 1',
+    defaultValue: () => 30,
+    parse: (text) => {
+      const value = number('complaint_recurring_days', 1, true)(text);
+      return value;
+    },
+    shapesRollups: false,
+  },
+};
+
+export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
+
+export function assertSettingKey(key: string): SettingKey {
+  if (!(SETTING_KEYS as string[]).includes(key)) {
+    throw new UserError(`unknown setting "${key}"`, `settings are: ${SETTING_KEYS.join(', ')}`);
+  }
+  return key as SettingKey;
+}

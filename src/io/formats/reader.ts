@@ -1,0 +1,60 @@
+import type { Readable } from 'node:stream';
+import type { NormalisedCall } from '../../core/call.js';
+import type { Zone } from '../../core/time/zone.js';
+
+/** What a reader yields, in batches, in file order. `line` is the 1-based physical line where the record starts. */
+export type ReadItem =
+  | { kind: 'call'; line: number; call: NormalisedCall }
+  /** A bad record: kept out of the store, reported as file:line with the field and reason. */
+  | { kind: 'reject'; line: number; field?: string; reason: string; raw: string[] }
+  /** A record that is not a call for the KPIs (e.g. a caller who never left the voice menu); counted, not stored. */
+  | { kind: 'skip'; line: number; reason: string };
+
+/**
+ * State a reader carries from one import to the next (e.g. a queue_log call whose end is in
+ * tomorrow's file). The import persists it in the same transaction as the calls.
+ */
+export interface Carry {
+  get(key: string): string | undefined;
+  set(key: string, value: string): void;
+  delete(key: string): void;
+  keys(): string[];
+}
+
+export interface ReaderOptions {
+  /** How the file is named in messages: its path as given, or `-`. */
+  label: string;
+  /** Zone of timestamps that carry no offset (`--tz`, default the store's). */
+  zone: Zone;
+  /** `--date-format`: how to read ambiguous numeric dates. */
+  dateFormat?: string;
+  /** `--map FIELD=COLUMN` overrides. */
+  map: Record<string, string>;
+  /** `--columns a,b,c` for header-less layouts. */
+  columns?: string[];
+  /** `--sheet NAME` for workbooks. */
+  sheet?: string;
+  /** Notes for the user (e.g. which date order was assumed); printed on stderr once. */
+  notice(message: string): void;
+  carry: Carry;
+}
+
+export interface FormatInput {
+  /** The file's path, or null for standard input. */
+  path: string | null;
+  /** The decoded text (after --encoding and BOM removal), streamed. */
+  text(): Readable;
+  /** The raw bytes, streamed (for binary formats such as xlsx). */
+  bytes(): Readable;
+}
+
+export interface FormatReader {
+  name: string;
+  description: string;
+  /**
+   * How well a file fits, from its first bytes decoded as text (at most 64 KiB) and its name:
+   * 0 = not this format, 1 = certainly this format. The highest score wins auto-detection.
+   */
+  detect(sample: string, fileName: string | null): number;
+  read(input: FormatInput, options: ReaderOptions): AsyncIterable<ReadItem[]>;
+}

@@ -1,0 +1,39 @@
+import type { Readable } from 'node:stream';
+
+export interface OutputStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+/**
+ * Everything a command may touch outside the store. The binary passes the process's own
+ * streams; tests pass captured ones, so the CLI runs in-process with exact assertions.
+ */
+export interface Io {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  stdin: Readable & { isTTY?: boolean };
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+/** `SVC_NOW` (an ISO instant) pins "now" so a report of "last week" can be reproduced. */
+export function now(io: Io): Date {
+  const pinned = io.env.SVC_NOW;
+  if (pinned) {
+    const at = new Date(pinned);
+    if (!Number.isNaN(at.getTime())) return at;
+  }
+  return new Date();
+}
+
+export function processIo(): Io {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}

@@ -1,0 +1,68 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../helpers/cli.js';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir()));
+afterEach(() => cleanup());
+
+describe('store location', () => {
+  it('prefers --db over SVC_DB over XDG_DATA_HOME', async () => {
+    const env = { SVC_DB: join(dir, 'env.db'), XDG_DATA_HOME: join(dir, 'xdg') };
+    expect((await runCli(['db', 'info', '--format', 'json', '--db', join(dir, 'flag.db')], { env })).stdout).toContain(`"file": "${join(dir, 'flag.db')}"`);
+    expect((await runCli(['db', 'info', '--format', 'json'], { env })).stdout).toContain(`"file": "${join(dir, 'env.db')}"`);
+    expect((await runCli(['db', 'info', '--format', 'json'], { env: { XDG_DATA_HOME: join(dir, 'xdg') } })).stdout).toContain(
+      `"file": "${join(dir, 'xdg', 'svc', 'svc.db')}"`,
+    );
+    expect((await runCli(['db', 'info', '--format', 'json'], { env: { HOME: dir } })).stdout).toContain(`"file": "${join(dir, '.local', 'share', 'svc', 'svc.db')}"`);
+  });
+
+  it('creates the store owner-only', async () => {
+    const file = join(dir, 'new', 'svc.db');
+    const result = await runCli(['db', 'info', '--db', file]);
+    expect(result.code).toBe(0);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+
+  it('refuses a file that is not a SQLite database with one line', async () => {
+    const file = join(dir, 'notes.db');
+    (await import('node:fs')).writeFileSync(file, 'this is not a database, just some text that is long enough to have a header'.repeat(10));
+    const result = await runCli(['db', 'info', '--db', file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n')[0]).toBe(`Error: ${file} is not an svc store (not a SQLite database)`);
+  });
+});
+
+describe('svc config', () => {
+  it('lists defaults, sets and gets values', async () => {
+    const db = join(dir, 's.db');
+    const env = { SVC_DB: db };
+    expect((await runCli(['config', 'get', 'week_start'], { env })).stdout).toBe('monday\n');
+    expect((await runCli(['config', 'set', 'week_start', 'Sunday'], { env })).code).toBe(0);
+    expect((await runCli(['config', 'get', 'week_start'], { env })).stdout).toBe('sunday\n');
+    expect((await runCli(['config', 'set', 'timezone', 'Asia/Jerusalem'], { env })).code).toBe(0);
+    const list = JSON.parse((await runCli(['config', 'list', '--format', 'json'], { env })).stdout) as { key: string; value: string; source: string }[];
+    expect(list.find((row) => row.key === 'timezone')).toMatchObject({ value: 'Asia/Jerusalem', source: 'set' });
+    expect(list.find((row) => row.key === 'sl_threshold_s')).toMatchObject({ value: '20', source: 'default' });
+    expect(list.find((row) => row.key === 'repeat_window_h')).toMatchObject({ value: '168', source: 'default' });
+  });
+
+  it('refuses invalid values and names the allowed ones', async () => {
+    const env = { SVC_DB: join(dir, 's.db') };
+    const bad = await runCli(['config', 'set', 'week_start', 'funday'], { env });
+    expect(bad).toEqual({ code: 1, stdout: '', stderr: 'Error: week_start must be one of sunday, monday, tuesday, wednesday, thursday, friday, saturday, not "funday"\n' });
+    const zone = await runCli(['config', 'set', 'timezone', 'Mars/Olympus'], { env });
+    expect(zone.code).toBe(1);
+    expect(zone.stderr).toBe('Error: unknown time zone "Mars/Olympus"\nHint: use an IANA name such as Asia/Jerusalem, Europe/London or UTC\n');
+    expect((await runCli(['config', 'set', 'sl_threshold_s', '-3'], { env })).stderr).toBe('Error: sl_threshold_s must be a number >= 0, not "-3"\n');
+    expect((await runCli(['config', 'set', 'colour', 'red'], { env })).stderr).toMatch(/^Error: unknown setting "colour"\nHint: settings are: timezone, week_start/);
+  });
+
+  it('reports an unknown command as a usage error with exit 1', async () => {
+    const result = await runCli(['frobnicate']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^Error: unknown command 'frobnicate'/);
+  });
+});

@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { main } from '../../src/cli.js';
+import type { Io } from '../../src/io/io.js';
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliOptions {
+  env?: Record<string, string | undefined>;
+  stdin?: string;
+  cwd?: string;
+  stdoutIsTTY?: boolean;
+  stderrIsTTY?: boolean;
+}
+
+/** Runs `svc ARGS` in-process with captured streams; colour off unless a test turns a TTY on. */
+export async function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: { write: (chunk: string) => (stdout += chunk), isTTY: options.stdoutIsTTY ?? false, columns: 100 },
+    stderr: { write: (chunk: string) => (stderr += chunk), isTTY: options.stderrIsTTY ?? false },
+    stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
+    env: { HOME: '/nonexistent-home', ...options.env },
+    cwd: options.cwd ?? process.cwd(),
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+/** A fresh temporary folder, removed by the returned function. */
+export function tempDir(prefix = 'svc-test-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
