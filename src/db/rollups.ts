@@ -1,3 +1,4 @@
+import type { NormalisedCall } from '../core/call.js';
 import type { Store } from './open.js';
 
 export interface RollupBasis {
@@ -30,6 +31,96 @@ const AGGREGATE = `
     coalesce(sum(csat), 0),
     count(CASE WHEN csat >= 4 THEN 1 END)
   FROM calls`;
+
+/** One hourly_rollup row's sums, in the column order of the table. */
+type Sums = [
+  answered: number, abandoned: number, shortAbandoned: number,
+  answeredWaitN: number, answeredWaitSum: number, answeredWaitMax: number | null, answeredWithinSl: number,
+  abandonWaitN: number, abandonWaitSum: number, handleSum: number, talkN: number, talkSum: number,
+  resolvedN: number, resolvedYes: number, csatN: number, csatSum: number, csatTop2: number,
+];
+
+/**
+ * The same sums as AGGREGATE, added up while an import inserts, then merged into the table:
+ * one pass instead of re-reading every touched hour's calls. A test holds the two to agreement.
+ */
+export class RollupAccumulator {
+  private readonly rows = new Map<string, { hour: number; queue: string; agent: string; sums: Sums }>();
+
+  constructor(private readonly basis: RollupBasis) {}
+
+  add(call: NormalisedCall, hour: number): void {
+    const queue = call.queue ?? '';
+    const agent = call.agent ?? '';
+    const key = `${hour}\u0000${queue}\u0000${agent}`;
+    let row = this.rows.get(key);
+    if (!row) {
+      row = { hour, queue, agent, sums: [0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] };
+      this.rows.set(key, row);
+    }
+    const sums = row.sums;
+    const wait = call.waitS;
+    if (call.outcome === 'answered') {
+      sums[0]++;
+      if (wait !== null) {
+        sums[3]++;
+        sums[4] += wait;
+        sums[5] = sums[5] === null ? wait : Math.max(sums[5], wait);
+        if (wait <= this.basis.slThresholdS) sums[6]++;
+      }
+      sums[9] += (call.talkS ?? 0) + (call.holdS ?? 0) + (call.wrapS ?? 0);
+      if (call.talkS !== null) {
+        sums[10]++;
+        sums[11] += call.talkS;
+      }
+      if (call.resolved !== null) {
+        sums[12]++;
+        if (call.resolved === 1) sums[13]++;
+      }
+    } else {
+      sums[1]++;
+      if (wait !== null && wait < this.basis.shortAbandonS) sums[2]++;
+      if (wait !== null && wait >= this.basis.shortAbandonS) {
+        sums[7]++;
+        sums[8] += wait;
+      }
+    }
+    if (call.csat !== null) {
+      sums[14]++;
+      sums[15] += call.csat;
+      if (call.csat >= 4) sums[16]++;
+    }
+  }
+
+  /** Adds the sums to the stored rows (creating the rows that are new). */
+  mergeInto(db: Store): void {
+    const merge = db.prepare(`
+      INSERT INTO hourly_rollup VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (local_hour, queue, agent) DO UPDATE SET
+        answered = answered + excluded.answered,
+        abandoned = abandoned + excluded.abandoned,
+        short_abandoned = short_abandoned + excluded.short_abandoned,
+        answered_wait_n = answered_wait_n + excluded.answered_wait_n,
+        answered_wait_sum = answered_wait_sum + excluded.answered_wait_sum,
+        answered_wait_max = CASE
+          WHEN answered_wait_max IS NULL THEN excluded.answered_wait_max
+          WHEN excluded.answered_wait_max IS NULL THEN answered_wait_max
+          ELSE max(answered_wait_max, excluded.answered_wait_max) END,
+        answered_within_sl = answered_within_sl + excluded.answered_within_sl,
+        abandon_wait_n = abandon_wait_n + excluded.abandon_wait_n,
+        abandon_wait_sum = abandon_wait_sum + excluded.abandon_wait_sum,
+        handle_sum = handle_sum + excluded.handle_sum,
+        talk_n = talk_n + excluded.talk_n,
+        talk_sum = talk_sum + excluded.talk_sum,
+        resolved_n = resolved_n + excluded.resolved_n,
+        resolved_yes = resolved_yes + excluded.resolved_yes,
+        csat_n = csat_n + excluded.csat_n,
+        csat_sum = csat_sum + excluded.csat_sum,
+        csat_top2 = csat_top2 + excluded.csat_top2`);
+    for (const row of this.rows.values()) merge.run(row.hour, row.queue, row.agent, ...row.sums);
+    this.rows.clear();
+  }
+}
 
 /** Recomputes the rollups of the given wall-clock hours (all hours when omitted). */
 export function rebuildRollups(db: Store, basis: RollupBasis, hours?: Iterable<number>): void {

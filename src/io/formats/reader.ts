@@ -4,6 +4,8 @@ import type { Zone } from '../../core/time/zone.js';
 
 /** What a reader yields, in batches, in file order. `line` is the 1-based physical line where the record starts. */
 export type ReadItem =
+  /** The file's own column names, when it has them: the rejects file repeats them. */
+  | { kind: 'header'; fields: string[] }
   | { kind: 'call'; line: number; call: NormalisedCall }
   /** A bad record: kept out of the store, reported as file:line with the field and reason. */
   | { kind: 'reject'; line: number; field?: string; reason: string; raw: string[] }

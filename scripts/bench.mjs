@@ -1,0 +1,85 @@
+// npm run bench [-- --rows N]: generate a call log, import it into a fresh store, time the
+// weekly report, and compare with the sqlite3 shell's .import of the same file.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCallLog } from './lib/generate-calls.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(root, 'bin', 'svc');
+const rowsArg = process.argv.indexOf('--rows');
+const rows = rowsArg > 0 ? Number(process.argv[rowsArg + 1]) : 1_000_000;
+const keep = process.argv.includes('--keep');
+if (!Number.isInteger(rows) || rows <= 0) throw new Error('--rows takes a positive whole number');
+
+const work = mkdtempSync(join(tmpdir(), 'svc-bench-'));
+const csv = join(work, 'calls.csv');
+const store = join(work, 'svc.db');
+const days = Math.max(14, Math.min(365, Math.ceil(rows / 2700)));
+const firstDay = '2025-01-06';
+
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+let t = performance.now();
+await writeCallLog(csv, { rows, firstDay, days });
+const size = statSync(csv).size;
+console.log(`generated ${rows.toLocaleString('en')} calls over ${days} days, ${(size / 2 ** 20).toFixed(0)} MB, in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+const env = { ...process.env, NO_COLOR: '1' };
+const hasTime = existsSync('/usr/bin/time');
+run(process.execPath, [bin, 'config', 'set', 'timezone', 'UTC', '--db', store]);
+t = performance.now();
+const importRun = hasTime
+  ? run('/usr/bin/time', ['-f', 'maxrss_kb=%M', process.execPath, bin, 'import', csv, '--db', store, '--quiet'])
+  : run(process.execPath, [bin, 'import', csv, '--db', store, '--quiet']);
+const importSeconds = (performance.now() - t) / 1000;
+const peak = /maxrss_kb=(\d+)/.exec(importRun.stderr);
+console.log(`svc import: ${importSeconds.toFixed(1)} s, ${Math.round(rows / importSeconds).toLocaleString('en')} rows/s` + (peak ? `, peak memory ${(Number(peak[1]) / 1024).toFixed(0)} MB` : ''));
+console.log(`  ${importRun.stderr.split('\n').find((line) => line.includes('inserted')) ?? ''}`);
+
+// The last complete week of the generated data.
+const lastDay = new Date(Date.parse(`${firstDay}T00:00:00Z`) + days * 86400000);
+const reportEnv = { ...env, SVC_NOW: lastDay.toISOString() };
+const { openStore } = await import(join(root, 'dist', 'db', 'open.js'));
+const { buildCallReport } = await import(join(root, 'dist', 'core', 'report', 'build.js')).catch(() => ({}));
+if (buildCallReport) {
+  const { resolvePeriod } = await import(join(root, 'dist', 'core', 'time', 'period.js'));
+  const db = openStore(store);
+  const today = Math.floor(lastDay.getTime() / 86400000);
+  const period = resolvePeriod({ weekly: true }, today, 'monday');
+  const latencies = [];
+  for (let i = 0; i < 7; i++) {
+    const started = performance.now();
+    buildCallReport(db, { period, now: lastDay });
+    latencies.push(performance.now() - started);
+  }
+  db.close();
+  latencies.sort((a, b) => a - b);
+  console.log(`weekly report (in-process, median of 7): ${latencies[3].toFixed(1)} ms`);
+}
+t = performance.now();
+const cli = run(process.execPath, [bin, 'report', '--weekly', '--format', 'json', '--db', store], reportEnv);
+console.log(`weekly report (whole command, node start-up included): ${(performance.now() - t).toFixed(0)} ms, exit ${cli.status}`);
+
+const sqlite = spawnSync('sqlite3', ['-version'], { encoding: 'utf8' });
+if (sqlite.status === 0) {
+  const plain = join(work, 'plain.db');
+  t = performance.now();
+  run('sqlite3', [plain, '.mode csv', `.import ${csv} calls`]);
+  const shellSeconds = (performance.now() - t) / 1000;
+  console.log(`sqlite3 shell .import: ${shellSeconds.toFixed(1)} s; svc import / shell = ${(importSeconds / shellSeconds).toFixed(2)}×`);
+} else {
+  console.log('sqlite3 shell not installed: no baseline');
+}
+if (keep) console.log(`kept: ${work}`);
+else rmSync(work, { recursive: true, force: true });
+
+function run(command, args, runEnv = env) {
+  const result = spawnSync(command, args, { encoding: 'utf8', env: runEnv, maxBuffer: 256 * 2 ** 20 });
+  if (result.status !== 0) {
+    process.stderr.write(result.stderr);
+    throw new Error(`${command} ${args.join(' ')} exited ${result.status}`);
+  }
+  return result;
+}

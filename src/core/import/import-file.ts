@@ -1,0 +1,116 @@
+import { DataError } from '../../errors.js';
+import { loadCarry } from '../../db/carry.js';
+import { callInserter } from '../../db/calls.js';
+import { beginImportRecord, finishImportRecord, type ImportCounts } from '../../db/imports.js';
+import type { Store } from '../../db/open.js';
+import { RollupAccumulator, type RollupBasis } from '../../db/rollups.js';
+import type { Carry, ReadItem } from '../../io/formats/reader.js';
+import type { Zone } from '../time/zone.js';
+
+export interface RejectNote {
+  line: number;
+  field: string | undefined;
+  reason: string;
+}
+
+/** Where every rejected row goes (the --rejects file), beside the few shown on stderr. */
+export interface RejectSink {
+  header(fields: string[]): void;
+  reject(raw: string[], note: RejectNote): void;
+}
+
+/** A format reader at work on one input, in this thread or another. */
+export interface ReadSource {
+  formatName: string;
+  read(carry: Carry): AsyncIterable<ReadItem[]>;
+  bytesRead(): number;
+  /** sha256 of the input's bytes, once they have all been read. */
+  digest(): string;
+}
+
+export interface ImportRequest {
+  label: string;
+  source: ReadSource;
+  /** The store's zone: calls are filed under its wall-clock hours. */
+  storeZone: Zone;
+  basis: RollupBasis;
+  strict: boolean;
+  dryRun: boolean;
+  rejects?: RejectSink;
+  onProgress?(rows: number, bytes: number): void;
+  now(): Date;
+}
+
+export interface ImportOutcome {
+  importId: number | undefined;
+  counts: ImportCounts;
+  /** The first rejects, for stderr. */
+  firstRejects: RejectNote[];
+}
+
+const SHOWN_REJECTS = 5;
+
+export function formatReject(label: string, note: RejectNote): string {
+  return `${label}:${note.line}: ${note.field ? `${note.field}: ` : ''}${note.reason}`;
+}
+
+/**
+ * Imports one file in one transaction: the calls, their rollups, the reader's carried state and
+ * the import's record commit together or not at all, so a refused, failed or killed import
+ * leaves the store as it was, and running it again completes it without duplicates.
+ */
+export async function importFile(db: Store, request: ImportRequest): Promise<ImportOutcome> {
+  const counts: ImportCounts = { inserted: 0, duplicates: 0, rejected: 0, skipped: 0 };
+  const firstRejects: RejectNote[] = [];
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const importId = beginImportRecord(db, request.label, request.source.formatName, request.now());
+    const carry = loadCarry(db, request.source.formatName);
+    const inserter = callInserter(db, request.storeZone);
+    const rollups = new RollupAccumulator(request.basis);
+    let rows = 0;
+    for await (const batch of request.source.read(carry)) {
+      for (const item of batch) {
+        switch (item.kind) {
+          case 'call': {
+            rows++;
+            const hour = inserter.insert(item.call, importId);
+            if (hour === undefined) counts.duplicates++;
+            else {
+              counts.inserted++;
+              rollups.add(item.call, hour);
+            }
+            break;
+          }
+          case 'reject': {
+            rows++;
+            counts.rejected++;
+            const note = { line: item.line, field: item.field, reason: item.reason };
+            if (request.strict) {
+              throw new DataError(`${formatReject(request.label, note)} (--strict: nothing was imported)`);
+            }
+            if (firstRejects.length < SHOWN_REJECTS) firstRejects.push(note);
+            request.rejects?.reject(item.raw, note);
+            break;
+          }
+          case 'skip':
+            rows++;
+            counts.skipped++;
+            break;
+          case 'header':
+            request.rejects?.header(item.fields);
+            break;
+        }
+      }
+      request.onProgress?.(rows, request.source.bytesRead());
+    }
+    rollups.mergeInto(db);
+    carry.save();
+    finishImportRecord(db, importId, counts, request.source.digest(), request.now());
+    db.exec(request.dryRun ? 'ROLLBACK' : 'COMMIT');
+    return { importId: request.dryRun ? undefined : importId, counts, firstRejects };
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+}

@@ -1,0 +1,24 @@
+import { FieldProblem } from './field-problem.js';
+
+const CLOCK = /^(?:(\d+):)?(\d{1,2}):(\d{1,2}(?:\.\d+)?)$/;
+
+/** Seconds from `123`, `12.5` or `[H:]MM:SS`; null when empty. Negative or other text is a problem. */
+export function parseDuration(text: string | undefined): number | null {
+  const value = text?.trim() ?? '';
+  if (value === '') return null;
+  const plain = Number(value);
+  if (Number.isFinite(plain) && /^[-+]?\d*\.?\d+(?:e[-+]?\d+)?$/i.test(value)) {
+    if (plain < 0) throw new FieldProblem(`"${value}" is negative`);
+    return plain;
+  }
+  const clock = CLOCK.exec(value);
+  if (clock) {
+    const minutes = Number(clock[2]);
+    const seconds = Number(clock[3]);
+    if (clock[1] !== undefined && minutes >= 60) throw new FieldProblem(`"${value}" is not a duration (minutes over 59)`);
+    if (seconds >= 60) throw new FieldProblem(`"${value}" is not a duration (seconds over 59)`);
+    return Number(clock[1] ?? 0) * 3600 + minutes * 60 + seconds;
+  }
+  if (/^-/.test(value)) throw new FieldProblem(`"${value}" is negative`);
+  throw new FieldProblem(`"${value}" is not a duration (seconds or [H:]MM:SS)`);
+}

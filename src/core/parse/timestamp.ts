@@ -1,0 +1,92 @@
+import type { Zone } from '../time/zone.js';
+import { FieldProblem } from './field-problem.js';
+
+/** How to read a numeric date whose day and month could be swapped. */
+export type DateOrder = 'dmy' | 'mdy' | 'ymd';
+export const DATE_ORDERS: readonly DateOrder[] = ['dmy', 'mdy', 'ymd'];
+
+// 2026-11-22, 2026/11/22 or 2026.11.22, then an optional time and offset.
+const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+// 22/11/2026 or 11/22/2026 (also with - or .), two- or four-digit year, optional time and AM/PM.
+const NUMERIC = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*([AP]M)?)?$/i;
+const EPOCH = /^\d{9,10}(?:\.\d+)?$/;
+
+/** The first and second numbers of a day-first or month-first date, for guessing the order. */
+export function numericDateParts(text: string): [number, number] | undefined {
+  const match = NUMERIC.exec(text.trim());
+  return match ? [Number(match[1]), Number(match[2])] : undefined;
+}
+
+/**
+ * Unix seconds of a timestamp. ISO forms with an offset are exact; without one, and numeric
+ * day-first/month-first forms, are wall-clock times in `zone`. Ten-digit numbers are epoch seconds.
+ */
+export function parseTimestamp(text: string, zone: Zone, order: DateOrder): number {
+  const value = text.trim();
+  if (value === '') throw new FieldProblem('is empty');
+  if (EPOCH.test(value)) return Math.floor(Number(value));
+  let year: number;
+  let month: number;
+  let day: number;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let offset: string | undefined;
+  const iso = YEAR_FIRST.exec(value);
+  const numeric = iso ? undefined : NUMERIC.exec(value);
+  if (iso) {
+    [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    hour = Number(iso[4] ?? 0);
+    minute = Number(iso[5] ?? 0);
+    second = Number(iso[6] ?? 0);
+    offset = iso[8];
+  } else if (numeric) {
+    const first = Number(numeric[1]);
+    const secondPart = Number(numeric[2]);
+    if (order === 'ymd') {
+      // 26/11/02: a two-digit year first.
+      [year, month, day] = [first + 2000, secondPart, Number(numeric[3])];
+    } else {
+      [day, month] = order === 'mdy' ? [secondPart, first] : [first, secondPart];
+      year = Number(numeric[3]);
+      if (numeric[3]?.length === 2) year += 2000;
+    }
+    hour = Number(numeric[4] ?? 0);
+    minute = Number(numeric[5] ?? 0);
+    second = Number(numeric[6] ?? 0);
+    const meridiem = numeric[8]?.toUpperCase();
+    if (meridiem) {
+      if (hour < 1 || hour > 12) throw new FieldProblem(`"${value}" has hour ${hour} with ${meridiem}`);
+      hour = (hour % 12) + (meridiem === 'PM' ? 12 : 0);
+    }
+  } else {
+    throw new FieldProblem(`"${value}" is not a date and time (YYYY-MM-DD HH:MM:SS or DD/MM/YYYY HH:MM)`);
+  }
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
+    throw new FieldProblem(`"${value}" is not a valid date and time`);
+  }
+  const wallMs = Date.UTC(year, month - 1, day, hour, minute, second);
+  if (new Date(wallMs).getUTCDate() !== day) throw new FieldProblem(`"${value}" is not a valid date`);
+  const wall = wallMs / 1000;
+  if (offset === undefined) return zone.utcFromWall(wall);
+  if (offset.toUpperCase() === 'Z') return wall;
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const digits = offset.slice(1).replace(':', '');
+  return wall - sign * (Number(digits.slice(0, 2)) * 3600 + Number(digits.slice(2) || 0) * 60);
+}
+
+/**
+ * The order of numeric dates in a sample: certain when some first number is over 12 (day first)
+ * or some second number is (month first); otherwise undecided.
+ */
+export function inferDateOrder(samples: Iterable<string>): { order: 'dmy' | 'mdy'; certain: boolean; example?: string } {
+  let example: string | undefined;
+  for (const text of samples) {
+    const parts = numericDateParts(text);
+    if (!parts) continue;
+    example ??= text.trim();
+    if (parts[0] > 12) return { order: 'dmy', certain: true };
+    if (parts[1] > 12) return { order: 'mdy', certain: true };
+  }
+  return { order: 'dmy', certain: example === undefined, example };
+}

@@ -1,0 +1,115 @@
+import type { Store } from './open.js';
+
+export interface NewResponse {
+  instrument: string;
+  responseKey: string;
+  respondedAt: number;
+  lang: string | null;
+  customer: string | null;
+  callKey: string | null;
+  comment: string | null;
+  source: string;
+  answers: ReadonlyMap<string, number>;
+}
+
+export interface StoredResponse {
+  id: number;
+  instrument: string;
+  respondedAt: number;
+  customer: string | null;
+  callKey: string | null;
+  /** Whether the store has the call the response names; agent and queue come from it. */
+  callFound: boolean;
+  agent: string | null;
+  queue: string | null;
+  answers: Map<string, number>;
+}
+
+export interface StoredInstrument {
+  id: string;
+  definition: string;
+  definedAt: string;
+}
+
+export function storedInstrument(db: Store, id: string): StoredInstrument | undefined {
+  return db.prepare('SELECT id, definition, defined_at AS definedAt FROM survey_instruments WHERE id = ?').get(id) as StoredInstrument | undefined;
+}
+
+export function storedInstruments(db: Store): StoredInstrument[] {
+  return db.prepare('SELECT id, definition, defined_at AS definedAt FROM survey_instruments ORDER BY id').all() as StoredInstrument[];
+}
+
+export function saveInstrument(db: Store, id: string, definition: string, definedAt: string): void {
+  db.prepare('INSERT INTO survey_instruments (id, definition, defined_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET definition = excluded.definition, defined_at = excluded.defined_at').run(
+    id,
+    definition,
+    definedAt,
+  );
+}
+
+export function responseCount(db: Store, instrument: string): number {
+  return (db.prepare('SELECT count(*) AS n FROM survey_responses WHERE instrument = ?').get(instrument) as { n: number }).n;
+}
+
+export function responseCounts(db: Store): Map<string, number> {
+  const rows = db.prepare('SELECT instrument, count(*) AS n FROM survey_responses GROUP BY instrument').all() as { instrument: string; n: number }[];
+  return new Map(rows.map((row) => [row.instrument, row.n]));
+}
+
+/** Prepares the insert of a response and its answers; `insert` returns false for a response key already stored. */
+export function responseInserter(db: Store) {
+  const response = db.prepare(`
+    INSERT OR IGNORE INTO survey_responses (instrument, response_key, responded_at, lang, customer, call_key, comment, source)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const answer = db.prepare('INSERT INTO survey_answers (response_id, item, value) VALUES (?, ?, ?)');
+  return {
+    insert(next: NewResponse): boolean {
+      const info = response.run(next.instrument, next.responseKey, next.respondedAt, next.lang, next.customer, next.callKey, next.comment, next.source);
+      if (info.changes === 0) return false;
+      for (const [item, value] of next.answers) answer.run(info.lastInsertRowid, item, value);
+      return true;
+    },
+  };
+}
+
+/** Inserts responses in one transaction; returns how many were new. */
+export function insertResponses(db: Store, responses: readonly NewResponse[]): number {
+  const inserter = responseInserter(db);
+  return db.transaction(() => responses.filter((next) => inserter.insert(next)).length)();
+}
+
+/** Responses of one instrument with arrival in [fromAt, toAt), oldest first, with the linked call's agent and queue. */
+export function responsesBetween(db: Store, instrument: string, fromAt: number, toAt: number): StoredResponse[] {
+  const rows = db
+    .prepare(
+      `SELECT r.id, r.instrument, r.responded_at AS respondedAt, r.customer, r.call_key AS callKey, c.id IS NOT NULL AS callFound, c.agent, c.queue
+       FROM survey_responses r LEFT JOIN calls c ON c.source_key = r.call_key
+       WHERE r.instrument = ? AND r.responded_at >= ? AND r.responded_at < ?
+       ORDER BY r.responded_at, r.id`,
+    )
+    .all(instrument, fromAt, toAt) as (Omit<StoredResponse, 'answers' | 'callFound'> & { callFound: number })[];
+  const byResponse = new Map(rows.map((row) => [row.id, { ...row, callFound: row.callFound === 1, answers: new Map<string, number>() }]));
+  const answers = db
+    .prepare(
+      `SELECT a.response_id AS id, a.item, a.value FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id
+       WHERE r.instrument = ? AND r.responded_at >= ? AND r.responded_at < ?`,
+    )
+    .all(instrument, fromAt, toAt) as { id: number; item: string; value: number }[];
+  for (const answer of answers) byResponse.get(answer.id)?.answers.set(answer.item, answer.value);
+  return [...byResponse.values()];
+}
+
+/** Instruments with at least one response in [fromAt, toAt). */
+export function instrumentsAnswered(db: Store, fromAt: number, toAt: number): string[] {
+  return (db.prepare('SELECT DISTINCT instrument FROM survey_responses WHERE responded_at >= ? AND responded_at < ? ORDER BY instrument').all(fromAt, toAt) as { instrument: string }[]).map(
+    (row) => row.instrument,
+  );
+}
+
+export function callExists(db: Store, sourceKey: string): boolean {
+  return db.prepare('SELECT 1 FROM calls WHERE source_key = ?').get(sourceKey) !== undefined;
+}
+
+export function responseKeyExists(db: Store, responseKey: string): boolean {
+  return db.prepare('SELECT 1 FROM survey_responses WHERE response_key = ?').get(responseKey) !== undefined;
+}

@@ -1,0 +1,205 @@
+import { createHash } from 'node:crypto';
+import type { NormalisedCall, Outcome } from '../../core/call.js';
+import { parseDuration } from '../../core/parse/duration.js';
+import { FieldProblem } from '../../core/parse/field-problem.js';
+import { inferDateOrder, parseTimestamp, type DateOrder } from '../../core/parse/timestamp.js';
+import { UserError } from '../../errors.js';
+import { csvRecords, detectDelimiter } from './csv-records.js';
+import { hasArrival, mapColumns, type ColumnMap, type GenericField } from './generic-columns.js';
+import { outcomeFromWord, yesNo } from './outcome-words.js';
+import type { FormatInput, FormatReader, ReadItem, ReaderOptions } from './reader.js';
+
+export const NOT_A_CALL_LOG_HINT =
+  'expected a header row with at least an arrival time (e.g. call id, start time or date + time, agent, queue, wait, talk, outcome); name the columns with --map FIELD=COLUMN or choose a format with --format';
+
+/** Reads one record of a header-mapped call log; throws FieldProblem (with the field) on a bad value. */
+export class GenericRowReader {
+  constructor(
+    private readonly columns: ColumnMap,
+    private readonly header: string[],
+    private readonly zone: ReaderOptions['zone'],
+    private readonly order: DateOrder,
+  ) {}
+
+  private text(fields: string[], field: GenericField): string {
+    const index = this.columns[field];
+    return index === undefined ? '' : (fields[index] ?? '').trim();
+  }
+
+  private field<T>(field: GenericField, read: () => T): T {
+    try {
+      return read();
+    } catch (error) {
+      if (error instanceof FieldProblem) throw new RowProblem(this.columnName(field), error.message);
+      throw error;
+    }
+  }
+
+  private columnName(field: GenericField): string {
+    const index = this.columns[field];
+    return index === undefined ? field : (this.header[index] ?? field);
+  }
+
+  private time(fields: string[], field: GenericField): number | null {
+    const value = this.text(fields, field);
+    return value === '' ? null : this.field(field, () => parseTimestamp(value, this.zone, this.order));
+  }
+
+  private duration(fields: string[], field: GenericField): number | null {
+    return this.field(field, () => parseDuration(this.text(fields, field)));
+  }
+
+  call(fields: string[]): NormalisedCall {
+    const arrivalAt = this.arrival(fields);
+    const answerAt = this.time(fields, 'answer_time');
+    const endAt = this.time(fields, 'end_time');
+    let waitS = this.duration(fields, 'wait');
+    if (waitS === null && answerAt !== null) waitS = Math.max(0, answerAt - arrivalAt);
+    const talkS = this.duration(fields, 'talk');
+    const outcome = this.outcome(fields, answerAt, talkS);
+    const resolved = this.flag(fields, 'resolved');
+    return {
+      sourceKey: this.text(fields, 'call_id') || rowHash(fields),
+      queue: this.text(fields, 'queue') || null,
+      agent: this.text(fields, 'agent') || null,
+      customer: this.text(fields, 'customer') || null,
+      arrivalAt,
+      answerAt,
+      endAt,
+      waitS,
+      talkS,
+      holdS: this.duration(fields, 'hold'),
+      wrapS: this.duration(fields, 'wrap'),
+      outcome,
+      ending: this.text(fields, 'outcome') || null,
+      resolved: resolved === null ? null : resolved ? 1 : 0,
+      csat: this.csat(fields),
+    };
+  }
+
+  private arrival(fields: string[]): number {
+    const whole = this.text(fields, 'arrival');
+    const field: GenericField = this.columns.arrival !== undefined ? 'arrival' : 'date';
+    const value = this.columns.arrival !== undefined ? whole : `${this.text(fields, 'date')} ${this.text(fields, 'time')}`.trim();
+    if (value === '') throw new RowProblem(this.columnName(field), 'missing arrival time');
+    return this.field(field, () => parseTimestamp(value, this.zone, this.order));
+  }
+
+  private outcome(fields: string[], answerAt: number | null, talkS: number | null): Outcome {
+    const word = this.text(fields, 'outcome');
+    if (this.columns.outcome !== undefined && word !== '') {
+      const outcome = outcomeFromWord(word);
+      if (!outcome) throw new RowProblem(this.columnName('outcome'), `unknown outcome "${word}" (see the README's outcome words)`);
+      return outcome;
+    }
+    const answered = this.flag(fields, 'answered');
+    if (answered !== null) return answered ? 'answered' : 'abandoned';
+    if (this.columns.outcome !== undefined || this.columns.answered !== undefined) {
+      throw new RowProblem(this.columnName(this.columns.outcome !== undefined ? 'outcome' : 'answered'), 'missing outcome');
+    }
+    return answerAt !== null || (talkS ?? 0) > 0 ? 'answered' : 'abandoned';
+  }
+
+  private flag(fields: string[], field: 'answered' | 'resolved'): boolean | null {
+    const value = this.text(fields, field);
+    if (value === '') return null;
+    const flag = yesNo(value);
+    if (flag === undefined) throw new RowProblem(this.columnName(field), `"${value}" is not yes/no (Y/N, 1/0, true/false)`);
+    return flag;
+  }
+
+  private csat(fields: string[]): number | null {
+    const value = this.text(fields, 'csat');
+    if (value === '') return null;
+    const score = Number(value);
+    if (!Number.isInteger(score) || score < 1 || score > 5) throw new RowProblem(this.columnName('csat'), `"${value}" is not a satisfaction score 1–5`);
+    return score;
+  }
+}
+
+/** A rejected row's field (the column as the file names it) and reason. */
+export class RowProblem extends Error {
+  override name = 'RowProblem';
+  constructor(
+    readonly field: string,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+/** A stable key for a row without a call id: the same values give the same key whatever the quoting or line ends. */
+function rowHash(fields: string[]): string {
+  return `row:${createHash('sha1').update(fields.map((field) => field.trim()).join('\u001f')).digest('base64url')}`;
+}
+
+function firstLine(sample: string): string {
+  return (sample.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0] ?? '').trim();
+}
+
+export const genericReader: FormatReader = {
+  name: 'generic',
+  description: 'CSV or TSV with a header row; columns matched by name (call id, arrival, agent, queue, customer, wait, talk, outcome …) or --map',
+
+  detect(sample) {
+    const line = firstLine(sample);
+    if (line === '') return 0;
+    const header = splitHeader(line);
+    const columns = mapColumns(header, {}, '');
+    if (!hasArrival(columns)) return 0;
+    const matched = Object.keys(columns).length;
+    return Math.min(0.9, 0.4 + matched * 0.05);
+  },
+
+  async *read(input: FormatInput, options: ReaderOptions): AsyncIterable<ReadItem[]> {
+    let rows: GenericRowReader | undefined;
+    let header: string[] = [];
+    for await (const batch of csvRecords(input.text(), { label: options.label })) {
+      const items: ReadItem[] = [];
+      let start = 0;
+      if (!rows) {
+        const first = batch[0];
+        if (!first) continue;
+        header = first.fields;
+        items.push({ kind: 'header', fields: header });
+        const columns = mapColumns(header, options.map, options.label);
+        if (!hasArrival(columns)) throw new UserError(`${options.label} is not a call log: no arrival time column`, NOT_A_CALL_LOG_HINT);
+        rows = new GenericRowReader(columns, header, options.zone, chooseDateOrder(batch.slice(1).map((record) => record.fields), columns, options));
+        start = 1;
+      }
+      for (let i = start; i < batch.length; i++) {
+        const record = batch[i]!;
+        if (record.fields.length !== header.length) {
+          items.push({ kind: 'reject', line: record.line, field: '(row)', reason: `expected ${header.length} fields, found ${record.fields.length}`, raw: record.fields });
+          continue;
+        }
+        try {
+          items.push({ kind: 'call', line: record.line, call: rows.call(record.fields) });
+        } catch (error) {
+          if (!(error instanceof RowProblem)) throw error;
+          items.push({ kind: 'reject', line: record.line, field: error.field, reason: error.message, raw: record.fields });
+        }
+      }
+      yield items;
+    }
+  },
+};
+
+function splitHeader(line: string): string[] {
+  const delimiter = detectDelimiter(line);
+  return line.split(delimiter).map((name) => name.replace(/^"|"$/g, ''));
+}
+
+/** --date-format wins; else the first rows decide, and an undecidable sample is read day-first, said once. */
+export function chooseDateOrder(records: string[][], columns: ColumnMap, options: ReaderOptions): DateOrder {
+  if (options.dateFormat) return options.dateFormat as DateOrder;
+  const index = columns.arrival ?? columns.date;
+  if (index === undefined) return 'dmy';
+  const guess = inferDateOrder(records.map((fields) => fields[index] ?? ''));
+  if (!guess.certain && guess.example) {
+    options.notice(`${options.label}: dates such as ${guess.example} read day-first (DD/MM/YYYY); use --date-format mdy if they are month-first`);
+  } else if (guess.certain && guess.order === 'mdy') {
+    options.notice(`${options.label}: dates read month-first (MM/DD/YYYY), as the file shows`);
+  }
+  return guess.order;
+}

@@ -1,0 +1,77 @@
+import Database from 'better-sqlite3';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../helpers/cli.js';
+import { runBin } from '../helpers/bin.js';
+
+// A file over the 1 MiB threshold is parsed in a worker thread by the built binary, while the
+// in-process CLI (running the TypeScript sources) parses in its own thread: the two must agree.
+let dir: string;
+let cleanup: () => void;
+let file: string;
+const ROWS = 30_000;
+
+beforeAll(() => {
+  ({ dir, cleanup } = tempDir());
+  file = join(dir, 'large.csv');
+  const lines = ['מזהה,start time,queue,agent,customer,wait,talk,outcome,csat'];
+  for (let i = 0; i < ROWS; i++) {
+    const day = 1 + (i % 28);
+    const bad = i % 997 === 5;
+    lines.push(
+      [
+        `L${i % 29_000}`, // the last thousand ids repeat earlier ones: duplicates
+        `${String(day).padStart(2, '0')}/11/2026 ${String(8 + (i % 10)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00`,
+        i % 3 === 0 ? 'חיובים' : 'support',
+        i % 4 === 0 ? '' : `"נציג ${i % 7}, צוות"`,
+        `0${500000 + (i % 900)}`,
+        bad ? '-4' : String(i % 45),
+        i % 4 === 0 ? '' : String(60 + (i % 300)),
+        i % 4 === 0 ? 'abandoned' : 'answered',
+        i % 5 === 0 ? String(1 + (i % 5)) : '',
+      ].join(','),
+    );
+  }
+  writeFileSync(file, `${lines.join('\r\n')}\r\n`);
+});
+afterAll(() => cleanup());
+
+function dump(path: string) {
+  const db = new Database(path, { readonly: true });
+  const calls = db.prepare('SELECT source_key, queue, agent, customer, arrival_at, local_hour, wait_s, talk_s, outcome, csat FROM calls ORDER BY source_key').all();
+  const rollups = db.prepare('SELECT * FROM hourly_rollup ORDER BY local_hour, queue, agent').all();
+  const imports = db.prepare('SELECT content_hash, inserted, duplicates, rejected FROM imports').all();
+  db.close();
+  return { calls, rollups, imports };
+}
+
+describe('parsing in a worker thread', () => {
+  it('stores exactly what parsing in the importing thread stores', async () => {
+    const inWorker = join(dir, 'worker.db');
+    const inThread = join(dir, 'thread.db');
+    for (const db of [inWorker, inThread]) expect((await runCli(['config', 'set', 'timezone', 'Asia/Jerusalem', '--db', db])).code).toBe(0);
+    const binary = runBin(['import', file, '--db', inWorker], { cwd: dir });
+    const inProcess = await runCli(['import', file, '--db', inThread]);
+    expect(binary.code).toBe(0);
+    expect(inProcess.code).toBe(0);
+    const strip = (text: string) => text.replace(/ in \d+\.\d s /, ' in … ');
+    expect(strip(binary.stderr)).toBe(strip(inProcess.stderr));
+    // Ids repeat after 29,000 rows; rows with i % 997 = 5 have a negative wait and are rejected,
+    // so a repeated id whose first row was rejected is new the second time.
+    const stored = new Set<string>();
+    let rejected = 0;
+    let duplicates = 0;
+    for (let i = 0; i < ROWS; i++) {
+      const id = `L${i % 29_000}`;
+      if (i % 997 === 5) rejected++;
+      else if (stored.has(id)) duplicates++;
+      else stored.add(id);
+    }
+    expect(binary.stderr).toMatch(new RegExp(`: ${stored.size.toLocaleString('en-US')} inserted, ${duplicates} duplicates, ${rejected} rejected in`));
+    const a = dump(inWorker);
+    const b = dump(inThread);
+    expect(a.calls.length).toBe(stored.size);
+    expect(a).toEqual(b);
+  });
+});

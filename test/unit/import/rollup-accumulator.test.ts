@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { NormalisedCall } from '../../../src/core/call.js';
+import { Zone } from '../../../src/core/time/zone.js';
+import { callInserter } from '../../../src/db/calls.js';
+import { openStore } from '../../../src/db/open.js';
+import { RollupAccumulator, rebuildRollups } from '../../../src/db/rollups.js';
+
+function randomCalls(count: number, seed: number): NormalisedCall[] {
+  let state = seed;
+  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const maybe = <T>(value: T, nullShare = 0.2) => (next() < nullShare ? null : value);
+  return Array.from({ length: count }, (_, i) => {
+    const answered = next() < 0.7;
+    return {
+      sourceKey: `k${seed}-${i}`,
+      queue: maybe(['a', 'b'][Math.floor(next() * 2)]!),
+      agent: maybe(['x', 'y', 'z'][Math.floor(next() * 3)]!),
+      customer: maybe(String(Math.floor(next() * 20))),
+      arrivalAt: 1_790_000_000 + Math.floor(next() * 5 * 86400),
+      answerAt: null,
+      endAt: null,
+      waitS: maybe(Math.floor(next() * 60)),
+      talkS: maybe(Math.floor(next() * 300) + 0.5),
+      holdS: maybe(Math.floor(next() * 30)),
+      wrapS: maybe(Math.floor(next() * 30)),
+      outcome: answered ? 'answered' : 'abandoned',
+      ending: null,
+      resolved: maybe(next() < 0.5 ? 1 : 0) as 0 | 1 | null,
+      csat: maybe(1 + Math.floor(next() * 5), 0.6),
+    };
+  });
+}
+
+describe('rollups kept while importing', () => {
+  it('equal the rollups recomputed from the calls, across two imports into the same hours', () => {
+    const db = openStore(':memory:');
+    const zone = new Zone('Asia/Jerusalem');
+    const basis = { slThresholdS: 20, shortAbandonS: 5 };
+    db.prepare("INSERT INTO imports (id, source, format, started_at) VALUES (1, 'a', 'generic', 'now'), (2, 'b', 'generic', 'now')").run();
+    const insert = callInserter(db, zone);
+    for (const [importId, seed] of [[1, 11], [2, 12]] as const) {
+      const accumulator = new RollupAccumulator(basis);
+      for (const call of randomCalls(600, seed)) {
+        const hour = insert.insert(call, importId);
+        if (hour !== undefined) accumulator.add(call, hour);
+      }
+      accumulator.mergeInto(db);
+    }
+    const kept = db.prepare('SELECT * FROM hourly_rollup ORDER BY local_hour, queue, agent').all();
+    rebuildRollups(db, basis);
+    const recomputed = db.prepare('SELECT * FROM hourly_rollup ORDER BY local_hour, queue, agent').all();
+    expect(kept.length).toBeGreaterThan(50);
+    expect(kept).toEqual(recomputed);
+    db.close();
+  });
+});

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { commandReference, replaceReference } from '../../src/commands/reference.js';
+
+describe('README command reference', () => {
+  it('matches every command\'s --help (run `npm run readme` after changing a command)', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toBe(replaceReference(readme, commandReference()));
+  });
+});
