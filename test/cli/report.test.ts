@@ -1,0 +1,312 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/db/open.js';
+import { writeSetting } from '../../src/db/settings.js';
+import { FIXTURES } from '../helpers/bin.js';
+import { runCli, tempDir } from '../helpers/cli.js';
+import { readCallFixture, storeCalls } from '../helpers/report-calls.js';
+
+// The numbers below are those worked out by hand in fixtures/report/week.md (week 2026-11-02 … 08, UTC, S = 5).
+let dir: string;
+let cleanup: () => void;
+let env: Record<string, string>;
+
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+  env = { SVC_DB: join(dir, 'svc.db'), SVC_NOW: '2026-11-10T12:00:00Z' };
+  const db = openStore(env.SVC_DB as string);
+  writeSetting(db, 'timezone', 'UTC');
+  writeSetting(db, 'short_abandon_s', '5');
+  storeCalls(db, readCallFixture(join(FIXTURES, 'report', 'week.csv')));
+  db.close();
+});
+afterEach(() => cleanup());
+
+const svc = (...args: string[]) => runCli(args, { env });
+const json = async <T = Record<string, unknown>>(...args: string[]): Promise<T> => {
+  const result = await svc(...args, '--format', 'json');
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as T;
+};
+
+const TOTALS = {
+  offered: 10, answered: 7, abandoned: 5, short_abandoned: 2, abandon_rate: 0.3,
+  asa_s: 125 / 6, wait_median_s: 15, wait_p90_s: 45, max_wait_s: 60, avg_abandon_wait_s: 22.5,
+  service_level: 0.4, service_level_answered: 4 / 7, aht_s: 1185 / 7, talk_avg_s: 175,
+  repeat_rate: 4 / 6, fcr_rate: 4 / 6, csat_avg: 23 / 6, csat_top2: 4 / 6, customers: 6,
+};
+
+describe('svc report --format json', () => {
+  it('prints one document of exactly the agreed shape', async () => {
+    expect(await json('report')).toEqual({
+      period: { from: '2026-11-02', to: '2026-11-08', timezone: 'UTC' },
+      params: { sl_threshold_s: 20, short_abandon_s: 5, repeat_window_h: 168 },
+      totals: TOTALS,
+      groups: [],
+      previous: null,
+      targets: [],
+    });
+  });
+
+  it('--compare adds the previous week and the change', async () => {
+    const document = await json('report', '--compare');
+    expect(Object.keys(document)).toEqual(['period', 'params', 'totals', 'groups', 'previous', 'change', 'targets']);
+    expect(document.previous).toMatchObject({ offered: 1, answered: 1, asa_s: 15, aht_s: 120, repeat_rate: 1, avg_abandon_wait_s: null });
+    expect(document.change).toMatchObject({ offered: 9, aht_s: 1185 / 7 - 120, avg_abandon_wait_s: null, customers: 5 });
+  });
+
+  it('--by agent gives one group per agent, unknown as null and last', async () => {
+    const document = await json('report', '--by', 'agent');
+    const groups = document.groups as { key: Record<string, unknown>; kpis: Record<string, unknown> }[];
+    expect(groups.map((group) => group.key)).toEqual([{ agent: 'alice' }, { agent: 'bob' }, { agent: null }]);
+    expect(groups.map((group) => group.kpis.offered)).toEqual([6, 4, 0]);
+    expect(groups.map((group) => group.kpis.wait_median_s)).toEqual([20, 10, null]);
+  });
+
+  it('--by weekday and --by week follow the configured week start', async () => {
+    await svc('config', 'set', 'week_start', 'sunday');
+    const document = await json('report', '--from', '2026-11-02', '--to', '2026-11-08', '--by', 'weekday');
+    const groups = document.groups as { key: { weekday: string } }[];
+    expect(groups.map((group) => group.key.weekday)).toEqual(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
+    const weeks = (await json('report', '--from', '2026-11-02', '--to', '2026-11-08', '--by', 'week')).groups as { key: { week: string }; kpis: { offered: number } }[];
+    // Sunday weeks: 11-01 … 11-07 holds c01 … c12 (8 offered), 11-08 … holds c10 and c11 (2 offered).
+    expect(weeks.map((group) => [group.key.week, group.kpis.offered])).toEqual([['2026-11-01', 8], ['2026-11-08', 2]]);
+  });
+
+  it('holds the targets against the totals', async () => {
+    await svc('target', 'set', 'service_level', '>=80%');
+    await svc('target', 'set', 'asa_s', '<=30');
+    expect((await json('report')).targets).toEqual([
+      { kpi: 'asa_s', op: '<=', target: 30, value: 125 / 6, met: true },
+      { kpi: 'service_level', op: '>=', target: 0.8, value: 0.4, met: false },
+    ]);
+  });
+
+  it('an empty period: zero counts, nulls, exit 0', async () => {
+    const document = await json('report', '--from', '2027-01-04', '--to', '2027-01-10');
+    expect(document.totals).toMatchObject({ offered: 0, answered: 0, customers: 0, abandon_rate: null, asa_s: null, wait_median_s: null, repeat_rate: null });
+    expect(document.groups).toEqual([]);
+  });
+
+  it('--explain keeps stdout one JSON document and explains on stderr', async () => {
+    const result = await svc('report', '--format', 'json', '--explain');
+    expect(JSON.parse(result.stdout)).toHaveProperty('totals');
+    expect(result.stderr).toMatch(/^\nDefinitions\n {2}offered {17}answered \+ abandoned − short_abandoned\n/);
+  });
+});
+
+describe('svc report as a table', () => {
+  it('shows every KPI, the parameters and each target met or missed in words', async () => {
+    await svc('target', 'set', 'service_level', '>=80%');
+    await svc('target', 'set', 'asa_s', '<=30');
+    const result = await svc('report');
+    expect(result).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: [
+        'Calls 2026-11-02 to 2026-11-08 (UTC)',
+        'Parameters: T = 20 s (service level), S = 5 s (short abandon), W = 168 h (repeat window)',
+        '',
+        'KPI                       value    target     status',
+        'offered                      10',
+        'answered                      7',
+        'abandoned                     5',
+        'short_abandoned               2',
+        'abandon_rate              30.0%',
+        'asa_s                      21 s    <= 30 s    met',
+        'wait_median_s              15 s',
+        'wait_p90_s                 45 s',
+        'max_wait_s                 60 s',
+        'avg_abandon_wait_s         23 s',
+        'service_level             40.0%    >= 80%     missed',
+        'service_level_answered    57.1%',
+        'aht_s                     169 s',
+        'talk_avg_s                175 s',
+        'repeat_rate               66.7%',
+        'fcr_rate                  66.7%',
+        'csat_avg                   3.83',
+        'csat_top2                 66.7%',
+        'customers                     6',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('--compare --by agent adds the previous week, the change and a row per agent', async () => {
+    const { stdout } = await svc('report', '--compare', '--by', 'agent');
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('Calls 2026-11-02 to 2026-11-08 (UTC), compared with 2026-10-26 to 2026-11-01');
+    expect(lines[3]).toBe('KPI                       value    previous      change');
+    expect(lines).toContain('offered                      10           1          +9');
+    expect(lines).toContain('service_level             40.0%      100.0%    -60.0 pp');
+    expect(lines).toContain('avg_abandon_wait_s         23 s           -           -');
+    expect(stdout).toContain(
+      [
+        'By agent:',
+        'agent        offered    abandon     ASA       SL      AHT    repeat      FCR    CSAT',
+        'alice              6      33.3%    26 s    33.3%    191 s    100.0%    75.0%    3.75',
+        'bob                4      25.0%    10 s    50.0%    140 s     33.3%    50.0%    4.00',
+        '(unknown)          0          -       -        -        -         -        -       -',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says so when the period has no calls', async () => {
+    expect(await svc('report', '--from', '2027-01-04', '--to', '2027-01-10')).toEqual({ code: 0, stdout: 'No calls between 2027-01-04 and 2027-01-10 (UTC).\n', stderr: '' });
+  });
+
+  it('--explain adds the definitions and parameters below the table', async () => {
+    const { stdout } = await svc('report', '--explain');
+    expect(stdout).toContain('customers                     6\n\nDefinitions\n');
+    expect(stdout).toContain('  service_level           answered with wait ≤ T / offered\n');
+    expect(stdout.endsWith('T = 20 s (service-level threshold), S = 5 s (short-abandon threshold), W = 168 h (repeat window); a call counts in the day and hour of its arrival in UTC.\n')).toBe(true);
+  });
+
+  it('colours met and missed on a terminal, not with --no-color', async () => {
+    await svc('target', 'set', 'service_level', '>=0.8');
+    await svc('target', 'set', 'asa_s', '<=30');
+    const coloured = await runCli(['report'], { env, stdoutIsTTY: true });
+    expect(coloured.stdout).toContain('\u001b[32mmet\u001b[39m');
+    expect(coloured.stdout).toContain('\u001b[31m\u001b[1mmissed\u001b[22m\u001b[39m');
+    const plain = await runCli(['report', '--no-color'], { env, stdoutIsTTY: true });
+    expect(plain.stdout).not.toContain('\u001b[');
+    expect(plain.stdout).toMatch(/│ missed │/);
+  });
+});
+
+describe('svc report --format csv and md', () => {
+  it('csv: one row for the totals with raw numbers', async () => {
+    const { stdout, code } = await svc('report', '--format', 'csv');
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      'from,to,offered,answered,abandoned,short_abandoned,abandon_rate,asa_s,wait_median_s,wait_p90_s,max_wait_s,avg_abandon_wait_s,service_level,service_level_answered,aht_s,talk_avg_s,repeat_rate,fcr_rate,csat_avg,csat_top2,customers\n' +
+        `2026-11-02,2026-11-08,10,7,5,2,0.3,${125 / 6},15,45,60,22.5,0.4,${4 / 7},${1185 / 7},175,${4 / 6},${4 / 6},${23 / 6},${4 / 6},6\n`,
+    );
+  });
+
+  it('csv --by day: one row per day with calls', async () => {
+    const lines = (await svc('report', '--format', 'csv', '--by', 'day')).stdout.trim().split('\n');
+    expect(lines[0]?.startsWith('day,offered,answered,')).toBe(true);
+    // Offered per day (short abandons c03 and c12 left out): 11-02 c01 c02, 11-03 c04 c05, 11-04 c06 c07, 11-05 c08, 11-06 c09, 11-07 none, 11-08 c10 c11.
+    expect(lines.slice(1).map((line) => line.split(',').slice(0, 2).join(' '))).toEqual([
+      '2026-11-02 2', '2026-11-03 2', '2026-11-04 2', '2026-11-05 1', '2026-11-06 1', '2026-11-07 0', '2026-11-08 2',
+    ]);
+  });
+
+  it('md: a caption with the parameters and a row per period with --compare', async () => {
+    const lines = (await svc('report', '--format', 'md', '--compare')).stdout.split('\n');
+    expect(lines[0]).toBe('**Calls 2026-11-02 to 2026-11-08 (UTC), compared with 2026-10-26 to 2026-11-01**  ');
+    expect(lines[1]).toBe('Parameters: T = 20 s (service level), S = 5 s (short abandon), W = 168 h (repeat window)');
+    expect(lines[5]).toMatch(/^\| 2026-11-02 \| 2026-11-08 \| 10 \| 7 \| 5 \| 2 \| 30\.0% \| 21 s \| 15 s \| 45 s \| 60 s \|/);
+    expect(lines[6]).toMatch(/^\| 2026-10-26 \| 2026-11-01 \| 1 \| 1 \| 0 \| 0 \| 0\.0% \| 15 s \|/);
+  });
+});
+
+describe('--fail-on-breach', () => {
+  it('exits 2 when a target is missed, still printing the report', async () => {
+    await svc('target', 'set', 'service_level', '>=80%');
+    const result = await svc('report', '--fail-on-breach', '--format', 'json');
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout).targets[0]).toMatchObject({ kpi: 'service_level', met: false });
+    expect(result.stderr).toBe('');
+  });
+
+  it('exits 0 when every target is met, and when nothing could be measured', async () => {
+    // abandon_rate 3/10 = 0.3 exactly at its target; service_level_answered 4/7 above 0.5.
+    await svc('target', 'set', 'abandon_rate', '<=0.3');
+    await svc('target', 'set', 'service_level_answered', '>=50%');
+    expect((await svc('report', '--fail-on-breach')).code).toBe(0);
+    expect((await svc('report', '--fail-on-breach', '--from', '2027-01-04', '--to', '2027-01-10')).code).toBe(0);
+    // A count is 0, not undefined, in an empty period: its target can be missed.
+    await svc('target', 'set', 'customers', '>=6');
+    expect((await svc('report', '--fail-on-breach')).code).toBe(0);
+    expect((await svc('report', '--fail-on-breach', '--from', '2027-01-04', '--to', '2027-01-10')).code).toBe(2);
+  });
+
+  it('without the flag a missed target still exits 0', async () => {
+    await svc('target', 'set', 'service_level', '>=80%');
+    expect((await svc('report')).code).toBe(0);
+  });
+});
+
+describe('report periods', () => {
+  it('--daily is yesterday and --monthly the last complete month, in the store zone', async () => {
+    expect((await json('report', '--daily')).period).toEqual({ from: '2026-11-09', to: '2026-11-09', timezone: 'UTC' });
+    expect((await json('report', '--monthly')).period).toEqual({ from: '2026-10-01', to: '2026-10-31', timezone: 'UTC' });
+    // 2026-11-10T16:00Z is 11-11 01:00 in Tokyo (UTC+9), so yesterday there is 11-10 (in UTC it would be 11-09).
+    await svc('config', 'set', 'timezone', 'Asia/Tokyo');
+    expect((await runCli(['report', '--daily', '--format', 'json'], { env: { ...env, SVC_NOW: '2026-11-10T16:00:00Z' } })).stdout).toContain('"from": "2026-11-10"');
+  });
+
+  it('refuses a bad period with one line and no output', async () => {
+    expect(await svc('report', '--from', '2026-13-01')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'Error: --from "2026-13-01" is not a date\nHint: use YYYY-MM-DD, today, yesterday or Nd (N days ago)\n',
+    });
+    expect(await svc('report', '--daily', '--weekly')).toEqual({ code: 1, stdout: '', stderr: 'Error: choose one period: --daily, --weekly, --monthly or --from/--to\n' });
+    const by = await svc('report', '--by', 'team');
+    expect(by.code).toBe(1);
+    expect(by.stderr).toBe(`Error: option '--by <dimension>' argument 'team' is invalid. Allowed choices are day, week, month, hour, weekday, agent, queue.\n`);
+  });
+});
+
+describe('svc target', () => {
+  it('sets, lists and removes targets', async () => {
+    expect(await svc('target', 'set', 'service_level', '>=80%')).toEqual({ code: 0, stdout: '', stderr: 'Target set: service_level >= 80%\n' });
+    expect(await svc('target', 'set', 'asa_s', '<= 30')).toEqual({ code: 0, stdout: '', stderr: 'Target set: asa_s <= 30 s\n' });
+    expect(await svc('target', 'set', 'abandon_rate', '<0.05')).toEqual({ code: 0, stdout: '', stderr: 'Target set: abandon_rate < 5%\n' });
+    expect(await svc('target', 'list')).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: [
+        'KPI              target     set at',
+        'abandon_rate     < 5%       2026-11-10T12:00:00.000Z',
+        'asa_s            <= 30 s    2026-11-10T12:00:00.000Z',
+        'service_level    >= 80%     2026-11-10T12:00:00.000Z',
+        '',
+      ].join('\n'),
+    });
+    expect(await json('target', 'list')).toEqual([
+      { kpi: 'abandon_rate', op: '<', target: 0.05, set_at: '2026-11-10T12:00:00.000Z' },
+      { kpi: 'asa_s', op: '<=', target: 30, set_at: '2026-11-10T12:00:00.000Z' },
+      { kpi: 'service_level', op: '>=', target: 0.8, set_at: '2026-11-10T12:00:00.000Z' },
+    ]);
+    expect(await svc('target', 'rm', 'asa_s')).toEqual({ code: 0, stdout: '', stderr: 'Target removed: asa_s\n' });
+    expect(await svc('target', 'rm', 'asa_s')).toEqual({ code: 1, stdout: '', stderr: 'Error: no target is set for asa_s\nHint: svc target list shows the targets set\n' });
+    expect((await json<{ kpi: string }[]>('target', 'list')).map((row) => row.kpi)).toEqual(['abandon_rate', 'service_level']);
+  });
+
+  it('setting a target again replaces it', async () => {
+    await svc('target', 'set', 'service_level', '>=80%');
+    await svc('target', 'set', 'service_level', '>0.9');
+    expect(await json('target', 'list')).toEqual([{ kpi: 'service_level', op: '>', target: 0.9, set_at: '2026-11-10T12:00:00.000Z' }]);
+  });
+
+  it('refuses an unknown KPI or a bad expression with one line, writing nothing', async () => {
+    const unknown = await svc('target', 'set', 'speed', '>=1');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toMatch(/^Error: unknown KPI "speed": targets can be set on offered, answered, .*, service_level, .*, customers.*\n$/);
+    expect(await svc('target', 'set', 'service_level', 'high')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `Error: target "high" for service_level is not OP VALUE: OP is one of < <= > >= =, for example '>=0.8' or '>=80%'\n`,
+    });
+    expect((await svc('target', 'set', 'asa_s', '<=30%')).stderr).toBe(`Error: asa_s is not a rate, so "<=30%" cannot be a percent: for example '<=30'\n`);
+    expect(await json('target', 'list')).toEqual([]);
+  });
+
+  it('says so when no target is set', async () => {
+    expect(await svc('target', 'list')).toEqual({ code: 0, stdout: "No targets set. Set one with: svc target set service_level '>=0.8'\n", stderr: '' });
+  });
+
+  it('an unknown KPI does not even create a store', async () => {
+    const file = join(dir, 'never.db');
+    expect((await runCli(['target', 'set', 'nope', '<1', '--db', file])).code).toBe(1);
+    expect(existsSync(file)).toBe(false);
+  });
+});
