@@ -1,0 +1,69 @@
+import { Option, type Command } from 'commander';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { importLedgerCsv, type LedgerCsv } from '../core/ledger/csv-import.js';
+import type { EntryContext } from '../core/ledger/fields.js';
+import { periodWindow, type Window } from '../core/ledger/window.js';
+import { resolvePeriod } from '../core/time/period.js';
+import type { Store } from '../db/open.js';
+import { readSettings } from '../db/settings.js';
+import { UserError } from '../errors.js';
+import type { Io } from '../io/io.js';
+import { ledgerImportSummary, rejectsCsv } from '../io/render/import-summary.js';
+import type { CommandContext } from './context.js';
+import { ledgerClock, operatingUser, type LedgerClock } from './ledger-clock.js';
+import { dbOption, type PeriodFlags } from './options.js';
+
+export const byOption = () => new Option('--by <who>', 'who records it (default: the operating-system user)');
+
+/** How a field is named in a message about a command line. */
+export function optionLabel(field: string): string {
+  const names: Record<string, string> = { promise: 'the promise', description: 'the description' };
+  return names[field] ?? `--${field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+}
+
+export function entryId(text: string, what: 'commitment' | 'complaint'): number {
+  if (!/^\d+$/.test(text.trim())) throw new UserError(`"${text}" is not a ${what} id`, `ids are whole numbers; svc ${what === 'commitment' ? 'commit' : what} list shows them`);
+  return Number(text);
+}
+
+export function readText(io: Io, file: string): string {
+  try {
+    return readFileSync(resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    throw new UserError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+  }
+}
+
+/** The period asked for as instants, or undefined when no period option was given. */
+export function askedWindow(db: Store, flags: PeriodFlags, clock: LedgerClock): Window | undefined {
+  if (!flags.daily && !flags.weekly && !flags.monthly && flags.from === undefined && flags.to === undefined) return undefined;
+  return periodWindow(resolvePeriod(flags, clock.zone.localDay(clock.now), readSettings(db).week_start), clock.zone);
+}
+
+/**
+ * `svc commit import` and `svc complaint import`: a CSV into a ledger in one transaction, the
+ * rejects written where asked, one summary on stderr.
+ */
+export function registerLedgerImport<Entry extends { externalId: string | null }>(
+  parent: Command,
+  context: CommandContext,
+  description: string,
+  spec: (entry: Omit<EntryContext, 'label'>) => LedgerCsv<Entry>,
+): void {
+  parent
+    .command('import')
+    .description(description)
+    .argument('<file>')
+    .option('--strict', 'refuse the whole file on any bad row (exit 3, nothing written)')
+    .option('--rejects <file>', 'write the rejected rows there, with their line and the reason')
+    .addOption(dbOption())
+    .action((file: string, options: { db?: string; strict?: boolean; rejects?: string }) =>
+      context.withStore(options, (db) => {
+        const csv = spec({ ...ledgerClock(db, context.io), by: operatingUser(context.io) });
+        const result = importLedgerCsv(db, file, readText(context.io, file), csv, { strict: options.strict === true });
+        if (options.rejects && result.rejects.length > 0) writeFileSync(resolve(context.io.cwd, options.rejects), rejectsCsv(result));
+        context.err(ledgerImportSummary(file, result, options.rejects));
+      }),
+    );
+}

@@ -1,0 +1,50 @@
+import { UserError } from '../../errors.js';
+import { insertComplaint, insertComplaintEvent, readComplaints } from '../../db/complaints.js';
+import type { Store } from '../../db/open.js';
+import { readSettings } from '../../db/settings.js';
+import { assertComplaintChangeFits, type ComplaintChange } from './change.js';
+import { complaintState, type Complaint, type ComplaintEvent, type ComplaintState } from './complaint.js';
+
+export interface ComplaintStory {
+  complaint: Complaint;
+  events: ComplaintEvent[];
+  state: ComplaintState;
+  /** Set when it recurs: the same customer's previous complaint in the category within the window. */
+  previousId: number | null;
+}
+
+/** Writes a new complaint once; returns its id. */
+export function recordComplaint(db: Store, entry: Omit<Complaint, 'id'>): number {
+  return insertComplaint(db, entry);
+}
+
+/** Complaints (all, or those `where` selects) with their state as of `now`. */
+export function complaintStories(db: Store, now: number, where: { id?: number; customer?: string } = {}): ComplaintStory[] {
+  return readComplaints(db, readSettings(db).complaint_recurring_days, where).map((stored) => ({ ...stored, state: complaintState(stored.events, now) }));
+}
+
+export function complaintStory(db: Store, id: number, now: number): ComplaintStory {
+  const [story] = complaintStories(db, now, { id });
+  if (!story) throw new UserError(`no complaint ${id}`, 'svc complaint list shows the ids');
+  return story;
+}
+
+/** Appends one change, if it fits the complaint's state; nothing is written when it does not. */
+export function changeComplaint(db: Store, id: number, change: ComplaintChange, by: string, now: number): ComplaintStory {
+  return db.transaction(() => {
+    // Judged on every entry, even one a clock running behind would place after `now`.
+    const story = complaintStory(db, id, Number.MAX_SAFE_INTEGER);
+    assertComplaintChangeFits(story.complaint, story.state, change);
+    insertComplaintEvent(db, {
+      complaintId: id,
+      kind: change.kind,
+      at: now,
+      by,
+      note: change.note,
+      assignee: change.kind === 'assign' ? change.assignee : null,
+      resolution: change.kind === 'resolve' ? change.resolution : null,
+      rootCause: change.kind === 'resolve' ? change.rootCause : null,
+    });
+    return complaintStory(db, id, now);
+  }).immediate();
+}

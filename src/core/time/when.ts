@@ -1,0 +1,66 @@
+import { UserError } from '../../errors.js';
+import { dayFromIso, isoFromDay } from './calendar.js';
+import type { Zone } from './zone.js';
+
+export interface WhenContext {
+  /** Unix seconds, UTC. */
+  now: number;
+  zone: Zone;
+  /** Which instant a bare day names: its first second (a receipt) or its last (a due date: "by Friday"). */
+  dayEdge: 'start' | 'end';
+  /** How an unsigned relative form such as `3d` is read: in 3 days (a due date) or 3 days ago. */
+  direction: 'future' | 'past';
+  /** How the value is named in an error, e.g. `--due`. */
+  what: string;
+}
+
+const HINT = 'use YYYY-MM-DD, YYYY-MM-DD HH:MM, an ISO instant, today, tomorrow, yesterday, or a relative form such as 3d, +48h, -2w';
+
+/**
+ * Reads an instant as a person writes it: ISO with an offset (exact), ISO without one (the
+ * store's wall clock), a bare day or day word (one of the day's edges), `±N d|w` (whole days
+ * from today) or `±N h` (hours from now). Returns unix seconds, UTC.
+ */
+export function parseWhen(text: string, context: WhenContext): number {
+  const value = text.trim().toLowerCase();
+  const today = context.zone.localDay(context.now);
+  if (value === 'now') return context.now;
+  if (value === 'today') return dayEdge(today, context);
+  if (value === 'tomorrow') return dayEdge(today + 1, context);
+  if (value === 'yesterday') return dayEdge(today - 1, context);
+  const relative = /^([+-]?)(\d+)\s*([dhw])$/.exec(value);
+  if (relative) {
+    const [, sign, amount, unit] = relative;
+    const signed = Number(amount) * (sign === '-' || (sign === '' && context.direction === 'past') ? -1 : 1);
+    if (unit === 'h') return context.now + signed * 3600;
+    return dayEdge(today + signed * (unit === 'w' ? 7 : 1), context);
+  }
+  const day = /^(\d{4}-\d{2}-\d{2})$/.exec(value);
+  if (day) return dayEdge(validDay(day[1]!, text, context), context);
+  const wall = /^(\d{4}-\d{2}-\d{2})[t ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+  if (wall) {
+    const [, date, hours, minutes, seconds] = wall;
+    const clock = Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds ?? 0);
+    if (Number(hours) > 23 || Number(minutes) > 59 || Number(seconds ?? 0) > 59) throw notAWhen(text, context);
+    return context.zone.utcFromWall(validDay(date!, text, context) * 86400 + clock);
+  }
+  if (/^\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(z|[+-]\d{2}:?\d{2})$/.test(value)) {
+    const ms = Date.parse(value.replace(' ', 'T').toUpperCase());
+    if (Number.isFinite(ms)) return Math.floor(ms / 1000);
+  }
+  throw notAWhen(text, context);
+}
+
+function validDay(iso: string, text: string, context: WhenContext): number {
+  const day = dayFromIso(iso);
+  if (!Number.isFinite(day) || isoFromDay(day) !== iso) throw notAWhen(text, context);
+  return day;
+}
+
+function dayEdge(day: number, context: WhenContext): number {
+  return context.dayEdge === 'start' ? context.zone.utcFromWall(day * 86400) : context.zone.utcFromWall((day + 1) * 86400) - 1;
+}
+
+function notAWhen(text: string, context: WhenContext): UserError {
+  return new UserError(`${context.what} "${text}" is not a date or time`, HINT);
+}

@@ -1,0 +1,122 @@
+import type { CommitmentStory } from '../../core/commitments/ledger.js';
+import type { CommitmentEvent } from '../../core/commitments/commitment.js';
+import type { Zone } from '../../core/time/zone.js';
+import { humanDuration, localIso, localTime } from './instant.js';
+import type { Format, Tabular } from './index.js';
+
+/** open, overdue, kept, kept late, broken or cancelled: what a person wants to read in a list. */
+export function commitmentStatusText(story: CommitmentStory): string {
+  if (story.state.overdue) return 'overdue';
+  if (story.state.lateByS !== null) return 'kept late';
+  return story.state.status;
+}
+
+/** Lists: short local times for people, exact ISO instants with offset for json and csv. */
+export function commitmentRows(stories: readonly CommitmentStory[], zone: Zone, format: Format): Tabular {
+  const forPeople = format === 'table' || format === 'md';
+  const time = (at: number | null) => (at === null ? null : forPeople ? localTime(at, zone) : localIso(at, zone));
+  return {
+    columns: [
+      { key: 'id', header: 'id', align: 'right' },
+      { key: 'customer', header: 'customer' },
+      { key: 'due', header: 'due' },
+      { key: 'status', header: 'status' },
+      { key: 'owner', header: 'owner' },
+      { key: 'promise', header: 'promise' },
+      ...(forPeople
+        ? []
+        : [
+            { key: 'original_due', header: 'original_due' },
+            { key: 'channel', header: 'channel' },
+            { key: 'call', header: 'call' },
+            { key: 'made_at', header: 'made_at' },
+            { key: 'made_by', header: 'made_by' },
+            { key: 'ended_at', header: 'ended_at' },
+            { key: 'external_id', header: 'external_id' },
+          ]),
+    ],
+    rows: stories.map(({ commitment, state, ...rest }) => ({
+      id: commitment.id,
+      customer: commitment.customer,
+      due: time(state.currentDueAt),
+      status: commitmentStatusText({ commitment, state, ...rest }),
+      owner: commitment.owner,
+      promise: forPeople ? shorten(commitment.promise, 50) : commitment.promise,
+      original_due: time(commitment.dueAt),
+      channel: commitment.channel,
+      call: commitment.callId,
+      made_at: time(commitment.madeAt),
+      made_by: commitment.madeBy,
+      ended_at: time(state.endedAt),
+      external_id: commitment.externalId,
+    })),
+    empty: 'No commitments.',
+  };
+}
+
+/** The whole story in order, for `svc commit show`. */
+export function commitmentStoryText(story: CommitmentStory, zone: Zone): string {
+  const { commitment, state, events } = story;
+  const at = (seconds: number) => localTime(seconds, zone);
+  const extended = state.currentDueAt !== commitment.dueAt ? ` (originally ${at(commitment.dueAt)})` : '';
+  const how = [commitment.channel, commitment.callId && `call ${commitment.callId}`].filter(Boolean).join(', ');
+  const lines = [
+    `Commitment ${commitment.id}${commitment.customer ? ` to customer ${commitment.customer}` : ''}: ${commitmentStatusText(story)}`,
+    `Promised  ${commitment.promise}`,
+    `Made      ${at(commitment.madeAt)} by ${commitment.madeBy}${how ? ` (${how})` : ''}`,
+    `Due       ${at(state.currentDueAt)}${extended}`,
+    ...(commitment.owner ? [`Owner     ${commitment.owner}`] : []),
+    ...(commitment.externalId ? [`External  ${commitment.externalId}`] : []),
+    '',
+    'History',
+    `  ${at(commitment.madeAt)}  ${commitment.madeBy}  promised, due ${at(commitment.dueAt)}`,
+    ...events.map((event) => `  ${at(event.at)}  ${event.by}  ${eventText(event, commitment.dueAt, zone)}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function eventText(event: CommitmentEvent, originalDueAt: number, zone: Zone): string {
+  const note = event.note ? `: ${event.note}` : '';
+  switch (event.kind) {
+    case 'keep':
+      return `${event.at > originalDueAt ? `kept ${humanDuration(event.at - originalDueAt)} late` : 'kept'}${note}`;
+    case 'break':
+      return `broken${note}`;
+    case 'cancel':
+      return `cancelled${note}`;
+    case 'extend':
+      return `extended to ${localTime(event.dueAt!, zone)}${note}`;
+    case 'note':
+      return `note${note}`;
+  }
+}
+
+export function commitmentJson(story: CommitmentStory, zone: Zone) {
+  const { commitment, state, events } = story;
+  const iso = (at: number | null) => (at === null ? null : localIso(at, zone));
+  return {
+    id: commitment.id,
+    external_id: commitment.externalId,
+    customer: commitment.customer,
+    promise: commitment.promise,
+    due: iso(commitment.dueAt),
+    current_due: iso(state.currentDueAt),
+    status: state.status,
+    overdue: state.overdue,
+    kept_on_time: state.keptOnTime,
+    late_by_s: state.lateByS,
+    owner: commitment.owner,
+    channel: commitment.channel,
+    call: commitment.callId,
+    made_at: iso(commitment.madeAt),
+    made_by: commitment.madeBy,
+    recorded_at: iso(commitment.recordedAt),
+    ended_at: iso(state.endedAt),
+    events: events.map((event) => ({ kind: event.kind, at: iso(event.at), by: event.by, note: event.note, due: iso(event.dueAt) })),
+  };
+}
+
+export function shorten(text: string, width: number): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length <= width ? line : `${line.slice(0, width - 1)}…`;
+}

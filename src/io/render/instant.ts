@@ -1,0 +1,38 @@
+import type { Zone } from '../../core/time/zone.js';
+
+/** `2026-11-20 10:15` on the store's wall clock: what a person reads in a table or an e-mail. */
+export function localTime(utcSeconds: number, zone: Zone): string {
+  return new Date(zone.wallSeconds(utcSeconds) * 1000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** `2026-11-20T10:15:00+02:00`: exact and local at once, for JSON and CSV. */
+export function localIso(utcSeconds: number, zone: Zone): string {
+  const offset = zone.offsetAt(utcSeconds);
+  const sign = offset < 0 ? '-' : '+';
+  const minutes = Math.abs(offset) / 60;
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  const mm = String(minutes % 60).padStart(2, '0');
+  return `${new Date(zone.wallSeconds(utcSeconds) * 1000).toISOString().slice(0, 19)}${sign}${hh}:${mm}`;
+}
+
+/** A length of time in its two largest units: `2 d 13 h`, `5 h 20 min`, `4 min 10 s`. */
+export function humanDuration(seconds: number): string {
+  const total = Math.round(Math.abs(seconds));
+  const units: [number, string][] = [
+    [86400, 'd'],
+    [3600, 'h'],
+    [60, 'min'],
+    [1, 's'],
+  ];
+  const parts: string[] = [];
+  let rest = total;
+  for (const [size, name] of units) {
+    const count = Math.floor(rest / size);
+    rest -= count * size;
+    if (count > 0 || (parts.length > 0 && parts.length < 2)) parts.push(`${count} ${name}`);
+    if (parts.length === 2) break;
+  }
+  if (parts.length === 0) return '0 s';
+  if (parts.length === 2 && parts[1]!.startsWith('0 ')) parts.pop();
+  return parts.join(' ');
+}

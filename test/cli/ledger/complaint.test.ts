@@ -1,0 +1,152 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURES } from '../../helpers/bin.js';
+import { runCli, tempDir } from '../../helpers/cli.js';
+
+let dir: string;
+let cleanup: () => void;
+let env: Record<string, string>;
+beforeEach(async () => {
+  ({ dir, cleanup } = tempDir());
+  env = { SVC_DB: join(dir, 'svc.db') };
+  await runCli(['config', 'set', 'timezone', 'Asia/Jerusalem'], { env });
+});
+afterEach(() => cleanup());
+
+/** Runs at an instant; the store's zone is Asia/Jerusalem (UTC+2 in November). */
+const at = (instant: string, args: string[]) => runCli(args, { env: { ...env, SVC_NOW: instant } });
+const json = async (instant: string, args: string[]) => JSON.parse((await at(instant, [...args, '--format', 'json'])).stdout);
+
+describe('svc complaint: the ISO 10002 path', () => {
+  it('records, acknowledges, assigns, resolves, reopens, resolves and closes, and shows it all in order', async () => {
+    const add = await at('2026-11-16T07:00:00Z', [
+      'complaint', 'add', '--customer', '0501234567', '--category', 'Billing', '--severity', 'high', '--channel', 'phone',
+      '--remedy', 'refund the second charge', '--by', 'ruth', 'I was charged twice for November',
+    ]);
+    expect(add).toEqual({ code: 0, stdout: '1\n', stderr: '' });
+    const steps: [string, string[], string][] = [
+      ['2026-11-16T09:00:00Z', ['ack', '1', '--by', 'ruth'], 'Complaint 1: acknowledged\n'],
+      ['2026-11-16T09:05:00Z', ['assign', '1', '--to', 'dana', '--by', 'ruth'], 'Complaint 1: assigned to dana\n'],
+      ['2026-11-17T12:00:00Z', ['resolve', '1', '--resolution', 'second charge refunded', '--root-cause', 'double posting', '--by', 'dana'], 'Complaint 1: resolved\n'],
+      ['2026-11-18T08:00:00Z', ['reopen', '1', '--note', 'refund not received', '--by', 'ruth'], 'Complaint 1: reopened\n'],
+      ['2026-11-18T10:00:00Z', ['resolve', '1', '--resolution', 'refund re-sent by transfer', '--by', 'dana'], 'Complaint 1: resolved\n'],
+      ['2026-11-19T10:00:00Z', ['close', '1', '--note', 'customer confirmed', '--by', 'dana'], 'Complaint 1: closed\n'],
+      ['2026-11-19T10:01:00Z', ['note', '1', 'thanked us', '--by', 'ruth'], 'Complaint 1: note added\n'],
+    ];
+    for (const [instant, args, stderr] of steps) expect(await at(instant, ['complaint', ...args])).toEqual({ code: 0, stdout: '', stderr });
+    expect((await at('2026-11-20T08:00:00Z', ['complaint', 'show', '1'])).stdout).toBe(
+      [
+        'Complaint 1 from customer 0501234567: closed',
+        'Category     Billing (high)',
+        'Complaint    I was charged twice for November',
+        'Asks for     refund the second charge',
+        'Received     2026-11-16 09:00 (phone), recorded by ruth',
+        'Owner        dana',
+        'Resolution   refund re-sent by transfer',
+        '',
+        'History',
+        '  2026-11-16 09:00  ruth  received',
+        '  2026-11-16 11:00  ruth  acknowledged',
+        '  2026-11-16 11:05  ruth  assigned to dana',
+        '  2026-11-17 14:00  dana  resolved: second charge refunded (root cause: double posting)',
+        '  2026-11-18 10:00  ruth  reopened: refund not received',
+        '  2026-11-18 12:00  dana  resolved: refund re-sent by transfer',
+        '  2026-11-19 12:00  dana  closed: customer confirmed',
+        '  2026-11-19 12:01  ruth  note: thanked us',
+        '',
+      ].join('\n'),
+    );
+    const shown = await json('2026-11-20T08:00:00Z', ['complaint', 'show', '1']);
+    expect(shown).toMatchObject({ status: 'closed', acknowledged_at: '2026-11-16T11:00:00+02:00', resolved_at: '2026-11-18T12:00:00+02:00', closed_at: '2026-11-19T12:00:00+02:00', root_cause: null });
+  });
+
+  it('refuses what does not fit or is not valid with one line, exit 1, nothing written', async () => {
+    await at('2026-11-16T07:00:00Z', ['complaint', 'add', '--customer', '1', '--category', 'Billing', 'x']);
+    await at('2026-11-16T08:00:00Z', ['complaint', 'resolve', '1', '--resolution', 'done']);
+    await at('2026-11-16T09:00:00Z', ['complaint', 'close', '1']);
+    const cases: [string[], string][] = [
+      [['ack', '1'], 'Error: complaint 1 is closed: it cannot be acknowledged\nHint: a closed complaint is final; if the customer complains again, add a new complaint (it is flagged as recurring)\n'],
+      [['reopen', '1', '--note', 'x'], 'Error: complaint 1 is closed: it cannot be reopened\nHint: a closed complaint is final; if the customer complains again, add a new complaint (it is flagged as recurring)\n'],
+      [['ack', '9'], 'Error: no complaint 9\nHint: svc complaint list shows the ids\n'],
+      [['add', '--customer', '1', '--category', 'x', '--severity', 'urgent', 'y'], "Error: option '--severity <severity>' argument 'urgent' is invalid. Allowed choices are low, medium, high, critical.\n"],
+      [['add', '--customer', '1', '--category', 'x', '--channel', 'pigeon', 'y'], "Error: option '--channel <channel>' argument 'pigeon' is invalid. Allowed choices are phone, email, chat, visit, other.\n"],
+      [['add', '--customer', '1', '--category', 'x', ''], 'Error: the description is empty\n'],
+      [['add', '--customer', '1', '--category', '  ', 'y'], 'Error: --category is missing\n'],
+      [['resolve', '1', '--resolution', ' '], 'Error: --resolution is empty\n'],
+    ];
+    for (const [args, stderr] of cases) expect(await at('2026-11-16T10:00:00Z', ['complaint', ...args])).toEqual({ code: 1, stdout: '', stderr });
+    const list = await json('2026-11-16T10:00:00Z', ['complaint', 'list']);
+    expect(list).toHaveLength(1);
+    expect((await json('2026-11-16T10:00:00Z', ['complaint', 'show', '1'])).events.map((event: { kind: string }) => event.kind)).toEqual(['resolve', 'close']);
+  });
+});
+
+describe('svc complaint list, categories, recurring and import', () => {
+  const importFixture = () => runCli(['complaint', 'import', 'ledger/complaints.csv'], { env: { ...env, SVC_NOW: '2026-11-23T08:00:00Z' }, cwd: FIXTURES });
+
+  it('imports with file:line rejects and idempotence on external_id', async () => {
+    const reasons = [
+      'ledger/complaints.csv:4: unknown severity "urgent": use one of low, medium, high, critical',
+      'ledger/complaints.csv:5: description is empty',
+      'ledger/complaints.csv:6: received_at "2026-11-30 12:00" is in the future',
+    ];
+    expect(await importFixture()).toEqual({ code: 0, stdout: '', stderr: [...reasons, 'ledger/complaints.csv: 2 inserted, 0 duplicates, 3 rejected', ''].join('\n') });
+    expect((await importFixture()).stderr).toContain('ledger/complaints.csv: 0 inserted, 2 duplicates, 3 rejected\n');
+  });
+
+  it('flags the recurring complaint and filters by status, category, severity, period and recurrence', async () => {
+    await importFixture();
+    await at('2026-11-23T08:00:00Z', ['complaint', 'add', '--customer', '0599', '--category', 'DELIVERY', '--severity', 'low', 'late']);
+    const ids = async (...filters: string[]) => (await json('2026-11-23T08:00:00Z', ['complaint', 'list', ...filters])).map((row: { id: number }) => row.id);
+    expect(await ids()).toEqual([1, 2, 3]);
+    expect(await ids('--recurring')).toEqual([2]);
+    expect(await ids('--category', 'billing')).toEqual([1, 2]);
+    expect(await ids('--category', '  Delivery ')).toEqual([3]);
+    expect(await ids('--severity', 'critical')).toEqual([2]);
+    expect(await ids('--status', 'open', '--from', '2026-11-17', '--to', '2026-11-22')).toEqual([2]);
+    expect(await ids('--from', '2026-11-23')).toEqual([3]);
+    const [recurring] = await json('2026-11-23T08:00:00Z', ['complaint', 'list', '--recurring']);
+    expect(recurring).toMatchObject({ recurring: true, previous: 1, category: 'billing', severity: 'critical', received_at: '2026-11-18T10:00:00+02:00' });
+  });
+
+  it('counts categories case- and space-insensitively, named as first written', async () => {
+    await importFixture();
+    await at('2026-11-23T08:00:00Z', ['complaint', 'add', '--customer', '0599', '--category', 'DELIVERY', 'late']);
+    expect(await json('2026-11-23T08:00:00Z', ['complaint', 'categories'])).toEqual([
+      { category: 'Billing', complaints: 2, open: 2, last_received: '2026-11-18T10:00:00+02:00' },
+      { category: 'DELIVERY', complaints: 1, open: 1, last_received: '2026-11-23T10:00:00+02:00' },
+    ]);
+  });
+
+  it('lists recurring complaints and surging categories', async () => {
+    await importFixture();
+    // On Sunday 22nd 10:00 Billing has 2 in the last 7 days (16th 09:00, 18th 10:00) and none in
+    // the 8 weeks before: λ read as 1/8, P(X ≥ 2) = 1 − e^−0.125 · 1.125 = 0.0072 < 0.01.
+    const recurring = await json('2026-11-22T08:00:00Z', ['complaint', 'recurring']);
+    expect(recurring.recurring_days).toBe(30);
+    expect(recurring.complaints.map((c: { id: number }) => c.id)).toEqual([2]);
+    expect(recurring.surging).toHaveLength(1);
+    expect(recurring.surging[0]).toMatchObject({ category: 'Billing', last_7_days: 2, weekly_mean: 0 });
+    expect(recurring.surging[0].p_value).toBeCloseTo(1 - Math.exp(-0.125) * 1.125, 12);
+    // A day later the 16th is more than 7 days back: one in the week, one in the baseline → P(X ≥ 1 | 1/8) = 0.1175.
+    expect((await json('2026-11-23T08:00:00Z', ['complaint', 'recurring'])).surging).toEqual([]);
+  });
+
+  it('gives the stats of the last complete week with the Pareto of categories', async () => {
+    await importFixture();
+    // K-1 received Mon 16th 09:00, acknowledged Mon 16th 21:00 (12 h), resolved Tue 17th 09:00 (24 h).
+    // K-2 received Wed 18th 10:00, still open at the week's end (Sun 22nd 24:00): backlog 1, age 110 h.
+    await at('2026-11-16T19:00:00Z', ['complaint', 'ack', '1']);
+    await at('2026-11-17T07:00:00Z', ['complaint', 'resolve', '1', '--resolution', 'refunded']);
+    await runCli(['target', 'set', 'complaint_ack_h', '<=24'], { env });
+    const stats = await json('2026-11-23T08:00:00Z', ['complaint', 'stats']);
+    expect(stats.totals).toMatchObject({
+      received: 2, acknowledged: 1, resolved: 1, open: 1, recurring: 1,
+      ack_mean_h: 12, ack_median_h: 12, resolve_mean_h: 24,
+      // K-1 met (12 h); K-2 not acknowledged after 118 h by now: missed → 1/2.
+      ack_within_target: 0.5, resolve_within_target: null,
+      backlog: 1, backlog_age_mean_h: 110, backlog_age_max_h: 110,
+    });
+    expect(stats.categories).toEqual([{ category: 'Billing', count: 2, share: 1, cumulative_share: 1 }]);
+  });
+});
