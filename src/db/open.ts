@@ -24,7 +24,7 @@ export function openStore(file: string, options: { readonly?: boolean } = {}): S
     db.pragma('foreign_keys = ON');
     db.pragma('temp_store = MEMORY');
     // Bulk imports update four B-tree indexes; a small page cache makes each insert a disk read.
-    db.pragma('cache_size = -65536');
+    db.pragma('cache_size = -16384');
     if (!options.readonly) migrate(db);
   } catch (error) {
     db.close();

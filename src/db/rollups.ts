@@ -49,6 +49,11 @@ export class RollupAccumulator {
 
   constructor(private readonly basis: RollupBasis) {}
 
+  /** Held sums; past a limit they are merged into the table, so memory stays flat however long the file. */
+  get size(): number {
+    return this.rows.size;
+  }
+
   add(call: NormalisedCall, hour: number): void {
     const queue = call.queue ?? '';
     const agent = call.agent ?? '';

@@ -52,7 +52,7 @@ export function canReadInWorker(input: OpenedInput): boolean {
 }
 
 /** Batches in flight between the threads: enough to keep both busy, few enough to keep memory flat. */
-const MAX_IN_FLIGHT = 8;
+const MAX_IN_FLIGHT = 4;
 
 export function workerSource(path: string, task: ReadTask, notice: (message: string) => void): ReadSource {
   let bytes = 0;
@@ -63,7 +63,11 @@ export function workerSource(path: string, task: ReadTask, notice: (message: str
     digest: () => digest,
     async *read(carry) {
       const carried = Object.fromEntries(carry.keys().map((key) => [key, carry.get(key)!]));
-      const worker = new Worker(WORKER_FILE, { workerData: { path, task, carried, maxInFlight: MAX_IN_FLIGHT } satisfies WorkerTask });
+      const worker = new Worker(WORKER_FILE, {
+        workerData: { path, task, carried, maxInFlight: MAX_IN_FLIGHT } satisfies WorkerTask,
+        // The reader holds a few batches at a time; a small heap keeps the import's memory flat.
+        resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
+      });
       const queue: WorkerMessage[] = [];
       let wake: (() => void) | undefined;
       let crashed: Error | undefined;

@@ -49,6 +49,7 @@ export interface ImportOutcome {
 }
 
 const SHOWN_REJECTS = 5;
+const ROLLUP_ROWS_HELD = 20_000;
 
 export function formatReject(label: string, note: RejectNote): string {
   return `${label}:${note.line}: ${note.field ? `${note.field}: ` : ''}${note.reason}`;
@@ -102,6 +103,7 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
             break;
         }
       }
+      if (rollups.size > ROLLUP_ROWS_HELD) rollups.mergeInto(db);
       request.onProgress?.(rows, request.source.bytesRead());
     }
     rollups.mergeInto(db);

@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import type { NormalisedCall } from '../../core/call.js';
+import type { CsvRecord } from './csv-records.js';
+import type { ReadItem } from './reader.js';
+
+/** One CDR row: one leg of a call (parallel ringing writes one row per phone rung). */
+export interface CallLeg {
+  line: number;
+  /** The call id the phone system wrote (uniqueid, uuid), or null when the layout has none. */
+  id: string | null;
+  /** Legs of one call match on this too (caller, dialled number, channel …). */
+  match: string;
+  startAt: number;
+  endAt: number | null;
+  durationS: number;
+  billsecS: number;
+  /** Seconds from the leg's start until it was answered. */
+  waitS: number;
+  answered: boolean;
+  ending: string;
+  agent: string | null;
+  customer: string | null;
+  queue: string | null;
+  /** The row as read, for a key when the layout has no call id. */
+  raw: string[];
+}
+
+/** Legs of one call are written together when the caller hangs up: this many lines apart at most. */
+const LEG_WINDOW_LINES = 200;
+
+/**
+ * Gathers the legs of each call while the rows stream past. Legs belong together when
+ * `sameCall` says so; `bucket` narrows the search (legs of one call share it). A call is
+ * complete once the input has moved LEG_WINDOW_LINES past its last leg, or at the end.
+ */
+export class LegGroups {
+  private readonly open = new Map<string, CallLeg[][]>();
+  private lastFlush = 0;
+
+  constructor(
+    private readonly bucket: (leg: CallLeg) => string,
+    private readonly sameCall: (a: CallLeg, b: CallLeg) => boolean,
+  ) {}
+
+  /** Adds a leg; returns the calls the input has now moved past. */
+  add(leg: CallLeg): CallLeg[][] {
+    const key = this.bucket(leg);
+    const groups = this.open.get(key) ?? [];
+    const group = groups.find((legs) => legs.some((other) => this.sameCall(other, leg)));
+    if (group) {
+      // A row repeated word for word is one leg, not two.
+      if (!group.some((other) => other.raw.join('\u001f') === leg.raw.join('\u001f'))) group.push(leg);
+    } else {
+      groups.push([leg]);
+    }
+    this.open.set(key, groups);
+    if (leg.line - this.lastFlush < LEG_WINDOW_LINES / 4) return [];
+    this.lastFlush = leg.line;
+    return this.take((legs) => legs.at(-1)!.line < leg.line - LEG_WINDOW_LINES);
+  }
+
+  finish(): CallLeg[][] {
+    return this.take(() => true);
+  }
+
+  private take(done: (legs: CallLeg[]) => boolean): CallLeg[][] {
+    const taken: CallLeg[][] = [];
+    for (const [key, groups] of this.open) {
+      const keep = groups.filter((legs) => !done(legs));
+      taken.push(...groups.filter(done));
+      if (keep.length === 0) this.open.delete(key);
+      else this.open.set(key, keep);
+    }
+    return taken.sort((a, b) => a[0]!.line - b[0]!.line);
+  }
+}
+
+/**
+ * One call from its legs: it arrived when the first leg started; it was answered if any leg
+ * was, by that leg's agent, after that leg's wait plus the time since the first leg started.
+ * Unanswered, it waited until its last leg ended, and keeps the most telling ending (BUSY over
+ * a plain no-answer, as a person reading the log would).
+ */
+export function callFromLegs(legs: CallLeg[], keyPrefix: string, busyEndings: readonly string[]): NormalisedCall {
+  const ordered = [...legs].sort((a, b) => a.startAt - b.startAt || a.line - b.line);
+  const first = ordered[0]!;
+  const arrivalAt = first.startAt;
+  const answered = ordered.find((leg) => leg.answered);
+  const sourceKey = `${keyPrefix}:${first.id ?? createHash('sha256').update(first.raw.join('\u001f')).digest('hex').slice(0, 24)}`;
+  const common = {
+    sourceKey,
+    queue: first.queue,
+    customer: first.customer,
+    arrivalAt,
+    holdS: null,
+    wrapS: null,
+    resolved: null,
+    csat: null,
+  };
+  if (answered) {
+    const answerAt = answered.startAt + answered.waitS;
+    return {
+      ...common,
+      agent: answered.agent,
+      answerAt,
+      endAt: answered.endAt ?? answerAt + answered.billsecS,
+      waitS: answerAt - arrivalAt,
+      talkS: answered.billsecS,
+      outcome: 'answered',
+      ending: answered.ending,
+    };
+  }
+  const endAt = Math.max(...ordered.map((leg) => leg.endAt ?? leg.startAt + leg.durationS));
+  const telling = ordered.find((leg) => busyEndings.includes(leg.ending)) ?? first;
+  return { ...common, agent: null, answerAt: null, endAt, waitS: endAt - arrivalAt, talkS: null, outcome: 'abandoned', ending: telling.ending };
+}
+
+/**
+ * The read loop of a CDR format: each row becomes a leg (or a reject, or null to pass over it,
+ * such as a header), and the legs gather into calls as the rows stream past.
+ */
+export async function* callsFromRows(
+  batches: AsyncIterable<CsvRecord[]>,
+  legOf: (record: CsvRecord, batch: CsvRecord[]) => CallLeg | Extract<ReadItem, { kind: 'reject' }> | null,
+  groups: LegGroups,
+  toCall: (legs: CallLeg[]) => NormalisedCall,
+): AsyncIterable<ReadItem[]> {
+  const item = (legs: CallLeg[]): ReadItem => ({ kind: 'call', line: legs[0]!.line, call: toCall(legs) });
+  for await (const records of batches) {
+    const items: ReadItem[] = [];
+    for (const record of records) {
+      const leg = legOf(record, records);
+      if (leg === null) continue;
+      if ('kind' in leg) items.push(leg);
+      else items.push(...groups.add(leg).map(item));
+    }
+    yield items;
+  }
+  const rest = groups.finish().map(item);
+  if (rest.length > 0) yield rest;
+}
