@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { UserError } from '../../errors.js';
 import { chooseDateOrder, GenericRowReader, NOT_A_CALL_LOG_HINT, RowProblem } from './generic.js';
 import { hasArrival, mapColumns } from './generic-columns.js';
@@ -23,7 +23,9 @@ export const xlsx: FormatReader = {
 
   async *read(input, options) {
     refuseOptions(options, 'xlsx', ['columns']);
-    const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input.bytes(), {
+    // Loaded on demand: the workbook library is large, and most imports and every other command never need it.
+    const { default: excel } = await import('exceljs');
+    const workbook = new excel.stream.xlsx.WorkbookReader(input.bytes(), {
       worksheets: 'emit',
       sharedStrings: 'cache',
       // Styles hold the number formats that say which numbers are dates and times.
