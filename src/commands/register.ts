@@ -1,10 +1,32 @@
 import type { Command } from 'commander';
 import type { CommandContext } from './context.js';
+import { registerCallbacks } from './callbacks.js';
+import { registerCalls } from './calls.js';
+import { registerCheck } from './check.js';
+import { registerCommit } from './commit.js';
+import { registerComplaint } from './complaint.js';
 import { registerConfig } from './config.js';
 import { registerDb } from './db.js';
+import { registerImport } from './import.js';
+import { registerImports } from './imports.js';
+import { registerReport } from './report.js';
+import { registerSurvey } from './survey.js';
+import { registerSwot } from './swot.js';
+import { registerTarget } from './target.js';
 
 /** Every command, in the order `svc --help` lists them. */
 export function registerCommands(program: Command, context: CommandContext): void {
   registerDb(program, context);
   registerConfig(program, context);
+  registerImport(program, context);
+  registerImports(program, context);
+  registerReport(program, context);
+  registerCalls(program, context);
+  registerTarget(program, context);
+  registerCommit(program, context);
+  registerComplaint(program, context);
+  registerCallbacks(program, context);
+  registerCheck(program, context);
+  registerSurvey(program, context);
+  registerSwot(program, context);
 }

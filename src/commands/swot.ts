@@ -1,0 +1,127 @@
+import { Option, type Command } from 'commander';
+import { diffReviews } from '../core/swot/diff.js';
+import { loadReview, reviewId } from '../core/swot/load.js';
+import { newItem, type ItemFields } from '../core/swot/new-item.js';
+import { QUADRANT_LETTER, QUADRANTS } from '../core/swot/swot.js';
+import { resolvePeriod } from '../core/time/period.js';
+import { Zone } from '../core/time/zone.js';
+import { readSettings } from '../db/settings.js';
+import { appendItem, reviewSummaries } from '../db/swot.js';
+import { answersFileAsk } from '../interactive/answers-file-ask.js';
+import { inquirerAsk } from '../interactive/inquirer-ask.js';
+import { parseJsonFile } from '../interactive/json-file.js';
+import { recordSwotReview } from '../interactive/swot-record.js';
+import { requireTerminal } from '../interactive/terminal.js';
+import { renderRows } from '../io/render/index.js';
+import { localTime } from '../io/render/instant.js';
+import { renderReview, renderReviewDiff } from '../io/render/swot.js';
+import { now } from '../io/io.js';
+import type { CommandContext } from './context.js';
+import { operatingUser } from './ledger-clock.js';
+import { readText } from './ledger-command.js';
+import { dbOption, formatOption, periodOptions, type CommonOptions } from './options.js';
+
+/** Shell convention for a run ended by Ctrl-C (128 + SIGINT). */
+const INTERRUPTED = 130;
+
+type PageOptions = CommonOptions & { format?: 'table' | 'md' | 'json' };
+
+export function registerSwot(program: Command, context: CommandContext): void {
+  const unixNow = () => Math.floor(now(context.io).getTime() / 1000);
+  const swot = program.command('swot').description('SWOT reviews: evidence from the store, the four quadrants, TOWS strategies');
+  const start = swot
+    .command('start', { isDefault: true })
+    .description('start a review (what svc swot alone does): evidence, proposals, your items, then TOWS strategies')
+    .option('--title <title>', 'the review’s title (otherwise asked)');
+  for (const option of periodOptions().filter((o) => o.long === '--from' || o.long === '--to')) start.addOption(option);
+  start
+    .option('--answers <file.json>', 'take the answers from a file instead of a terminal (for scripts)')
+    .addOption(dbOption())
+    .action((options: CommonOptions & { title?: string; from?: string; to?: string; answers?: string }) =>
+      context.withStore(options, async (db) => {
+        const settings = readSettings(db);
+        const zone = new Zone(settings.timezone);
+        const at = unixNow();
+        const period = resolvePeriod({ from: options.from, to: options.to }, zone.localDay(at), settings.week_start, 'monthly');
+        let ask;
+        if (options.answers !== undefined) ask = answersFileAsk(parseJsonFile(readText(context.io, options.answers), options.answers), options.answers);
+        else {
+          requireTerminal(context.io, 'svc swot');
+          ask = inquirerAsk(context.io);
+        }
+        const result = await recordSwotReview(db, ask, { title: options.title, period, zone, now: at, by: operatingUser(context.io), answersFile: options.answers });
+        if (result.interrupted) {
+          context.err('Interrupted: the review was not saved.\n');
+          context.exitCode = INTERRUPTED;
+          return;
+        }
+        const counts = QUADRANTS.map((quadrant) => `${result.draft.items.filter((item) => item.quadrant === quadrant).length} ${QUADRANT_LETTER[quadrant]}`).join(', ');
+        const followed = result.commitments.length ? ` (followed as commitment${result.commitments.length === 1 ? '' : 's'} ${result.commitments.join(', ')})` : '';
+        context.out(`${result.id}\n`);
+        context.err(`Saved SWOT review ${result.id}: ${counts}; ${result.draft.strategies.length} strateg${result.draft.strategies.length === 1 ? 'y' : 'ies'}${followed}. See it with: svc swot show ${result.id}\n`);
+      }),
+    );
+
+  swot
+    .command('list')
+    .description('the reviews, oldest first, with their item and strategy counts')
+    .addOption(dbOption())
+    .addOption(formatOption(['table', 'json', 'csv', 'md']))
+    .action((options: CommonOptions) =>
+      context.withStore(options, (db) => {
+        const keys = ['id', 'created_at', 'title', 'from', 'to', 'strengths', 'weaknesses', 'opportunities', 'threats', 'strategies'];
+        const columns = keys.map((key) => ({ key, header: key === 'created_at' ? 'made' : key, align: ['id', 'strengths', 'weaknesses', 'opportunities', 'threats', 'strategies'].includes(key) ? ('right' as const) : undefined }));
+        const zone = new Zone(readSettings(db).timezone);
+        const forPeople = options.format === 'table' || options.format === 'md';
+        const rows = reviewSummaries(db).map((review) => ({ ...review, created_at: forPeople ? localTime(Date.parse(review.created_at) / 1000, zone) : review.created_at }));
+        context.out(renderRows(options.format ?? 'table', { columns, rows, empty: 'No SWOT reviews yet: start one with svc swot.' }, { borders: context.borders() }));
+      }),
+    );
+
+  swot
+    .command('show')
+    .description('one review on a page: the 2×2 grid, the TOWS strategies and what became of them')
+    .argument('<id>', 'a review id, or latest')
+    .addOption(dbOption())
+    .addOption(formatOption(['table', 'md', 'json']))
+    .action((id: string, options: PageOptions) =>
+      context.withStore(options, (db) => {
+        const review = loadReview(db, reviewId(db, id), unixNow());
+        context.out(renderReview(review, options.format ?? 'table', { borders: context.borders(), zone: new Zone(readSettings(db).timezone) }));
+      }),
+    );
+
+  swot
+    .command('diff')
+    .description('from one review to the next: items added, dropped and re-scored, and the old strategies done or not')
+    .argument('<old>', 'the earlier review id')
+    .argument('<new>', 'the later review id, or latest')
+    .addOption(dbOption())
+    .addOption(formatOption(['table', 'md', 'json']))
+    .action((older: string, newer: string, options: PageOptions) =>
+      context.withStore(options, (db) => {
+        const at = unixNow();
+        const diff = diffReviews(loadReview(db, reviewId(db, older), at), loadReview(db, reviewId(db, newer), at));
+        context.out(renderReviewDiff(diff, options.format ?? 'table', { borders: context.borders() }));
+      }),
+    );
+
+  swot
+    .command('add')
+    .description('add an item to a review from a script; prints its code (e.g. S3)')
+    .argument('<id>', 'a review id, or latest')
+    .argument('<text>', 'the item')
+    .addOption(new Option('--quadrant <quadrant>', 'where it goes').choices(QUADRANTS).makeOptionMandatory())
+    .requiredOption('--importance <n>', 'how much it matters, 1–5')
+    .option('--likelihood <n>', 'for an opportunity or threat: how likely, 1–5')
+    .option('--note <text>', 'a note to go with it')
+    .addOption(dbOption())
+    .action((id: string, text: string, options: CommonOptions & ItemFields) =>
+      context.withStore(options, (db) => {
+        const review = loadReview(db, reviewId(db, id), unixNow());
+        const item = newItem({ ...options, text });
+        const position = appendItem(db, review.id, item);
+        context.out(`${QUADRANT_LETTER[item.quadrant]}${position}\n`);
+      }),
+    );
+}

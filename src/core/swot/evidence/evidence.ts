@@ -1,0 +1,33 @@
+import type { Quadrant } from '../swot.js';
+
+/** One thing the store shows about the period, and the SWOT item it suggests, if any. */
+export interface Evidence {
+  /** Stable across reviews (e.g. target-service_level, servqual-reliability): a proposal's key. */
+  key: string;
+  source: 'targets' | 'calls' | 'complaints' | 'commitments' | 'surveys';
+  /** What the store shows, in one line. */
+  finding: string;
+  proposal?: Proposal;
+}
+
+export interface Proposal {
+  quadrant: Quadrant;
+  text: string;
+  importance: number;
+  likelihood: number | null;
+}
+
+/** What every source reads: the review's period as instants, the one before it, and now. */
+export interface EvidenceWindow {
+  from: number;
+  to: number;
+  previousFrom: number;
+  previousTo: number;
+  /** Unix seconds, UTC. */
+  now: number;
+}
+
+/** Turns a name (a complaint category, a dimension) into a key part that a dotted answers-file path can hold. */
+export function keyPart(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'x';
+}

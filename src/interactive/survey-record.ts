@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { UserError } from '../errors.js';
+import type { Store } from '../db/open.js';
+import { callExists, insertResponses, type NewResponse } from '../db/surveys.js';
+import type { Instrument } from '../core/survey/instrument.js';
+import type { Lang } from '../core/survey/lang.js';
+import type { Ask } from './ask.js';
+import type { AnswersFileAsk } from './answers-file-ask.js';
+import { runSurveySession, type SurveyDraft, type SurveySessionResult } from './survey-session.js';
+
+export interface RecordSurveyOptions {
+  instrument: Instrument;
+  lang: Lang;
+  repeat: boolean;
+  customer?: string;
+  call?: string;
+  /** 'run' at a terminal, the answers file's name otherwise. */
+  source: string;
+  /** Unix seconds, UTC: when a response is complete. */
+  now(): number;
+}
+
+/**
+ * Runs a survey session and stores its responses. At a terminal each response is stored as soon
+ * as it is complete, so Ctrl-C loses only the one in progress; from an answers file all are
+ * checked first (including answers no question asked for) and stored together, or none.
+ */
+export async function recordSurvey(db: Store, ask: Ask | AnswersFileAsk, options: RecordSurveyOptions): Promise<SurveySessionResult> {
+  if (options.call !== undefined && !callExists(db, options.call)) throw unknownCall(options.call);
+  const fromFile = 'unused' in ask;
+  const pending: NewResponse[] = [];
+  const toResponse = (draft: SurveyDraft): NewResponse => ({
+    instrument: options.instrument.id,
+    responseKey: `run:${randomUUID()}`,
+    respondedAt: options.now(),
+    lang: options.lang,
+    customer: draft.customer,
+    callKey: draft.call,
+    comment: draft.comment,
+    source: options.source,
+    answers: draft.answers,
+  });
+  const result = await runSurveySession(ask, {
+    ...options,
+    checkCall: (callKey) => (callExists(db, callKey) ? undefined : unknownCall(callKey).message),
+    complete: (draft) => (fromFile ? pending.push(toResponse(draft)) : insertResponses(db, [toResponse(draft)])),
+  });
+  if (fromFile) {
+    const unused = ask.unused();
+    if (unused.length > 0) throw new UserError(`${options.source}: ${unused[0]}: no question of ${options.instrument.id} asks for it`);
+    insertResponses(db, pending);
+  }
+  return result;
+}
+
+function unknownCall(callKey: string): UserError {
+  return new UserError(`the store has no call "${callKey}"`, 'a call id is the source key of an imported call; leave it out to record the response without one');
+}

@@ -1,0 +1,61 @@
+import { UserError } from '../errors.js';
+import type { Store } from '../db/open.js';
+import { latestReviewId } from '../db/swot.js';
+import { gatherEvidence } from '../core/swot/evidence/gather.js';
+import { loadReview } from '../core/swot/load.js';
+import { saveReview } from '../core/swot/save.js';
+import type { SwotDraft } from '../core/swot/swot.js';
+import { isoFromDay } from '../core/time/calendar.js';
+import type { Period } from '../core/time/period.js';
+import { parseWhen } from '../core/time/when.js';
+import type { Zone } from '../core/time/zone.js';
+import type { Ask } from './ask.js';
+import type { AnswersFileAsk } from './answers-file-ask.js';
+import { runSwotSession } from './swot-session.js';
+
+export interface RecordSwotOptions {
+  title?: string;
+  period: Period;
+  zone: Zone;
+  /** Unix seconds, UTC. */
+  now: number;
+  /** Who makes the organisational commitments. */
+  by: string;
+  /** How an answers file is named in messages; undefined at a terminal. */
+  answersFile?: string;
+}
+
+export type RecordSwotResult = { interrupted: true } | { interrupted: false; id: number; draft: SwotDraft; commitments: number[] };
+
+/** Gathers the evidence, runs the session, and stores the review with everything it decided, in one transaction. */
+export async function recordSwotReview(db: Store, ask: Ask | AnswersFileAsk, options: RecordSwotOptions): Promise<RecordSwotResult> {
+  const { period, zone, now } = options;
+  const latest = latestReviewId(db);
+  const from = isoFromDay(period.fromDay);
+  const to = isoFromDay(period.toDay);
+  const result = await runSwotSession(ask, {
+    title: options.title,
+    defaultTitle: `Service review ${from} to ${to}`,
+    from,
+    to,
+    evidence: gatherEvidence(db, period, zone, now),
+    previous: latest === undefined ? null : loadReview(db, latest, now),
+    canCommit: true,
+    dueDay: (text) => dueDay(text, zone, now),
+  });
+  if ('interrupted' in result) return { interrupted: true };
+  if ('unused' in ask) {
+    const unused = ask.unused();
+    if (unused.length > 0) throw new UserError(`${options.answersFile}: ${unused[0]}: no question of the review asks for it`);
+  }
+  const saved = saveReview(db, result.draft, { now, zone, by: options.by });
+  return { interrupted: false, id: saved.id, draft: result.draft, commitments: saved.commitments };
+}
+
+/** A due date as a day of the store's calendar: YYYY-MM-DD, tomorrow, 30d, +2w …, not in the past. */
+export function dueDay(text: string, zone: Zone, now: number): string {
+  const at = parseWhen(text, { now, zone, dayEdge: 'end', direction: 'future', what: 'due date' });
+  const day = zone.localDay(at);
+  if (day < zone.localDay(now)) throw new UserError(`due date "${text}" is in the past`);
+  return isoFromDay(day);
+}

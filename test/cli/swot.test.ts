@@ -1,0 +1,255 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/db/open.js';
+import { insertResponses } from '../../src/db/surveys.js';
+import { writeTarget } from '../../src/db/targets.js';
+import { FIXTURES } from '../helpers/bin.js';
+import { runCli, tempDir } from '../helpers/cli.js';
+import { jsonFile, sqlRows } from '../helpers/store-file.js';
+import { storeCalls } from '../helpers/report-calls.js';
+
+let dir: string;
+let cleanup: () => void;
+let db: string;
+const env = (now = '2026-12-02T12:00:00Z') => ({ SVC_DB: db, SVC_NOW: now });
+const NOVEMBER = ['--from', '2026-11-01', '--to', '2026-11-30'];
+
+beforeEach(async () => {
+  ({ dir, cleanup } = tempDir());
+  db = join(dir, 'svc.db');
+  expect((await runCli(['config', 'set', 'timezone', 'UTC'], { env: env() })).code).toBe(0);
+});
+afterEach(() => cleanup());
+
+const sql = <T>(query: string, ...params: unknown[]): T[] => sqlRows<T>(db, query, ...params);
+
+const answersFile = (document: unknown): string => jsonFile(dir, document);
+
+/**
+ * November: 10 answered calls, 2 of them within T = 20 s → service level 20%, against a target of
+ * >= 80%: missed (a proposed weakness). NPS answers 9, 8, 7, 7, 3: NPS 0 (no proposal either
+ * way), 3 passives of 5 (≥ 30%: a proposed opportunity). October is empty, so no trend.
+ */
+function storeNovember(): void {
+  const store = openStore(db);
+  try {
+    storeCalls(store, [5, 10, 30, 30, 30, 30, 30, 30, 30, 30].map((wait, i) => ({ id: `c${i}`, at: '2026-11-10T10:00:00Z', outcome: 'answered' as const, wait })));
+    writeTarget(store, { kpi: 'service_level', op: '>=', value: 0.8 }, '2026-01-01T00:00:00Z');
+    insertResponses(
+      store,
+      [9, 8, 7, 7, 3].map((nps, i) => ({ instrument: 'nps', responseKey: `r${i}`, respondedAt: Date.parse('2026-11-20T10:00:00Z') / 1000, lang: 'en', customer: null, callKey: null, comment: null, source: 'test', answers: new Map([['nps', nps]]) })),
+    );
+  } finally {
+    store.close();
+  }
+}
+
+describe('svc swot', () => {
+  it('refuses to start without a terminal and names the flag that makes it scriptable', async () => {
+    expect(await runCli(['swot'], { env: env() })).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'Error: svc swot asks questions and needs a terminal; to run it from a script, give the answers with --answers FILE.json\n',
+    });
+  });
+
+  it('runs a scripted review on the store’s evidence and keeps what it decided, a strategy as an organisational commitment', async () => {
+    storeNovember();
+    const result = await runCli(['swot', ...NOVEMBER, '--answers', join(FIXTURES, 'reviews', 'swot-answers.json')], { env: env() });
+    expect(result).toEqual({
+      code: 0,
+      stdout: '1\n',
+      stderr: 'Saved SWOT review 1: 1 S, 1 W, 1 O, 1 T; 2 strategies (followed as commitment 1). See it with: svc swot show 1\n',
+    });
+    expect(sql('SELECT title, from_day, to_day, created_at FROM swot_reviews')).toEqual([
+      { title: 'November service review', from_day: '2026-11-01', to_day: '2026-11-30', created_at: '2026-12-02T12:00:00.000Z' },
+    ]);
+    expect(sql('SELECT quadrant, position, text, importance, likelihood, note, evidence_key, evidence, origin FROM swot_items ORDER BY id')).toEqual([
+      { quadrant: 'strength', position: 1, text: 'Agents who know the products well', importance: 4, likelihood: null, note: null, evidence_key: null, evidence: null, origin: 'added' },
+      {
+        quadrant: 'weakness',
+        position: 1,
+        text: 'Misses its service level target (20% against the target >= 80%)',
+        importance: 4,
+        likelihood: null,
+        note: null,
+        evidence_key: 'target-service_level',
+        evidence: 'service level: 20% against the target >= 80%, missed',
+        origin: 'proposed',
+      },
+      {
+        quadrant: 'opportunity',
+        position: 1,
+        text: 'Passive customers could become promoters with a follow-up call',
+        importance: 4,
+        likelihood: 3,
+        note: 'see the November NPS',
+        evidence_key: 'nps-passives',
+        evidence: '3 of 5 respondents are passive (7–8)',
+        origin: 'edited',
+      },
+      { quadrant: 'threat', position: 1, text: 'A competitor now answers within a minute', importance: 5, likelihood: 3, note: 'from their advertising', evidence_key: null, evidence: null, origin: 'added' },
+    ]);
+    expect(
+      sql(`SELECT s.kind, f.quadrant AS first, t.quadrant AS second, s.text, s.owner, s.due_day, s.commitment_id, s.status
+           FROM swot_strategies s JOIN swot_items f ON f.id = s.first_item JOIN swot_items t ON t.id = s.second_item ORDER BY s.id`),
+    ).toEqual([
+      { kind: 'WT', first: 'weakness', second: 'threat', text: 'Add two agents at the morning peak', owner: 'dana', due_day: '2027-01-31', commitment_id: 1, status: 'open' },
+      { kind: 'SO', first: 'strength', second: 'opportunity', text: 'Senior agents call back every passive respondent', owner: null, due_day: null, commitment_id: null, status: 'open' },
+    ]);
+    expect(sql('SELECT customer, promise, owner, due_at FROM commitments')).toEqual([
+      {
+        customer: null,
+        promise: 'WT strategy of SWOT review 1 (November service review), W1 × T1: Add two agents at the morning peak',
+        owner: 'dana',
+        // The end of the due day in the store's zone (UTC here).
+        due_at: Date.parse('2027-02-01T00:00:00Z') / 1000 - 1,
+      },
+    ]);
+  });
+
+  it('leaves a followed strategy to svc check once it is overdue', async () => {
+    storeNovember();
+    await runCli(['swot', ...NOVEMBER, '--answers', join(FIXTURES, 'reviews', 'swot-answers.json')], { env: env() });
+    const check = await runCli(['check', '--fail-on-breach'], { env: env('2027-02-03T09:00:00Z') });
+    expect(check.code).toBe(2);
+    // The check wraps long lines for e-mail: look for a piece of the promise that stays on one line.
+    expect(check.stdout).toContain('review 1 (November service review), W1 × T1: Add two agents at the morning');
+    expect((await runCli(['check', '--fail-on-breach'], { env: env('2027-01-30T09:00:00Z') })).stdout).not.toContain('Add two agents');
+  });
+
+  it('shows a review on one page: grid, strategies, evidence and notes', async () => {
+    storeNovember();
+    await runCli(['swot', ...NOVEMBER, '--answers', join(FIXTURES, 'reviews', 'swot-answers.json')], { env: env() });
+    const shown = await runCli(['swot', 'show', '1'], { env: env() });
+    expect(shown).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: [
+        'SWOT review 1: November service review',
+        '',
+        'Made 2026-12-02 12:00 on the evidence of 2026-11-01 to 2026-11-30: 1 strength, 1 weakness, 1 opportunity, 1 threat; 2 TOWS strategies, 0 done.',
+        '',
+        // Plain columns: the widest cell, then four spaces.
+        `${'Strengths'.padEnd('S1 (4) Agents who know the products well'.length + 4)}Weaknesses`,
+        'S1 (4) Agents who know the products well    W1 (4) Misses its service level target (20% against the target >= 80%)',
+        '',
+        `${'Opportunities'.padEnd('O1 (4×3) Passive customers could become promoters with a follow-up call'.length + 4)}Threats`,
+        'O1 (4×3) Passive customers could become promoters with a follow-up call    T1 (5×3) A competitor now answers within a minute',
+        '',
+        'Scores: (importance) for strengths and weaknesses, (importance×likelihood) for opportunities and threats, each 1–5.',
+        '',
+        'TOWS strategies',
+        '',
+        'strategy    pair       what                                                owner    due           outcome',
+        'WT1         W1 × T1    Add two agents at the morning peak                  dana     2027-01-31    open (commitment 1)',
+        'SO1         S1 × O1    Senior agents call back every passive respondent                           open',
+        '',
+        'Evidence and notes',
+        '- W1: evidence: service level: 20% against the target >= 80%, missed',
+        '- O1: evidence: 3 of 5 respondents are passive (7–8); note: see the November NPS',
+        '- T1: note: from their advertising',
+        '',
+      ].join('\n'),
+    });
+    const md = (await runCli(['swot', 'show', 'latest', '--format', 'md'], { env: env() })).stdout;
+    expect(md).toContain('## SWOT review 1: November service review\n');
+    expect(md).toContain('\n| Strengths | Weaknesses |\n| --- | --- |\n| S1 (4) Agents who know the products well | W1 (4) Misses its service level target (20% against the target >= 80%) |\n\n| Opportunities | Threats |');
+    const json = JSON.parse((await runCli(['swot', 'show', '1', '--format', 'json'], { env: env() })).stdout);
+    expect(json.items.map((item: { code: string }) => item.code)).toEqual(['S1', 'W1', 'O1', 'T1']);
+    expect(json.strategies.map((s: { code: string; outcome: string }) => [s.code, s.outcome])).toEqual([
+      ['WT1', 'open'],
+      ['SO1', 'open'],
+    ]);
+  });
+
+  it('compares two reviews: items added, dropped, re-scored, and what became of the strategies', async () => {
+    storeNovember();
+    await runCli(['swot', ...NOVEMBER, '--answers', join(FIXTURES, 'reviews', 'swot-answers.json')], { env: env() });
+    // Keep the commitment behind WT1, and say in the next review that SO1 was done.
+    expect((await runCli(['commit', 'keep', '1'], { env: env('2027-01-20T09:00:00Z') })).code).toBe(0);
+    const second = answersFile({
+      title: 'December review',
+      previous: { SO1: 'done' },
+      proposals: { 'target-service_level': { action: 'edit', importance: 5 }, 'nps-passives': { action: 'drop' } },
+      items: { threat: [{ text: 'A competitor now answers within a minute.', importance: 5, likelihood: 4 }] },
+    });
+    const result = await runCli(['swot', ...NOVEMBER, '--answers', second], { env: env('2027-01-25T09:00:00Z') });
+    expect(result.stdout).toBe('2\n');
+    const diff = JSON.parse((await runCli(['swot', 'diff', '1', '2', '--format', 'json'], { env: env('2027-01-25T09:00:00Z') })).stdout);
+    expect(diff.added).toEqual([]);
+    expect(diff.dropped.map((c: { old: { code: string } }) => c.old.code)).toEqual(['S1', 'O1']);
+    expect(diff.rescored.map((c: { old: { code: string; importance: number; likelihood: number }; new: { importance: number; likelihood: number } }) => [c.old.code, c.old.importance, c.new.importance, c.old.likelihood, c.new.likelihood])).toEqual([
+      ['W1', 4, 5, null, null],
+      ['T1', 5, 5, 3, 4],
+    ]);
+    expect(diff.strategies.map((s: { code: string; outcome: string }) => [s.code, s.outcome])).toEqual([
+      ['WT1', 'done'],
+      ['SO1', 'done'],
+    ]);
+    const table = (await runCli(['swot', 'diff', '1', 'latest'], { env: env('2027-01-25T09:00:00Z') })).stdout;
+    expect(table.split('\n').slice(0, 7)).toEqual([
+      'From review 1 (November service review, 2026-11-01 to 2026-11-30) to review 2 (December review, 2026-11-01 to 2026-11-30)',
+      '',
+      'items        quadrant       old         new         text',
+      'dropped      strength       S1 (4)                  Agents who know the products well',
+      'dropped      opportunity    O1 (4×3)                Passive customers could become promoters with a follow-up call',
+      're-scored    weakness       W1 (4)      W1 (5)      Misses its service level target (20% against the target >= 80%)',
+      're-scored    threat         T1 (5×3)    T1 (5×4)    A competitor now answers within a minute.',
+    ]);
+  });
+
+  it('lists the reviews', async () => {
+    expect((await runCli(['swot', 'list'], { env: env() })).stdout).toBe('No SWOT reviews yet: start one with svc swot.\n');
+    await runCli(['swot', ...NOVEMBER, '--title', 'Empty store', '--answers', answersFile({ items: { strength: [{ text: 'Short queues', importance: 3 }] } })], { env: env() });
+    expect(JSON.parse((await runCli(['swot', 'list', '--format', 'json'], { env: env() })).stdout)).toEqual([
+      { id: 1, created_at: '2026-12-02T12:00:00.000Z', title: 'Empty store', from: '2026-11-01', to: '2026-11-30', strengths: 1, weaknesses: 0, opportunities: 0, threats: 0, strategies: 0 },
+    ]);
+  });
+
+  it('defaults to the last complete month and works on an empty store', async () => {
+    const result = await runCli(['swot', '--answers', answersFile({})], { env: env() });
+    expect(result).toEqual({ code: 0, stdout: '1\n', stderr: 'Saved SWOT review 1: 0 S, 0 W, 0 O, 0 T; 0 strategies. See it with: svc swot show 1\n' });
+    expect(sql('SELECT title, from_day, to_day FROM swot_reviews')).toEqual([{ title: 'Service review 2026-11-01 to 2026-11-30', from_day: '2026-11-01', to_day: '2026-11-30' }]);
+  });
+
+  it('writes nothing when the answers file has a bad or unused answer', async () => {
+    const cases: [unknown, string][] = [
+      [{ items: { strength: [{ text: 'x', importance: 9 }] } }, 'items.strength.0.importance: 9 is not a whole number from 1 to 5'],
+      [{ items: { strenght: [{ text: 'x', importance: 3 }] } }, 'items.strenght.0.text: no question of the review asks for it'],
+      [{ items: { threat: [{ text: 'x', importance: 3 }] } }, 'items.threat.0.likelihood: an answer is needed: a whole number from 1 to 5'],
+    ];
+    for (const [document, message] of cases) {
+      const file = answersFile(document);
+      expect(await runCli(['swot', '--answers', file], { env: env() })).toEqual({ code: 1, stdout: '', stderr: `Error: ${file}: ${message}\n` });
+    }
+    expect(sql('SELECT * FROM swot_reviews')).toEqual([]);
+  });
+});
+
+describe('svc swot add', () => {
+  it('appends an item to a quadrant and prints its code', async () => {
+    await runCli(['swot', '--answers', answersFile({ items: { opportunity: [{ text: 'Chat', importance: 3, likelihood: 3 }] } })], { env: env() });
+    expect(await runCli(['swot', 'add', '1', '--quadrant', 'opportunity', '--importance', '4', '--likelihood', '2', '--note', 'asked at the fair', 'A new shopping centre nearby'], { env: env() })).toEqual({
+      code: 0,
+      stdout: 'O2\n',
+      stderr: '',
+    });
+    expect(sql("SELECT position, text, importance, likelihood, note, origin FROM swot_items WHERE quadrant = 'opportunity' ORDER BY position")).toEqual([
+      { position: 1, text: 'Chat', importance: 3, likelihood: 3, note: null, origin: 'added' },
+      { position: 2, text: 'A new shopping centre nearby', importance: 4, likelihood: 2, note: 'asked at the fair', origin: 'added' },
+    ]);
+  });
+
+  it('refuses what does not fit, with one line', async () => {
+    await runCli(['swot', '--answers', answersFile({})], { env: env() });
+    const add = (...args: string[]) => runCli(['swot', 'add', ...args], { env: env() });
+    expect((await add('1', '--quadrant', 'threat', '--importance', '4', 'x')).stderr).toBe('Error: a threat needs --likelihood (1–5)\n');
+    expect((await add('1', '--quadrant', 'strength', '--importance', '4', '--likelihood', '2', 'x')).stderr).toBe('Error: --likelihood is for opportunities and threats, not a strength\n');
+    expect((await add('1', '--quadrant', 'strength', '--importance', '7', 'x')).stderr).toBe('Error: --importance must be a whole number from 1 to 5, not "7"\n');
+    expect((await add('1', '--quadrant', 'strength', '--importance', '3', ' ')).stderr).toBe('Error: the item text is empty\n');
+    expect((await add('9', '--quadrant', 'strength', '--importance', '3', 'x')).stderr).toBe('Error: no SWOT review 9\nHint: svc swot list shows the ids\n');
+    expect((await add('1', '--quadrant', 'strong', '--importance', '3', 'x')).stderr).toMatch(/^Error: option '--quadrant <quadrant>' argument 'strong' is invalid/);
+    expect(sql('SELECT * FROM swot_items')).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+import Database from 'better-sqlite3';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Rows of a store file read with SQL of the test's own, not through svc. */
+export function sqlRows<T>(file: string, query: string, ...params: unknown[]): T[] {
+  const raw = new Database(file, { readonly: true });
+  try {
+    return raw.prepare(query).all(...params) as T[];
+  } finally {
+    raw.close();
+  }
+}
+
+/** Writes a JSON document to a new file in `dir`; returns its path. */
+export function jsonFile(dir: string, document: unknown): string {
+  const file = join(dir, `answers-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(file, JSON.stringify(document));
+  return file;
+}
