@@ -65,7 +65,7 @@ export function registerImport(program: Command, context: CommandContext): void 
         const basis = { slThresholdS: settings.sl_threshold_s, shortAbandonS: settings.short_abandon_s };
         for (const file of files) {
           const started = performance.now();
-          const input = await openInput(file === '-' ? file : resolve(context.io.cwd, file), context.io.stdin, options.encoding);
+          const input = await openInput(file === '-' ? file : resolve(context.io.cwd, file), context.io.stdin, options.encoding, file);
           const format = options.format ? formatNamed(options.format) : chooseFormat(input, file, Object.keys(map).length > 0);
           const rejects = options.rejects ? openRejectsFile(options.rejects, file) : undefined;
           const progress = importProgress(context.io, { label: file, size: input.size, quiet: options.quiet === true || file === '-' });

@@ -26,7 +26,7 @@ export interface OpenedInput extends FormatInput {
  * Opens a file (or standard input for `-`) once: its first bytes are kept for detection and
  * replayed to the reader, so standard input works as well as a file.
  */
-export async function openInput(path: string, stdin: Readable, encoding: string | undefined): Promise<OpenedInput> {
+export async function openInput(path: string, stdin: Readable, encoding: string | undefined, label = path): Promise<OpenedInput> {
   if (encoding !== undefined && !iconv.encodingExists(encoding)) {
     throw new UserError(`unknown encoding "${encoding}"`, 'for example utf-8, windows-1255, iso-8859-8, latin1, utf-16le');
   }
@@ -37,11 +37,11 @@ export async function openInput(path: string, stdin: Readable, encoding: string 
   } else {
     try {
       const stat = statSync(path);
-      if (stat.isDirectory()) throw new UserError(`${path} is a folder, not a file`);
+      if (stat.isDirectory()) throw new UserError(`${label} is a folder, not a file`);
       size = stat.size;
     } catch (error) {
       if (error instanceof UserError) throw error;
-      throw new UserError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+      throw new UserError(`cannot read ${label}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
     }
     source = createReadStream(path, { highWaterMark: 1 << 20 });
   }
@@ -63,7 +63,7 @@ export async function openInput(path: string, stdin: Readable, encoding: string 
   }
   const headBytes = Buffer.concat(head);
   // Checked before detection: Hebrew column names in windows-1255 would otherwise only look unknown.
-  if ((encoding === undefined || /^utf-?8$/i.test(encoding)) && !looksBinary(headBytes, encoding)) assertUtf8(headBytes, path);
+  if ((encoding === undefined || /^utf-?8$/i.test(encoding)) && !looksBinary(headBytes, encoding)) assertUtf8(headBytes, label);
   let consumed = false;
   async function* bytes(): AsyncGenerator<Buffer> {
     if (consumed) throw new Error('an input is read once');
@@ -79,7 +79,6 @@ export async function openInput(path: string, stdin: Readable, encoding: string 
       yield chunk;
     }
   }
-  const label = path;
   const sampleEncoding = encoding ?? 'utf-8';
   return {
     path: path === '-' ? null : path,

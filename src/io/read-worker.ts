@@ -36,7 +36,7 @@ async function work(port: NonNullable<typeof parentPort>, { path, task, carried,
       delete: (key) => void values.delete(key),
       keys: () => [...values.keys()],
     };
-    const input = await openInput(path, Readable.from([]), task.encoding);
+    const input = await openInput(path, Readable.from([]), task.encoding, task.label);
     const format = formatNamed(task.formatName);
     for await (const items of format.read(input, readerOptions(task, carry, (message) => post({ type: 'notice', message })))) {
       inFlight++;
