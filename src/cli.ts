@@ -43,6 +43,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr.write(`Error: ${error.message}\n${error.hint ? `Hint: ${error.hint}\n` : ''}`);
       return ExitCode.usage;
     }
+    if ((error as { code?: string }).code === 'SQLITE_BUSY') {
+      io.stderr.write('Error: the store is busy: another svc command held its write lock for longer than 30 s\nHint: run it again when the other import or change has finished\n');
+      return ExitCode.usage;
+    }
     if (error instanceof DataError) {
       io.stderr.write(`Error: ${error.message}\n`);
       return ExitCode.data;

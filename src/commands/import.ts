@@ -67,7 +67,7 @@ export function registerImport(program: Command, context: CommandContext): void 
           const started = performance.now();
           const input = await openInput(file === '-' ? file : resolve(context.io.cwd, file), context.io.stdin, options.encoding, file);
           const format = options.format ? formatNamed(options.format) : chooseFormat(input, file, Object.keys(map).length > 0);
-          const rejects = options.rejects ? openRejectsFile(options.rejects, file) : undefined;
+          const rejects = options.rejects ? openRejectsFile(resolve(context.io.cwd, options.rejects), file) : undefined;
           const progress = importProgress(context.io, { label: file, size: input.size, quiet: options.quiet === true || file === '-' });
           const task = {
             label: file,

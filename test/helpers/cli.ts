@@ -19,6 +19,9 @@ export interface CliOptions {
   stderrIsTTY?: boolean;
 }
 
+/** Where a command given no --db, SVC_DB or HOME puts its store: a scratch folder, never the user's. */
+const defaultHome = mkdtempSync(join(tmpdir(), 'svc-home-'));
+
 /** Runs `svc ARGS` in-process with captured streams; colour off unless a test turns a TTY on. */
 export async function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
   let stdout = '';
@@ -27,7 +30,7 @@ export async function runCli(args: string[], options: CliOptions = {}): Promise<
     stdout: { write: (chunk: string) => (stdout += chunk), isTTY: options.stdoutIsTTY ?? false, columns: 100 },
     stderr: { write: (chunk: string) => (stderr += chunk), isTTY: options.stderrIsTTY ?? false },
     stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
-    env: { HOME: '/nonexistent-home', ...options.env },
+    env: { HOME: defaultHome, ...options.env },
     cwd: options.cwd ?? process.cwd(),
   };
   const code = await main(args, io);
