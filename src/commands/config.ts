@@ -54,7 +54,7 @@ export function registerConfig(program: Command, context: CommandContext): void 
 
   config
     .command('set')
-    .description('change one setting (a new time zone, T or S recomputes the rollups)')
+    .description('change one setting (a new time zone, T, S or W recomputes the rollups)')
     .argument('<key>', SETTING_KEYS.join('|'))
     .argument('<value>')
     .addOption(dbOption())

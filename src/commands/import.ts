@@ -4,6 +4,7 @@ import { importFile, formatReject } from '../core/import/import-file.js';
 import { DATE_ORDERS, type DateOrder } from '../core/parse/timestamp.js';
 import { Zone } from '../core/time/zone.js';
 import { UserError } from '../errors.js';
+import { rollupBasis } from '../db/rollups.js';
 import { readSettings } from '../db/settings.js';
 import { FORMATS, detectFormat, formatNamed } from '../io/formats/index.js';
 import { NOT_A_CALL_LOG_HINT, genericReader } from '../io/formats/generic.js';
@@ -62,7 +63,7 @@ export function registerImport(program: Command, context: CommandContext): void 
         const settings = readSettings(db);
         const storeZone = new Zone(settings.timezone);
         const parseZone = options.tz ? new Zone(options.tz) : storeZone;
-        const basis = { slThresholdS: settings.sl_threshold_s, shortAbandonS: settings.short_abandon_s };
+        const basis = rollupBasis(settings);
         for (const file of files) {
           const started = performance.now();
           const input = await openInput(file === '-' ? file : resolve(context.io.cwd, file), context.io.stdin, options.encoding, file);

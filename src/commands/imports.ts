@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { undoImport } from '../core/import/undo-import.js';
 import { UserError } from '../errors.js';
 import { listImports } from '../db/imports.js';
+import { rollupBasis } from '../db/rollups.js';
 import { readSettings } from '../db/settings.js';
 import { renderRows } from '../io/render/index.js';
 import type { CommandContext } from './context.js';
@@ -57,7 +58,7 @@ export function registerImports(program: Command, context: CommandContext): void
         const number = Number(id);
         if (!Number.isInteger(number) || number <= 0) throw new UserError(`"${id}" is not an import id`, 'svc imports lists them');
         const settings = readSettings(db);
-        const { removed } = undoImport(db, number, { slThresholdS: settings.sl_threshold_s, shortAbandonS: settings.short_abandon_s }, new Date());
+        const { removed } = undoImport(db, number, rollupBasis(settings), new Date());
         context.err(`import #${number} undone: ${removed.toLocaleString('en-US')} call${removed === 1 ? '' : 's'} removed\n`);
       }),
     );

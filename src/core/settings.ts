@@ -76,7 +76,7 @@ export const SETTINGS: { [K in SettingKey]: SettingSpec<K> } = {
       if (value === 0) throw new UserError('repeat_window_h must be > 0');
       return value;
     },
-    shapesRollups: false,
+    shapesRollups: true,
   },
   complaint_recurring_days: {
     describe: 'a complaint recurs when the same customer complained in the same category within this many days',

@@ -22,7 +22,6 @@ export function openStore(file: string, options: { readonly?: boolean } = {}): S
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('temp_store = MEMORY');
     // Bulk imports update four B-tree indexes; a small page cache makes each insert a disk read.
     db.pragma('cache_size = -16384');
     if (!options.readonly) migrate(db);

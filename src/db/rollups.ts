@@ -1,9 +1,16 @@
 import type { NormalisedCall } from '../core/call.js';
+import type { Settings } from '../core/settings.js';
 import type { Store } from './open.js';
 
+/** The parameters the rollups are counted with: changing one rebuilds them. */
 export interface RollupBasis {
   slThresholdS: number;
   shortAbandonS: number;
+  repeatWindowS: number;
+}
+
+export function rollupBasis(settings: Settings): RollupBasis {
+  return { slThresholdS: settings.sl_threshold_s, shortAbandonS: settings.short_abandon_s, repeatWindowS: settings.repeat_window_h * 3600 };
 }
 
 /**
@@ -29,7 +36,9 @@ const AGGREGATE = `
     count(CASE WHEN outcome = 'answered' AND resolved = 1 THEN 1 END),
     count(csat),
     coalesce(sum(csat), 0),
-    count(CASE WHEN csat >= 4 THEN 1 END)
+    count(CASE WHEN csat >= 4 THEN 1 END),
+    count(CASE WHEN outcome = 'answered' AND customer IS NOT NULL THEN 1 END),
+    count(CASE WHEN outcome = 'answered' AND customer IS NOT NULL AND next_arrival_at - arrival_at <= :window THEN 1 END)
   FROM calls`;
 
 /** One hourly_rollup row's sums, in the column order of the table. */
@@ -38,11 +47,14 @@ type Sums = [
   answeredWaitN: number, answeredWaitSum: number, answeredWaitMax: number | null, answeredWithinSl: number,
   abandonWaitN: number, abandonWaitSum: number, handleSum: number, talkN: number, talkSum: number,
   resolvedN: number, resolvedYes: number, csatN: number, csatSum: number, csatTop2: number,
+  repeatBase: number, repeatYes: number,
 ];
 
 /**
  * The same sums as AGGREGATE, added up while an import inserts, then merged into the table:
  * one pass instead of re-reading every touched hour's calls. A test holds the two to agreement.
+ * Repeat contacts are the exception: whether a call is followed by another is only known once
+ * the whole import is in, so refreshRepeats() counts them afterwards.
  */
 export class RollupAccumulator {
   private readonly rows = new Map<string, { hour: number; queue: string; agent: string; sums: Sums }>();
@@ -60,7 +72,7 @@ export class RollupAccumulator {
     const key = `${hour}\u0000${queue}\u0000${agent}`;
     let row = this.rows.get(key);
     if (!row) {
-      row = { hour, queue, agent, sums: [0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] };
+      row = { hour, queue, agent, sums: [0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] };
       this.rows.set(key, row);
     }
     const sums = row.sums;
@@ -82,6 +94,7 @@ export class RollupAccumulator {
         sums[12]++;
         if (call.resolved === 1) sums[13]++;
       }
+      if (call.customer !== null) sums[17]++;
     } else {
       sums[1]++;
       if (wait !== null && wait < this.basis.shortAbandonS) sums[2]++;
@@ -100,7 +113,7 @@ export class RollupAccumulator {
   /** Adds the sums to the stored rows (creating the rows that are new). */
   mergeInto(db: Store): void {
     const merge = db.prepare(`
-      INSERT INTO hourly_rollup VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      INSERT INTO hourly_rollup VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (local_hour, queue, agent) DO UPDATE SET
         answered = answered + excluded.answered,
         abandoned = abandoned + excluded.abandoned,
@@ -121,7 +134,9 @@ export class RollupAccumulator {
         resolved_yes = resolved_yes + excluded.resolved_yes,
         csat_n = csat_n + excluded.csat_n,
         csat_sum = csat_sum + excluded.csat_sum,
-        csat_top2 = csat_top2 + excluded.csat_top2`);
+        csat_top2 = csat_top2 + excluded.csat_top2,
+        repeat_base = repeat_base + excluded.repeat_base,
+        repeat_yes = repeat_yes + excluded.repeat_yes`);
     for (const row of this.rows.values()) merge.run(row.hour, row.queue, row.agent, ...row.sums);
     this.rows.clear();
   }
@@ -129,11 +144,14 @@ export class RollupAccumulator {
 
 /** Recomputes the rollups of the given wall-clock hours (all hours when omitted). */
 export function rebuildRollups(db: Store, basis: RollupBasis, hours?: Iterable<number>): void {
-  const params = { sl: basis.slThresholdS, short: basis.shortAbandonS };
+  const params = { sl: basis.slThresholdS, short: basis.shortAbandonS, window: basis.repeatWindowS };
   db.transaction(() => {
     if (hours === undefined) {
+      stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE customer IS NOT NULL');
+      updateNextArrivals(db);
       db.exec('DELETE FROM hourly_rollup');
       db.prepare(`INSERT INTO hourly_rollup ${AGGREGATE} GROUP BY 1, 2, 3`).run(params);
+      db.exec('DELETE FROM temp.repeat_customers');
       return;
     }
     db.exec('CREATE TEMP TABLE IF NOT EXISTS touched_hours (hour INTEGER PRIMARY KEY)');
@@ -143,5 +161,67 @@ export function rebuildRollups(db: Store, basis: RollupBasis, hours?: Iterable<n
     db.exec('DELETE FROM hourly_rollup WHERE local_hour IN (SELECT hour FROM temp.touched_hours)');
     db.prepare(`INSERT INTO hourly_rollup ${AGGREGATE} WHERE local_hour IN (SELECT hour FROM temp.touched_hours) GROUP BY 1, 2, 3`).run(params);
     db.exec('DELETE FROM temp.touched_hours');
+  })();
+}
+
+/**
+ * Marks customers whose repeat contacts must be re-derived (those of an import, before an
+ * undo deletes their calls, …); refreshRepeats() then works on them.
+ */
+export function stageCustomers(db: Store, selectCustomers: string, ...params: unknown[]): void {
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS repeat_customers (customer TEXT PRIMARY KEY)');
+  db.prepare(`INSERT OR IGNORE INTO temp.repeat_customers ${selectCustomers}`).run(...params);
+}
+
+/**
+ * Each staged customer's calls learn the arrival of that customer's next call (strictly later).
+ * Returns the wall-clock hours of the calls that changed. The new values are put in order of
+ * the table's rows first, so the update walks the table instead of jumping around it.
+ */
+function updateNextArrivals(db: Store): Set<number> {
+  const changed = db
+    .prepare(
+      `UPDATE calls SET next_arrival_at = following.next_arrival_at
+      FROM (
+        SELECT id, min(arrival_at) OVER (
+          PARTITION BY customer ORDER BY arrival_at RANGE BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING
+        ) AS next_arrival_at
+        FROM calls WHERE customer IN (SELECT customer FROM temp.repeat_customers)
+        ORDER BY id
+      ) AS following
+      WHERE calls.id = following.id AND calls.next_arrival_at IS NOT following.next_arrival_at
+      RETURNING calls.local_hour`,
+    )
+    .pluck();
+  const hours = new Set<number>();
+  for (const hour of changed.iterate() as Iterable<number>) hours.add(hour);
+  return hours;
+}
+
+/**
+ * Re-derives the staged customers' next arrivals and recounts repeat contacts in every hour
+ * where one changed; then clears the stage.
+ */
+export function refreshRepeats(db: Store, basis: RollupBasis): void {
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS repeat_customers (customer TEXT PRIMARY KEY)');
+  db.transaction(() => {
+    const hours = updateNextArrivals(db);
+    db.exec('CREATE TEMP TABLE IF NOT EXISTS repeat_hours (hour INTEGER PRIMARY KEY)');
+    const add = db.prepare('INSERT INTO temp.repeat_hours (hour) VALUES (?)');
+    for (const hour of hours) add.run(hour);
+    db.exec('UPDATE hourly_rollup SET repeat_yes = 0 WHERE local_hour IN (SELECT hour FROM temp.repeat_hours)');
+    db.prepare(`
+      UPDATE hourly_rollup SET repeat_yes = counted.n
+      FROM (
+        SELECT local_hour, coalesce(queue, '') AS queue, coalesce(agent, '') AS agent, count(*) AS n FROM calls
+        WHERE local_hour IN (SELECT hour FROM temp.repeat_hours)
+          AND outcome = 'answered' AND customer IS NOT NULL AND next_arrival_at - arrival_at <= :window
+        GROUP BY 1, 2, 3
+      ) AS counted
+      WHERE hourly_rollup.local_hour = counted.local_hour AND hourly_rollup.queue = counted.queue AND hourly_rollup.agent = counted.agent`).run({
+      window: basis.repeatWindowS,
+    });
+    db.exec('DELETE FROM temp.repeat_hours');
+    db.exec('DELETE FROM temp.repeat_customers');
   })();
 }

@@ -1,7 +1,7 @@
 import { SETTINGS, SETTING_KEYS, type SettingKey, type Settings } from '../core/settings.js';
 import { Zone } from '../core/time/zone.js';
 import type { Store } from './open.js';
-import { rebuildRollups } from './rollups.js';
+import { rebuildRollups, rollupBasis } from './rollups.js';
 
 export function readSettings(db: Store): Settings {
   const stored = new Map(
@@ -29,7 +29,7 @@ export function writeSetting(db: Store, key: SettingKey, text: string): Settings
     const after = readSettings(db);
     if (after.timezone !== before.timezone) recomputeLocalHours(db, new Zone(after.timezone));
     if (SETTINGS[key].shapesRollups && String(before[key]) !== String(after[key])) {
-      rebuildRollups(db, { slThresholdS: after.sl_threshold_s, shortAbandonS: after.short_abandon_s });
+      rebuildRollups(db, rollupBasis(after));
     }
   })();
   return value;

@@ -93,7 +93,7 @@ describe('svc imports undo', () => {
     const kept = query(rollup);
     const store = openStore(db);
     try {
-      rebuildRollups(store, { slThresholdS: 20, shortAbandonS: 0 });
+      rebuildRollups(store, { slThresholdS: 20, shortAbandonS: 0, repeatWindowS: 168 * 3600 });
     } finally {
       store.close();
     }

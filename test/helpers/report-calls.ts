@@ -3,7 +3,7 @@ import type { NormalisedCall } from '../../src/core/call.js';
 import { Zone } from '../../src/core/time/zone.js';
 import { callInserter } from '../../src/db/calls.js';
 import type { Store } from '../../src/db/open.js';
-import { rebuildRollups } from '../../src/db/rollups.js';
+import { rebuildRollups, rollupBasis } from '../../src/db/rollups.js';
 import { readSettings } from '../../src/db/settings.js';
 
 /** A call as a report test writes it: an ISO arrival, everything unset left unknown. */
@@ -52,7 +52,7 @@ export function storeCalls(db: Store, specs: readonly CallSpec[]): void {
   db.transaction(() => {
     for (const spec of specs) inserter.insert(normalise(spec), importId);
   })();
-  rebuildRollups(db, { slThresholdS: settings.sl_threshold_s, shortAbandonS: settings.short_abandon_s });
+  rebuildRollups(db, rollupBasis(settings));
 }
 
 /** Reads a report fixture CSV (plain comma-separated, no quoting, empty = unknown) into call specs. */

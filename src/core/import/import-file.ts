@@ -3,7 +3,7 @@ import { loadCarry } from '../../db/carry.js';
 import { callInserter } from '../../db/calls.js';
 import { beginImportRecord, finishImportRecord, type ImportCounts } from '../../db/imports.js';
 import type { Store } from '../../db/open.js';
-import { RollupAccumulator, type RollupBasis } from '../../db/rollups.js';
+import { RollupAccumulator, refreshRepeats, stageCustomers, type RollupBasis } from '../../db/rollups.js';
 import type { Carry, ReadItem } from '../../io/formats/reader.js';
 import type { Zone } from '../time/zone.js';
 
@@ -107,6 +107,10 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
       request.onProgress?.(rows, request.source.bytesRead());
     }
     rollups.mergeInto(db);
+    if (counts.inserted > 0) {
+      stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE import_id = ? AND customer IS NOT NULL', importId);
+      refreshRepeats(db, request.basis);
+    }
     carry.save();
     finishImportRecord(db, importId, counts, request.source.digest(), request.now());
     db.exec(request.dryRun ? 'ROLLBACK' : 'COMMIT');

@@ -1,7 +1,7 @@
 import { UserError } from '../../errors.js';
 import { deleteImportedCalls, findImport, markImportUndone } from '../../db/imports.js';
 import type { Store } from '../../db/open.js';
-import { rebuildRollups, type RollupBasis } from '../../db/rollups.js';
+import { rebuildRollups, refreshRepeats, stageCustomers, type RollupBasis } from '../../db/rollups.js';
 
 /** Removes exactly the calls one import added and re-derives the rollups of their hours, in one transaction. */
 export function undoImport(db: Store, id: number, basis: RollupBasis, now: Date): { removed: number } {
@@ -9,7 +9,10 @@ export function undoImport(db: Store, id: number, basis: RollupBasis, now: Date)
     const found = findImport(db, id);
     if (!found) throw new UserError(`no import #${id}`, 'svc imports lists them');
     if (found.undone_at) throw new UserError(`import #${id} was already undone at ${found.undone_at}`);
+    // The customers' other calls may have been followed by one of these: their repeats change too.
+    stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE import_id = ? AND customer IS NOT NULL', id);
     const { removed, hours } = deleteImportedCalls(db, id);
+    refreshRepeats(db, basis);
     rebuildRollups(db, basis, hours);
     markImportUndone(db, id, now);
     return { removed };

@@ -27,6 +27,9 @@ export interface CallSums {
   csatSum: number;
   /** csat answers of 4 or 5. */
   csatTop2: number;
+  /** Answered calls with a known customer, and those whose customer called again within (0, W]. */
+  repeatBase: number;
+  repeatYes: number;
 }
 
 export function emptyCallSums(): CallSums {
@@ -48,6 +51,8 @@ export function emptyCallSums(): CallSums {
     csatN: 0,
     csatSum: 0,
     csatTop2: 0,
+    repeatBase: 0,
+    repeatYes: 0,
   };
 }
 

@@ -1,6 +1,5 @@
 import type { CallKpis } from './catalogue.js';
 import { quantile } from './quantile.js';
-import { repeatRate, type RepeatCounts } from './repeat.js';
 import type { CallSums } from './sums.js';
 
 /** Everything the call KPIs of one group are computed from. */
@@ -8,7 +7,6 @@ export interface CallMeasures {
   sums: CallSums;
   /** Waits of answered calls whose wait is known, ascending. */
   sortedWaits: ArrayLike<number>;
-  repeats: RepeatCounts;
   /** Distinct known customers among offered calls. */
   customers: number;
 }
@@ -19,7 +17,7 @@ function ratio(numerator: number, denominator: number): number | null {
 }
 
 /** The call KPIs exactly as design.md defines them. */
-export function callKpis({ sums, sortedWaits, repeats, customers }: CallMeasures): CallKpis {
+export function callKpis({ sums, sortedWaits, customers }: CallMeasures): CallKpis {
   const offered = sums.answered + sums.abandoned - sums.shortAbandoned;
   return {
     offered,
@@ -36,7 +34,7 @@ export function callKpis({ sums, sortedWaits, repeats, customers }: CallMeasures
     service_level_answered: ratio(sums.answeredWithinSl, sums.answered),
     aht_s: ratio(sums.handleSum, sums.answered),
     talk_avg_s: ratio(sums.talkSum, sums.talkN),
-    repeat_rate: repeatRate(repeats),
+    repeat_rate: ratio(sums.repeatYes, sums.repeatBase),
     fcr_rate: ratio(sums.resolvedYes, sums.resolvedN),
     csat_avg: ratio(sums.csatSum, sums.csatN),
     csat_top2: ratio(sums.csatTop2, sums.csatN),

@@ -1,11 +1,9 @@
 import type { Store } from '../../db/open.js';
 import { distinctCustomers } from '../../db/kpi/customers.js';
 import { groupKeySql, hourRange } from '../../db/kpi/grouping.js';
-import { repeatCounts } from '../../db/kpi/repeats.js';
 import { rollupSums } from '../../db/kpi/sums.js';
 import { answeredWaits } from '../../db/kpi/waits.js';
 import type { CallKpis } from '../kpi/catalogue.js';
-import type { RepeatCounts } from '../kpi/repeat.js';
 import { addCallSums, emptyCallSums } from '../kpi/sums.js';
 import { callKpis } from '../kpi/values.js';
 import type { Settings } from '../settings.js';
@@ -20,32 +18,29 @@ export interface MeasuredCalls {
 
 /**
  * The call KPIs of a period, in total and per group. Additive parts come from hourly_rollup;
- * quantiles, repeats and distinct customers from the period's calls through the indexes. Each
- * is read once, per group, and the totals are put together from the groups; only distinct
- * customers do not add up and are counted again for the totals.
+ * repeat contacts too, counted at import; quantiles and distinct customers from the period's
+ * calls through the covering index calls_by_hour. Each is read once per group, and the totals
+ * are put together from the groups; only distinct customers do not add up and are counted
+ * again for the totals.
  */
 export function measureCalls(db: Store, period: Period, settings: Settings, dimension?: Dimension): MeasuredCalls {
   const range = hourRange(period);
   const keySql = groupKeySql(dimension, settings.week_start);
   const sums = rollupSums(db, range, keySql);
   const waits = answeredWaits(db, range, keySql);
-  const repeats = repeatCounts(db, range, keySql, settings.repeat_window_h);
   const customers = distinctCustomers(db, range, keySql, settings.short_abandon_s);
   const groups = new Map<GroupKey, CallKpis>();
   for (const [key, groupSums] of sums) {
-    groups.set(key, callKpis({ sums: groupSums, sortedWaits: waits.get(key) ?? [], repeats: repeats.get(key) ?? NO_REPEATS, customers: customers.get(key) ?? 0 }));
+    groups.set(key, callKpis({ sums: groupSums, sortedWaits: waits.get(key) ?? [], customers: customers.get(key) ?? 0 }));
   }
   const totalCustomers = dimension === undefined ? (customers.get(0) ?? 0) : (distinctCustomers(db, range, groupKeySql(undefined, settings.week_start), settings.short_abandon_s).get(0) ?? 0);
   const totals = callKpis({
     sums: [...sums.values()].reduce(addCallSums, emptyCallSums()),
     sortedWaits: mergeSorted([...waits.values()]),
-    repeats: [...repeats.values()].reduce((sum, counts) => ({ base: sum.base + counts.base, repeats: sum.repeats + counts.repeats }), NO_REPEATS),
     customers: totalCustomers,
   });
   return { totals, groups };
 }
-
-const NO_REPEATS: RepeatCounts = { base: 0, repeats: 0 };
 
 function mergeSorted(lists: Float64Array[]): Float64Array {
   if (lists.length === 1) return lists[0] as Float64Array;

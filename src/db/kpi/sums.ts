@@ -13,7 +13,8 @@ export function rollupSums(db: Store, range: HourRange, keySql: string): Map<Gro
         sum(answered_within_sl) AS answeredWithinSl, sum(abandon_wait_n) AS abandonWaitN, sum(abandon_wait_sum) AS abandonWaitSum,
         sum(handle_sum) AS handleSum, sum(talk_n) AS talkN, sum(talk_sum) AS talkSum,
         sum(resolved_n) AS resolvedN, sum(resolved_yes) AS resolvedYes,
-        sum(csat_n) AS csatN, sum(csat_sum) AS csatSum, sum(csat_top2) AS csatTop2
+        sum(csat_n) AS csatN, sum(csat_sum) AS csatSum, sum(csat_top2) AS csatTop2,
+        sum(repeat_base) AS repeatBase, sum(repeat_yes) AS repeatYes
       FROM hourly_rollup
       WHERE local_hour BETWEEN :fromHour AND :toHour
       GROUP BY 1`,

@@ -42,9 +42,14 @@ export const callsAndImports: Migration = {
         outcome     TEXT NOT NULL CHECK (outcome IN ('answered', 'abandoned')),
         ending      TEXT,                      -- the source's own ending before mapping
         resolved    INTEGER CHECK (resolved IN (0, 1)),
-        csat        INTEGER CHECK (csat BETWEEN 1 AND 5)
+        csat        INTEGER CHECK (csat BETWEEN 1 AND 5),
+        -- Arrival of the same customer's next call (strictly later), kept by import and undo,
+        -- so repeat contacts are counted into the rollups instead of searched for per report.
+        next_arrival_at INTEGER
       ) STRICT;
-      CREATE INDEX calls_by_hour ON calls (local_hour);
+      -- Covers what reports read per call (quantiles of waits, distinct customers, repeat
+      -- contacts) so a period's calls are read from the index alone, never from the table.
+      CREATE INDEX calls_by_hour ON calls (local_hour, outcome, wait_s, customer, arrival_at);
       CREATE INDEX calls_by_customer ON calls (customer, arrival_at) WHERE customer IS NOT NULL;
       CREATE INDEX calls_by_import ON calls (import_id);
 
@@ -70,6 +75,8 @@ export const callsAndImports: Migration = {
         csat_n             INTEGER NOT NULL,
         csat_sum           INTEGER NOT NULL,
         csat_top2          INTEGER NOT NULL,
+        repeat_base        INTEGER NOT NULL,   -- answered calls with a known customer
+        repeat_yes         INTEGER NOT NULL,   -- … whose customer called again within (0, W]
         PRIMARY KEY (local_hour, queue, agent)
       ) STRICT, WITHOUT ROWID;
 

@@ -29,7 +29,7 @@ function addCalls(calls: [customer: string, local: string, outcome: 'answered' |
     const arrival = Date.parse(`${local}:00+02:00`) / 1000;
     insert.run(`t${index}`, customer, arrival, zone.localHour(arrival), wait, outcome);
   });
-  rebuildRollups(db, { slThresholdS: 20, shortAbandonS: 0 });
+  rebuildRollups(db, { slThresholdS: 20, shortAbandonS: 0, repeatWindowS: 168 * 3600 });
   db.close();
 }
 
