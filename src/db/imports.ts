@@ -12,6 +12,8 @@ export interface ImportRow {
   rejected: number;
   skipped: number;
   undone_at: string | null;
+  first_call_id: number | null;
+  last_call_id: number | null;
 }
 
 export interface ImportCounts {
@@ -25,14 +27,24 @@ export function beginImportRecord(db: Store, source: string, format: string, sta
   return Number(db.prepare('INSERT INTO imports (source, format, started_at) VALUES (?, ?, ?)').run(source, format, startedAt.toISOString()).lastInsertRowid);
 }
 
-export function finishImportRecord(db: Store, id: number, counts: ImportCounts, contentHash: string, finishedAt: Date): void {
-  db.prepare('UPDATE imports SET inserted = ?, duplicates = ?, rejected = ?, skipped = ?, content_hash = ?, finished_at = ? WHERE id = ?').run(
+/** The highest call id so far: every call an import inserts gets a higher one. */
+export function lastCallId(db: Store): number {
+  return (db.prepare('SELECT coalesce(max(id), 0) AS id FROM calls').get() as { id: number }).id;
+}
+
+export function finishImportRecord(db: Store, id: number, counts: ImportCounts, contentHash: string, finishedAt: Date, firstCallId: number): void {
+  const lastId = lastCallId(db);
+  db.prepare(
+    'UPDATE imports SET inserted = ?, duplicates = ?, rejected = ?, skipped = ?, content_hash = ?, finished_at = ?, first_call_id = ?, last_call_id = ? WHERE id = ?',
+  ).run(
     counts.inserted,
     counts.duplicates,
     counts.rejected,
     counts.skipped,
     contentHash,
     finishedAt.toISOString(),
+    lastId >= firstCallId ? firstCallId : null,
+    lastId >= firstCallId ? lastId : null,
     id,
   );
 }
@@ -45,10 +57,16 @@ export function findImport(db: Store, id: number): ImportRow | undefined {
   return db.prepare('SELECT * FROM imports WHERE id = ?').get(id) as ImportRow | undefined;
 }
 
+/** The SQL condition, and its parameters, that selects exactly the calls one import inserted. */
+export function callsOfImport(found: Pick<ImportRow, 'id' | 'first_call_id' | 'last_call_id'>): [string, number, number, number] {
+  return ['id BETWEEN ? AND ? AND import_id = ?', found.first_call_id ?? 0, found.last_call_id ?? -1, found.id];
+}
+
 /** Removes the calls one import added; returns the wall-clock hours they were in, for the rollups. */
-export function deleteImportedCalls(db: Store, id: number): { removed: number; hours: number[] } {
-  const hours = (db.prepare('SELECT DISTINCT local_hour AS hour FROM calls WHERE import_id = ?').all(id) as { hour: number }[]).map((row) => row.hour);
-  const removed = db.prepare('DELETE FROM calls WHERE import_id = ?').run(id).changes;
+export function deleteImportedCalls(db: Store, found: ImportRow): { removed: number; hours: number[] } {
+  const [where, ...params] = callsOfImport(found);
+  const hours = (db.prepare(`SELECT DISTINCT local_hour AS hour FROM calls WHERE ${where}`).all(...params) as { hour: number }[]).map((row) => row.hour);
+  const removed = db.prepare(`DELETE FROM calls WHERE ${where}`).run(...params).changes;
   return { removed, hours };
 }
 

@@ -1,7 +1,7 @@
 import { DataError } from '../../errors.js';
 import { loadCarry } from '../../db/carry.js';
 import { callInserter } from '../../db/calls.js';
-import { beginImportRecord, finishImportRecord, type ImportCounts } from '../../db/imports.js';
+import { beginImportRecord, finishImportRecord, lastCallId, type ImportCounts } from '../../db/imports.js';
 import type { Store } from '../../db/open.js';
 import { RollupAccumulator, refreshRepeats, stageCustomers, type RollupBasis } from '../../db/rollups.js';
 import type { Carry, ReadItem } from '../../io/formats/reader.js';
@@ -66,6 +66,7 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
   db.exec('BEGIN IMMEDIATE');
   try {
     const importId = beginImportRecord(db, request.label, request.source.formatName, request.now());
+    const firstCallId = lastCallId(db) + 1;
     const carry = loadCarry(db, request.source.formatName);
     const inserter = callInserter(db, request.storeZone);
     const rollups = new RollupAccumulator(request.basis);
@@ -108,11 +109,11 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     }
     rollups.mergeInto(db);
     if (counts.inserted > 0) {
-      stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE import_id = ? AND customer IS NOT NULL', importId);
+      stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE id >= ? AND customer IS NOT NULL', firstCallId);
       refreshRepeats(db, request.basis);
     }
     carry.save();
-    finishImportRecord(db, importId, counts, request.source.digest(), request.now());
+    finishImportRecord(db, importId, counts, request.source.digest(), request.now(), firstCallId);
     db.exec(request.dryRun ? 'ROLLBACK' : 'COMMIT');
     return { importId: request.dryRun ? undefined : importId, counts, firstRejects };
   } catch (error) {

@@ -1,5 +1,5 @@
 import { UserError } from '../../errors.js';
-import { deleteImportedCalls, findImport, markImportUndone } from '../../db/imports.js';
+import { callsOfImport, deleteImportedCalls, findImport, markImportUndone } from '../../db/imports.js';
 import type { Store } from '../../db/open.js';
 import { rebuildRollups, refreshRepeats, stageCustomers, type RollupBasis } from '../../db/rollups.js';
 
@@ -10,8 +10,9 @@ export function undoImport(db: Store, id: number, basis: RollupBasis, now: Date)
     if (!found) throw new UserError(`no import #${id}`, 'svc imports lists them');
     if (found.undone_at) throw new UserError(`import #${id} was already undone at ${found.undone_at}`);
     // The customers' other calls may have been followed by one of these: their repeats change too.
-    stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE import_id = ? AND customer IS NOT NULL', id);
-    const { removed, hours } = deleteImportedCalls(db, id);
+    const [where, ...params] = callsOfImport(found);
+    stageCustomers(db, `SELECT DISTINCT customer FROM calls WHERE ${where} AND customer IS NOT NULL`, ...params);
+    const { removed, hours } = deleteImportedCalls(db, found);
     refreshRepeats(db, basis);
     rebuildRollups(db, basis, hours);
     markImportUndone(db, id, now);

@@ -21,6 +21,10 @@ export const callsAndImports: Migration = {
         duplicates   INTEGER NOT NULL DEFAULT 0,
         rejected     INTEGER NOT NULL DEFAULT 0,
         skipped      INTEGER NOT NULL DEFAULT 0, -- records that are not calls for the KPIs
+        -- The calls an import inserted hold the ids first_call_id..last_call_id (an import is one
+        -- transaction, and new rows take ids above every existing one): undo needs no index.
+        first_call_id INTEGER,
+        last_call_id  INTEGER,
         undone_at    TEXT
       ) STRICT;
 
@@ -51,7 +55,6 @@ export const callsAndImports: Migration = {
       -- contacts) so a period's calls are read from the index alone, never from the table.
       CREATE INDEX calls_by_hour ON calls (local_hour, outcome, wait_s, customer, arrival_at);
       CREATE INDEX calls_by_customer ON calls (customer, arrival_at) WHERE customer IS NOT NULL;
-      CREATE INDEX calls_by_import ON calls (import_id);
 
       -- Additive sums per wall-clock hour, queue and agent ('' = unknown), kept by import and undo.
       CREATE TABLE hourly_rollup (
