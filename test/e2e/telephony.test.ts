@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, runBin } from '../helpers/bin.js';
@@ -55,5 +55,20 @@ describe('telephony imports, built binary', () => {
       ['X3', '2026-03-02T09:11:00+00:00'],
       ['X6', '2026-03-02T09:25:00+00:00'],
     ]);
+  });
+
+  it('imports a workbook piped to standard input, the same calls as from the file, and leaves no temporary file', () => {
+    const scratch = join(dir, 'tmp');
+    mkdirSync(scratch);
+    const env = { SVC_DB: join(dir, 'svc.db'), SVC_NOW: '2026-03-10T12:00:00Z', TMPDIR: scratch };
+    const svc = (args: string[], input?: Buffer) => runBin(args, { cwd: dir, env, input });
+    expect(svc(['config', 'set', 'timezone', 'UTC']).code).toBe(0);
+    const workbook = readFileSync(join(FIXTURES, 'xlsx', 'calls.xlsx'));
+    const piped = svc(['import', '-', '--format', 'xlsx'], workbook);
+    expect(piped.code).toBe(0);
+    expect(piped.stderr).toMatch(/4 inserted, 0 duplicates, 2 rejected/);
+    expect(readdirSync(scratch)).toEqual([]);
+    copyFileSync(join(FIXTURES, 'xlsx', 'calls.xlsx'), join(dir, 'calls.xlsx'));
+    expect(svc(['import', 'calls.xlsx']).stderr).toMatch(/0 inserted, 4 duplicates, 2 rejected/);
   });
 });

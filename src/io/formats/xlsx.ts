@@ -1,16 +1,15 @@
-import type ExcelJS from 'exceljs';
 import { UserError } from '../../errors.js';
 import { chooseDateOrder, GenericRowReader, NOT_A_CALL_LOG_HINT, RowProblem } from './generic.js';
 import { hasArrival, mapColumns } from './generic-columns.js';
-import type { FormatReader, ReadItem } from './reader.js';
-import { cellText } from './xlsx-cells.js';
+import type { FormatReader, ReadItem, ReaderOptions } from './reader.js';
 import { refuseOptions } from './unused-options.js';
+import { readWorkbookParts, type SheetEntry, type WorkbookParts } from './xlsx/parts.js';
+import { sheetRows, type SheetRow } from './xlsx/sheet-rows.js';
+import { workbookFile } from './xlsx/workbook-file.js';
+import { UnreadablePart } from './xlsx/xml.js';
+import { openZip, type ZipArchive } from './xlsx/zip.js';
 
 const BATCH = 2000;
-
-interface SheetReader extends AsyncIterable<ExcelJS.Row> {
-  name?: string;
-}
 
 export const xlsx: FormatReader = {
   name: 'xlsx',
@@ -23,46 +22,46 @@ export const xlsx: FormatReader = {
 
   async *read(input, options) {
     refuseOptions(options, 'xlsx', ['columns']);
-    // Loaded on demand: the workbook library is large, and most imports and every other command never need it.
-    const { default: excel } = await import('exceljs');
-    const workbook = new excel.stream.xlsx.WorkbookReader(input.bytes(), {
-      worksheets: 'emit',
-      sharedStrings: 'cache',
-      // Styles hold the number formats that say which numbers are dates and times.
-      styles: 'cache',
-      hyperlinks: 'ignore',
-      entries: 'ignore',
-    });
-    const names: string[] = [];
-    let found = false;
+    const file = await workbookFile(input);
+    let zip: ZipArchive | undefined;
     try {
-      for await (const sheet of workbook as AsyncIterable<SheetReader>) {
-        const name = sheet.name ?? `sheet ${names.length + 1}`;
-        names.push(name);
-        const wanted = options.sheet ?? firstSheetName(workbook) ?? name;
-        if (name !== wanted) continue;
-        found = true;
-        yield* sheetItems(sheet, options);
-        return;
+      let workbook: WorkbookParts;
+      try {
+        zip = await openZip(file.path);
+        workbook = await readWorkbookParts(zip);
+      } catch (error) {
+        throw unreadable(options.label, error);
       }
-    } catch (error) {
-      // Past the zip and the workbook's own parts, an error is the sheet's content or a bug: let it through.
-      if (found || error instanceof UserError) throw error;
-      throw new UserError(`${options.label} is not a readable .xlsx workbook (${(error as Error).message})`, 'save it again as an Excel workbook (.xlsx), or export it as CSV');
+      const sheet = chooseSheet(workbook.sheets, options);
+      try {
+        yield* sheetItems(sheetRows(sheet.part, await zip.open(sheet.part), workbook), options);
+      } catch (error) {
+        throw error instanceof UnreadablePart ? unreadable(options.label, error) : error;
+      }
+    } finally {
+      zip?.close();
+      await file.release();
     }
-    if (options.sheet !== undefined) throw new UserError(`${options.label} has no sheet "${options.sheet}"`, `its sheets are: ${names.join(', ')}`);
-    throw new UserError(`${options.label} has no worksheet`);
   },
 };
 
-function firstSheetName(workbook: unknown): string | undefined {
-  return (workbook as { model?: { sheets?: { name?: string }[] } }).model?.sheets?.[0]?.name;
+function unreadable(label: string, error: unknown): UserError {
+  if (error instanceof UserError) return error;
+  return new UserError(`${label} is not a readable .xlsx workbook (${(error as Error).message})`, 'save it again as an Excel workbook (.xlsx), or export it as CSV');
 }
 
-async function* sheetItems(sheet: SheetReader, options: Parameters<FormatReader['read']>[1]): AsyncIterable<ReadItem[]> {
+function chooseSheet(sheets: SheetEntry[], options: ReaderOptions): SheetEntry {
+  if (sheets.length === 0) throw new UserError(`${options.label} has no worksheet`);
+  if (options.sheet === undefined) return sheets[0]!;
+  const named = sheets.find((sheet) => sheet.name === options.sheet);
+  if (!named) throw new UserError(`${options.label} has no sheet "${options.sheet}"`, `its sheets are: ${sheets.map((sheet) => sheet.name).join(', ')}`);
+  return named;
+}
+
+async function* sheetItems(batches: AsyncIterable<SheetRow[]>, options: ReaderOptions): AsyncIterable<ReadItem[]> {
   let header: string[] | undefined;
   let rows: GenericRowReader | undefined;
-  let pending: { line: number; fields: string[] }[] = [];
+  let pending: SheetRow[] = [];
   const flush = (): ReadItem[] => {
     const items: ReadItem[] = [];
     if (!rows) {
@@ -70,43 +69,36 @@ async function* sheetItems(sheet: SheetReader, options: Parameters<FormatReader[
       if (!hasArrival(columns)) throw new UserError(`${options.label} is not a call log: no arrival time column`, NOT_A_CALL_LOG_HINT);
       rows = new GenericRowReader(columns, header!, options.zone, chooseDateOrder(pending.map((record) => record.fields), columns, options));
     }
-    for (const { line, fields } of pending) {
+    for (const { number, fields } of pending) {
       try {
-        items.push({ kind: 'call', line, call: rows.call(fields) });
+        items.push({ kind: 'call', line: number, call: rows.call(fields) });
       } catch (error) {
         if (!(error instanceof RowProblem)) throw error;
-        items.push({ kind: 'reject', line, field: error.field, reason: error.message, raw: fields });
+        items.push({ kind: 'reject', line: number, field: error.field, reason: error.message, raw: fields });
       }
     }
     pending = [];
     return items;
   };
-  for await (const row of sheet) {
-    const fields = rowFields(row);
-    if (fields.every((field) => field.trim() === '')) continue;
-    if (!header) {
-      header = fields.map((field) => field.trim());
-      yield [{ kind: 'header', fields: header }];
-      continue;
+  for await (const batch of batches) {
+    for (const row of batch) {
+      const { fields } = row;
+      if (fields.every((field) => field.trim() === '')) continue;
+      if (!header) {
+        header = fields.map((field) => field.trim());
+        yield [{ kind: 'header', fields: header }];
+        continue;
+      }
+      if (fields.length > header.length) {
+        yield [{ kind: 'reject', line: row.number, reason: `expected ${header.length} cells, found ${fields.length}`, raw: fields }];
+        continue;
+      }
+      // A sheet leaves trailing empty cells out of a row.
+      while (fields.length < header.length) fields.push('');
+      pending.push(row);
+      if (pending.length >= BATCH) yield flush();
     }
-    if (fields.length > header.length) {
-      yield [{ kind: 'reject', line: row.number, reason: `expected ${header.length} cells, found ${fields.length}`, raw: fields }];
-      continue;
-    }
-    // Excel leaves trailing empty cells out of a row.
-    while (fields.length < header.length) fields.push('');
-    pending.push({ line: row.number, fields });
-    if (pending.length >= BATCH) yield flush();
   }
   if (!header) throw new UserError(`${options.label}: the sheet is empty`);
   if (pending.length > 0 || !rows) yield flush();
-}
-
-function rowFields(row: ExcelJS.Row): string[] {
-  const fields: string[] = [];
-  row.eachCell({ includeEmpty: true }, (cell, column) => {
-    fields[column - 1] = cellText(cell.value, cell.numFmt);
-  });
-  for (let i = 0; i < fields.length; i++) fields[i] ??= '';
-  return fields;
 }

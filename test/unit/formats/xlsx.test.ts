@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { genericReader } from '../../../src/io/formats/generic.js';
 import { xlsx } from '../../../src/io/formats/xlsx.js';
-import { cellText } from '../../../src/io/formats/xlsx-cells.js';
+import { numberCellText } from '../../../src/io/formats/xlsx/cell-text.js';
+import { formatCodeKind } from '../../../src/io/formats/xlsx/number-formats.js';
 import { FIXTURES, SHARED_DATA } from '../../helpers/bin.js';
 import { callsOf, fileInput, readAll, readerOptions, textInput } from '../../helpers/reader-input.js';
 import { readFileSync } from 'node:fs';
@@ -49,17 +50,25 @@ describe('xlsx: fixtures/xlsx/calls.xlsx', () => {
   });
 });
 
-describe('xlsx cell values', () => {
-  const day = (serial: number) => new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86_400_000));
-  it('turns day fractions into clock text rounded to the second', () => {
-    // 0.38400462962963 = 33178 s = 9:12:58; 0.5 s past rounds up.
-    expect(cellText(day(33178 / 86400), 'h:mm:ss')).toBe('9:12:58');
-    expect(cellText(day(33178.5 / 86400), 'h:mm:ss')).toBe('9:12:59');
-    expect(cellText(day(46083), 'yyyy-mm-dd')).toBe('2026-03-02');
-    expect(cellText(day(46083 + 0.75), 'yyyy-mm-dd hh:mm')).toBe('2026-03-02 18:00:00');
-    expect(cellText(day(1.25), '[h]:mm:ss')).toBe('30:00:00');
-    expect(cellText({ richText: [{ text: 'Da' }, { text: 'na' }] }, undefined)).toBe('Dana');
-    expect(cellText({ formula: 'A1', result: 7 } as never, undefined)).toBe('7');
+describe('xlsx number cells', () => {
+  it('turns date serials into the text a CSV would hold, rounded to the second', () => {
+    // 33178 s = 9:12:58; half a second past rounds up.
+    expect(numberCellText(33178 / 86400, 'date', false)).toBe('9:12:58');
+    expect(numberCellText(33178.5 / 86400, 'date', false)).toBe('9:12:59');
+    // 46083 days after 1899-12-30 is 2026-03-02; 0.75 of a day is 18:00.
+    expect(numberCellText(46083, 'date', false)).toBe('2026-03-02');
+    expect(numberCellText(46083.75, 'date', false)).toBe('2026-03-02 18:00:00');
+    // 44621 days after 1904-01-01 is the same day.
+    expect(numberCellText(44621.75, 'date', true)).toBe('2026-03-02 18:00:00');
+    // An elapsed format counts hours past 24: 1.25 days = 30 hours.
+    expect(numberCellText(1.25, 'elapsed', false)).toBe('30:00:00');
+    expect(numberCellText(972501234567, 'number', false)).toBe('972501234567');
+  });
+
+  it('tells date, elapsed and plain number formats apart by their codes', () => {
+    expect(['yyyy-mm-dd hh:mm:ss', 'h:mm AM/PM', 'd-mmm', '[$-409]m/d/yy', 'mm:ss'].map(formatCodeKind)).toEqual(['date', 'date', 'date', 'date', 'date']);
+    expect(['[h]:mm:ss', '[mm]:ss', '[Red][h]:mm'].map(formatCodeKind)).toEqual(['elapsed', 'elapsed', 'elapsed']);
+    expect(['General', '0.00', '#,##0 "days"', '0\\ \\s', '[Red]0.0;[Blue]-0.0', '@'].map(formatCodeKind)).toEqual(['number', 'number', 'number', 'number', 'number', 'number']);
   });
 });
 
