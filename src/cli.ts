@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { CommandContext } from './commands/context.js';
+import { dbOption } from './commands/options.js';
 import { registerCommands } from './commands/register.js';
 import { DataError, ExitCode, UserError } from './errors.js';
 import { processIo, type Io } from './io/io.js';
@@ -15,7 +16,14 @@ export function buildProgram(context: CommandContext): Command {
       writeErr: (text) => context.err(text),
       outputError: (text, write) => write(text.replace(/^error: /, 'Error: ')),
     })
-    .exitOverride();
+    .exitOverride()
+    // `svc --db FILE report` as well as `svc report --db FILE`: the store is named where people expect to name it.
+    .enablePositionalOptions()
+    .addOption(dbOption())
+    .hook('preAction', (_program, action) => {
+      const db = program.getOptionValue('db') as string | undefined;
+      if (db !== undefined && action.getOptionValue('db') === undefined) action.setOptionValue('db', db);
+    });
   registerCommands(program, context);
   for (const command of allCommands(program)) {
     command.exitOverride().configureOutput(program.configureOutput());

@@ -19,6 +19,14 @@ describe('store location', () => {
     expect((await runCli(['db', 'info', '--format', 'json'], { env: { HOME: dir } })).stdout).toContain(`"file": "${join(dir, '.local', 'share', 'svc', 'svc.db')}"`);
   });
 
+  it('takes --db before the command too, the command\'s own --db first', async () => {
+    const env = { SVC_DB: join(dir, 'env.db') };
+    expect((await runCli(['--db', join(dir, 'before.db'), 'db', 'info', '--format', 'json'], { env })).stdout).toContain(`"file": "${join(dir, 'before.db')}"`);
+    expect((await runCli(['--db', join(dir, 'before.db'), 'db', 'info', '--format', 'json', '--db', join(dir, 'after.db')], { env })).stdout).toContain(
+      `"file": "${join(dir, 'after.db')}"`,
+    );
+  });
+
   it('creates the store owner-only', async () => {
     const file = join(dir, 'new', 'svc.db');
     const result = await runCli(['db', 'info', '--db', file]);
