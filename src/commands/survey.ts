@@ -116,7 +116,8 @@ export function registerSurvey(program: Command, context: CommandContext): void 
         const lang = options.lang ? assertLang(options.lang) : langFromLocale(context.io.env);
         let ask;
         if (options.answers !== undefined) {
-          ask = answersFileAsk(surveyAnswersDocument(parseJsonFile(readText(context.io, options.answers), options.answers), options.answers, options.repeat === true), options.answers);
+          const { document, keyInFile } = surveyAnswersDocument(parseJsonFile(readText(context.io, options.answers), options.answers), options.answers, options.repeat === true);
+          ask = answersFileAsk(document, options.answers, keyInFile);
         } else {
           requireTerminal(context.io, 'svc survey run');
           ask = inquirerAsk(context.io);

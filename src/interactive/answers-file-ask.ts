@@ -4,7 +4,7 @@ import type { Ask } from './ask.js';
 type Json = unknown;
 
 export interface AnswersFileAsk extends Ask {
-  /** Answers in the file that no question asked for (a misspelt key, an item the instrument lacks). */
+  /** Answers in the file that no question asked for (a misspelt key, an item the instrument lacks), as the file names them. */
   unused(): string[];
 }
 
@@ -12,17 +12,23 @@ export interface AnswersFileAsk extends Ask {
  * Answers a session from a JSON document: each question reads the value at its key (a dotted
  * path; array elements by index). A missing or null answer does what pressing Enter would do:
  * it takes the default, or skips an answer that is not required; otherwise it is an error.
+ * `keyInFile` names a key as the person wrote it, when the document was reshaped before reading.
  */
-export function answersFileAsk(document: Json, label: string): AnswersFileAsk {
+export function answersFileAsk(document: Json, label: string, keyInFile: (key: string) => string = (key) => key): AnswersFileAsk {
   const used = new Set<string>();
+  // Every existing container a question looked into: an empty one elsewhere was asked for by no question.
+  const entered = new Set<string>();
   const fail = (key: string, message: string): never => {
-    throw new UserError(`${label}: ${key}: ${message}`);
+    throw new UserError(`${label}: ${keyInFile(key)}: ${message}`);
   };
   const lookup = (key: string): Json => {
     let value: Json = document;
+    let path = '';
     for (const part of key.split('.')) {
       if (value === null || typeof value !== 'object') return undefined;
       value = (value as Record<string, Json>)[part];
+      path = path === '' ? part : `${path}.${part}`;
+      if (value !== undefined) entered.add(path);
     }
     if (value !== undefined) used.add(key);
     return value ?? undefined;
@@ -60,11 +66,17 @@ export function answersFileAsk(document: Json, label: string): AnswersFileAsk {
       return value as number;
     },
     say() {},
-    unused: () => leaves(document, '').filter((key) => !used.has(key)),
+    unused: () =>
+      leaves(document, '')
+        .filter(({ key, empty }) => !(empty ? entered : used).has(key))
+        .map(({ key }) => keyInFile(key)),
   };
 }
 
-function leaves(value: Json, prefix: string): string[] {
-  if (value === null || typeof value !== 'object') return prefix === '' ? [] : [prefix];
-  return Object.entries(value as Record<string, Json>).flatMap(([key, child]) => leaves(child, prefix === '' ? key : `${prefix}.${key}`));
+/** The answers of a document, and its empty objects and lists (an answer no question may want either). */
+function leaves(value: Json, prefix: string): { key: string; empty: boolean }[] {
+  if (value === null || typeof value !== 'object') return prefix === '' ? [] : [{ key: prefix, empty: false }];
+  const entries = Object.entries(value as Record<string, Json>);
+  if (entries.length === 0) return prefix === '' ? [] : [{ key: prefix, empty: true }];
+  return entries.flatMap(([key, child]) => leaves(child, prefix === '' ? key : `${prefix}.${key}`));
 }

@@ -51,12 +51,14 @@ describe('svc survey run', () => {
 
   it('writes nothing when any answer is wrong, and names the key', async () => {
     const cases: [unknown, string[], string][] = [
-      [{ answers: { nps: 11 } }, [], 'Error: FILE: respondents.0.answers.nps: 11 is not a whole number from 0 to 10\n'],
-      [{ answers: { nps: 9, npss: 3 } }, [], 'Error: FILE: respondents.0.answers.npss: no question of nps asks for it\n'],
-      [{ answers: {} }, [], 'Error: FILE: respondents.0.answers.nps: an answer is needed: a whole number from 0 to 10\n'],
+      [{ answers: { nps: 11 } }, [], 'Error: FILE: answers.nps: 11 is not a whole number from 0 to 10\n'],
+      [{ answers: { nps: 9, npss: 3 } }, [], 'Error: FILE: answers.npss: no question of nps asks for it\n'],
+      [{ answers: {} }, [], 'Error: FILE: answers.nps: an answer is needed: a whole number from 0 to 10\n'],
+      [{ answers: { nps: 9 }, extra: {} }, [], 'Error: FILE: extra: no question of nps asks for it\n'],
+      [[{ answers: { nps: 9 } }, { answers: { nps: 19 } }], ['--repeat'], 'Error: FILE: [1].answers.nps: 19 is not a whole number from 0 to 10\n'],
       [[{ answers: { nps: 9 } }, { answers: { nps: 1 } }], [], 'Error: FILE has 2 respondents; add --repeat to record them all\n'],
       [{ respondents: [{ answers: { nps: 9 } }, { answers: { nps: 19 } }] }, ['--repeat'], 'Error: FILE: respondents.1.answers.nps: 19 is not a whole number from 0 to 10\n'],
-      [{ answers: { nps: 9 }, call: 'C-404' }, [], 'Error: FILE: respondents.0.call: the store has no call "C-404"\n'],
+      [{ answers: { nps: 9 }, call: 'C-404' }, [], 'Error: FILE: call: the store has no call "C-404"\n'],
     ];
     for (const [document, flags, message] of cases) {
       const file = answersFile(document);

@@ -43,4 +43,16 @@ describe('answers from a file', () => {
     await ask.number({ key: 'answers.nps', message: '', min: 0, max: 10 });
     expect(ask.unused()).toEqual(['answers.npss', 'extra.deep.0']);
   });
+
+  it('reports an empty object or list no question looked into, but not one a question looked into', async () => {
+    const ask = answersFileAsk({ items: { strength: [] }, itemz: {}, notes: [] }, 'answers.json');
+    expect(await ask.group({ key: 'items.strength.0', message: '', default: false })).toBe(false);
+    expect(ask.unused()).toEqual(['itemz', 'notes']);
+  });
+
+  it('names keys as the file writes them when the document was reshaped', async () => {
+    const ask = answersFileAsk({ respondents: [{ answers: { nps: 12 }, extra: 1 }] }, 'answers.json', (key) => key.replace(/^respondents\.0\./, ''));
+    await expect(ask.number({ key: 'respondents.0.answers.nps', message: '', min: 0, max: 10 })).rejects.toThrow('answers.json: answers.nps: 12 is not a whole number from 0 to 10');
+    expect(ask.unused()).toEqual(['extra']);
+  });
 });
