@@ -102,7 +102,7 @@ export function registerSwot(program: Command, context: CommandContext): void {
       context.withStore(options, (db) => {
         const at = unixNow();
         const diff = diffReviews(loadReview(db, reviewId(db, older), at), loadReview(db, reviewId(db, newer), at));
-        context.out(renderReviewDiff(diff, options.format ?? 'table', { borders: context.borders() }));
+        context.out(renderReviewDiff(diff, options.format ?? 'table', { borders: context.borders(), zone: new Zone(readSettings(db).timezone) }));
       }),
     );
 

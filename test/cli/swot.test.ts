@@ -163,6 +163,32 @@ describe('svc swot', () => {
     ]);
   });
 
+  it('shows a review as JSON in snake_case with local instants, as the other commands do', async () => {
+    expect((await runCli(['config', 'set', 'timezone', 'Asia/Jerusalem'], { env: env() })).code).toBe(0);
+    const answers = answersFile({
+      title: 'Q',
+      items: { strength: [{ text: 'Kind agents', importance: 4 }], threat: [{ text: 'Rival', importance: 5, likelihood: 3, note: 'ads' }] },
+      strategies: [{ pair: 'S1-T1', text: 'Train', owner: 'dana', due: '2026-12-31', commitment: true }],
+    });
+    expect((await runCli(['swot', ...NOVEMBER, '--answers', answers], { env: env() })).code).toBe(0);
+    expect(JSON.parse((await runCli(['swot', 'show', '1', '--format', 'json'], { env: env() })).stdout)).toEqual({
+      id: 1,
+      title: 'Q',
+      // 12:00 UTC is 14:00 in Jerusalem in December (UTC+2).
+      created_at: '2026-12-02T14:00:00+02:00',
+      from: '2026-11-01',
+      to: '2026-11-30',
+      items: [
+        { code: 'S1', quadrant: 'strength', text: 'Kind agents', importance: 4, likelihood: null, note: null, origin: 'added', evidence_key: null, evidence: null },
+        { code: 'T1', quadrant: 'threat', text: 'Rival', importance: 5, likelihood: 3, note: 'ads', origin: 'added', evidence_key: null, evidence: null },
+      ],
+      strategies: [{ code: 'ST1', kind: 'ST', first: 'S1', second: 'T1', text: 'Train', owner: 'dana', due: '2026-12-31', commitment: 1, outcome: 'open' }],
+    });
+    const diff = JSON.parse((await runCli(['swot', 'diff', '1', '1', '--format', 'json'], { env: env() })).stdout);
+    expect(diff.old).toEqual({ id: 1, title: 'Q', created_at: '2026-12-02T14:00:00+02:00', from: '2026-11-01', to: '2026-11-30' });
+    expect(diff.strategies).toEqual([{ code: 'ST1', kind: 'ST', first: 'S1', second: 'T1', text: 'Train', owner: 'dana', due: '2026-12-31', outcome: 'open' }]);
+  });
+
   it('compares two reviews: items added, dropped, re-scored, and what became of the strategies', async () => {
     storeNovember();
     await runCli(['swot', ...NOVEMBER, '--answers', join(FIXTURES, 'reviews', 'swot-answers.json')], { env: env() });
@@ -218,6 +244,7 @@ describe('svc swot', () => {
       [{ items: { strength: [{ text: 'x', importance: 9 }] } }, 'items.strength.0.importance: 9 is not a whole number from 1 to 5'],
       [{ items: { strenght: [{ text: 'x', importance: 3 }] } }, 'items.strenght.0.text: no question of the review asks for it'],
       [{ items: { threat: [{ text: 'x', importance: 3 }] } }, 'items.threat.0.likelihood: an answer is needed: a whole number from 1 to 5'],
+      [{ itemz: {}, strategies: [] }, 'itemz: no question of the review asks for it'],
     ];
     for (const [document, message] of cases) {
       const file = answersFile(document);

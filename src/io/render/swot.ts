@@ -8,6 +8,7 @@ import type { Format, Tabular } from './index.js';
 import { localTime } from './instant.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
+import { reviewDiffJson, reviewJson } from './swot-json.js';
 import { renderTable } from './table.js';
 
 type PageFormat = Extract<Format, 'table' | 'md' | 'json'>;
@@ -16,7 +17,7 @@ const OUTCOME: Record<string, string> = { open: 'open', done: 'done', not_done: 
 
 /** One page: the header, the 2×2 grid, the TOWS strategies, the evidence and notes behind the items. */
 export function renderReview(review: Review, format: PageFormat, options: { borders: boolean; zone: Zone }): string {
-  if (format === 'json') return renderJson(review);
+  if (format === 'json') return renderJson(reviewJson(review, options.zone));
   const page = new Page(format, options);
   page.heading(`SWOT review ${review.id}: ${review.title}`);
   const count = (quadrant: Quadrant) => review.items.filter((item) => item.quadrant === quadrant).length;
@@ -69,8 +70,8 @@ function itemCell(item: Pick<StoredItem, 'code' | 'importance' | 'likelihood' | 
   return `${item.code} (${item.likelihood === null ? item.importance : `${item.importance}×${item.likelihood}`}) ${item.text}`;
 }
 
-export function renderReviewDiff(diff: ReviewDiff, format: PageFormat, options: { borders: boolean }): string {
-  if (format === 'json') return renderJson(diff);
+export function renderReviewDiff(diff: ReviewDiff, format: PageFormat, options: { borders: boolean; zone: Zone }): string {
+  if (format === 'json') return renderJson(reviewDiffJson(diff, options.zone));
   const page = new Page(format, options);
   page.heading(`From review ${diff.old.id} (${diff.old.title}, ${diff.old.from} to ${diff.old.to}) to review ${diff.new.id} (${diff.new.title}, ${diff.new.from} to ${diff.new.to})`);
   const changes: [string, ItemChange[]][] = [
