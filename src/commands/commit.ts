@@ -55,7 +55,7 @@ export function registerCommit(program: Command, context: CommandContext): void 
     .option('--customer <id>', "only this customer's")
     .option('--owner <agent>', "only this owner's")
     .addOption(dbOption())
-    .addOption(formatOption(['table', 'json', 'csv']))
+    .addOption(formatOption(['table', 'json', 'csv', 'md']))
     .action((options: CommonOptions & { open?: boolean; overdue?: boolean; dueBefore?: string; customer?: string; owner?: string }) =>
       context.withStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
@@ -141,7 +141,7 @@ export function registerCommit(program: Command, context: CommandContext): void 
     .description('open commitments past their due, the longest overdue first')
     .option('--fail-on-breach', 'exit 2 when there are any (for cron)')
     .addOption(dbOption())
-    .addOption(formatOption(['table', 'json', 'csv']))
+    .addOption(formatOption(['table', 'json', 'csv', 'md']))
     .action((options: CommonOptions & { failOnBreach?: boolean }) =>
       context.withStore(options, (db) => {
         const clock = ledgerClock(db, context.io);

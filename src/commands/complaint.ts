@@ -70,7 +70,7 @@ export function registerComplaint(program: Command, context: CommandContext): vo
   for (const option of periodOptions().filter((o) => o.long === '--from' || o.long === '--to')) list.addOption(option);
   list
     .addOption(dbOption())
-    .addOption(formatOption(['table', 'json', 'csv']))
+    .addOption(formatOption(['table', 'json', 'csv', 'md']))
     .action(
       (options: CommonOptions & PeriodFlags & { status?: ComplaintStatus | 'open'; category?: string; severity?: Severity; customer?: string; recurring?: boolean }) =>
         context.withStore(options, (db) => {
@@ -133,7 +133,7 @@ export function registerComplaint(program: Command, context: CommandContext): vo
     .command('categories')
     .description('categories with their complaint counts (case- and space-insensitive), most complaints first')
     .addOption(dbOption())
-    .addOption(formatOption(['table', 'json', 'csv']))
+    .addOption(formatOption(['table', 'json', 'csv', 'md']))
     .action((options: CommonOptions) =>
       context.withStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
@@ -142,7 +142,7 @@ export function registerComplaint(program: Command, context: CommandContext): vo
           category: row.category,
           complaints: row.complaints,
           open: row.open,
-          last_received: format === 'table' ? localTime(row.lastReceivedAt, clock.zone) : localIso(row.lastReceivedAt, clock.zone),
+          last_received: format === 'table' || format === 'md' ? localTime(row.lastReceivedAt, clock.zone) : localIso(row.lastReceivedAt, clock.zone),
         }));
         const columns = [
           { key: 'category', header: 'category' },
@@ -158,7 +158,7 @@ export function registerComplaint(program: Command, context: CommandContext): vo
     .command('recurring')
     .description('recurring complaints (open, or received in the recurring window) and surging categories')
     .addOption(dbOption())
-    .addOption(formatOption(['table', 'json']))
+    .addOption(formatOption(['table', 'json', 'md']))
     .action((options: CommonOptions) =>
       context.withStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
@@ -169,10 +169,12 @@ export function registerComplaint(program: Command, context: CommandContext): vo
           const complaints = recurring.map((story) => complaintJson(story, clock.zone));
           return context.out(renderJson({ recurring_days: days, complaints, surging: surgeRows(surges, 'json').rows }));
         }
-        context.out(`Recurring complaints (same customer, same category within ${days} days)\n`);
-        context.out(renderRows('table', { ...complaintRows(recurring, clock.zone, 'table'), empty: 'None.' }, { borders: context.borders() }));
-        context.out('\nSurging categories (last 7 days; Poisson upper tail against the 8 weeks before, P < 0.01)\n');
-        context.out(renderRows('table', surgeRows(surges, 'table'), { borders: context.borders() }));
+        const format = options.format === 'md' ? 'md' : 'table';
+        const heading = (text: string) => (format === 'md' ? `## ${text}\n\n` : `${text}\n`);
+        context.out(heading(`Recurring complaints (same customer, same category within ${days} days)`));
+        context.out(renderRows(format, { ...complaintRows(recurring, clock.zone, format), empty: 'None.' }, { borders: context.borders() }));
+        context.out(`\n${heading('Surging categories (last 7 days; Poisson upper tail against the 8 weeks before, P < 0.01)')}`);
+        context.out(renderRows(format, surgeRows(surges, format), { borders: context.borders() }));
       }),
     );
 
@@ -197,7 +199,7 @@ export function registerComplaint(program: Command, context: CommandContext): vo
           return context.out(renderJson({ period: { ...describePeriod(period), timezone: clock.zone.name }, totals: result.totals, groups, categories: result.pareto }));
         }
         const { from, to } = describePeriod(period);
-        context.err(`Complaints received ${from} to ${to} (${clock.zone.name}); times in hours; backlog as of the period's end\n`);
+        context.err(`Complaints received ${from} to ${to} (${clock.zone.name}); times in hours; backlog as of the period's end, or now if sooner\n`);
         context.out(renderRows(format, measuresTable(COMPLAINT_MEASURES, result.totals, result.groups, format), { borders: context.borders() }));
         if (format === 'csv') return;
         const pareto = result.pareto.map((row) => ({ ...row, share: row.share.toFixed(3), cumulative_share: row.cumulative_share.toFixed(3) }));

@@ -87,7 +87,7 @@ export function complaintStats(
 
 /**
  * Counts and times are over the complaints received in the period, their states as of now; the
- * backlog is every complaint still open at the period's end, with its age then. A complaint
+ * backlog is every complaint still open at the period's end (or now, if sooner), with its age then. A complaint
  * still waiting within its target is not yet counted either way in the within-target shares.
  */
 export function complaintMeasures(stories: readonly ComplaintStory[], window: Window, context: { now: number; targets: ComplaintTargets }): ComplaintMeasures {
@@ -97,10 +97,11 @@ export function complaintMeasures(stories: readonly ComplaintStory[], window: Wi
   const resolved = received.filter((story) => !story.state.open);
   const ackHours = sorted(acknowledged.map((story) => hoursToAcknowledge(story, now)));
   const resolveHours = sorted(resolved.map((story) => hoursToResolve(story, now)));
-  const end = window.to - 1;
+  // A period not yet over has its backlog now: the future holds no complaints yet.
+  const end = Math.min(window.to - 1, now);
   const backlogAges = stories
     .filter((story) => story.complaint.receivedAt <= end && complaintState(story.events, end).open)
-    .map((story) => (window.to - story.complaint.receivedAt) / 3600);
+    .map((story) => (Math.min(window.to, now) - story.complaint.receivedAt) / 3600);
   return {
     received: received.length,
     acknowledged: acknowledged.length,

@@ -83,6 +83,18 @@ describe('svc commit add, list and show', () => {
       ['1', '0501234567', '2026-11-19 23:59', 'overdue', 'dana', 'Refund 120 ILS to the card'],
     ]);
   });
+  it('gives the list and the overdue ones as Markdown too, like the other lists', async () => {
+    await addRefund();
+    const md = [
+      '| id | customer | due | status | owner | promise |',
+      '| ---: | --- | --- | --- | --- | --- |',
+      '| 1 | 0501234567 | 2026-11-19 23:59 | overdue | dana | Refund 120 ILS to the card |',
+      '',
+    ].join('\n');
+    expect(await at('2026-11-20T08:00:00Z', ['commit', 'list', '--format', 'md'])).toEqual({ code: 0, stdout: md, stderr: '' });
+    expect(await at('2026-11-20T08:00:00Z', ['commit', 'overdue', '--format', 'md'])).toEqual({ code: 0, stdout: md, stderr: '' });
+  });
+
   it('filters by state, due, customer and owner', async () => {
     await addRefund(); // #1 due Thu 19th 23:59:59, dana
     await at('2026-11-17T08:00:00Z', ['commit', 'add', '--customer', '0522222222', '--due', '2026-11-25', '--owner', 'eli', 'Visit']); // #2

@@ -132,6 +132,32 @@ describe('svc complaint list, categories, recurring and import', () => {
     expect((await json('2026-11-23T08:00:00Z', ['complaint', 'recurring'])).surging).toEqual([]);
   });
 
+  it('gives the list, the categories and the recurring ones as Markdown too', async () => {
+    await importFixture();
+    const recurringRow = '| 2 | 2026-11-18 10:00 | 0501234567 | billing | critical | received | after #1 |  | Charged twice again, after the refund |';
+    expect((await at('2026-11-22T08:00:00Z', ['complaint', 'recurring', '--format', 'md'])).stdout).toBe(
+      [
+        '## Recurring complaints (same customer, same category within 30 days)',
+        '',
+        '| id | received | customer | category | severity | status | recurring | owner | description |',
+        '| ---: | --- | --- | --- | --- | --- | --- | --- | --- |',
+        recurringRow,
+        '',
+        '## Surging categories (last 7 days; Poisson upper tail against the 8 weeks before, P < 0.01)',
+        '',
+        '| category | last 7 days | weekly mean before | P(X >= k) |',
+        '| --- | ---: | ---: | ---: |',
+        // λ = 1/8: P(X ≥ 2) = 1 − e^−0.125 · 1.125 = 0.00720, two significant digits.
+        '| Billing | 2 | 0.00 | 0.0072 |',
+        '',
+      ].join('\n'),
+    );
+    expect((await at('2026-11-22T08:00:00Z', ['complaint', 'list', '--recurring', '--format', 'md'])).stdout.split('\n')[2]).toBe(recurringRow);
+    expect((await at('2026-11-22T08:00:00Z', ['complaint', 'categories', '--format', 'md'])).stdout).toBe(
+      ['| category | complaints | open | last received |', '| --- | ---: | ---: | --- |', '| Billing | 2 | 2 | 2026-11-18 10:00 |', ''].join('\n'),
+    );
+  });
+
   it('gives the stats of the last complete week with the Pareto of categories', async () => {
     await importFixture();
     // K-1 received Mon 16th 09:00, acknowledged Mon 16th 21:00 (12 h), resolved Tue 17th 09:00 (24 h).

@@ -157,6 +157,13 @@ describe('complaint stats', () => {
     ]);
   });
 
+  it('measures the backlog of a period not yet over as of now, not as of its future end', () => {
+    const db = scenario();
+    // Two weeks from h0, now h178: open now are K4 (received h30, age 148 h) and K5 (h160, 18 h) → mean 83, max 148.
+    const stats = complaintStats(complaintStories(db, NOW), { from: h(0), to: h(336) }, { now: NOW, targets: complaintTargets(TARGETS), categoryNames: categoryNames(db) });
+    expect([stats.totals.backlog, stats.totals.backlog_age_mean_h, stats.totals.backlog_age_max_h]).toEqual([2, 83, 148]);
+  });
+
   it('leaves the within-target shares null when no target is set', () => {
     const db = scenario();
     const stats = complaintStats(complaintStories(db, NOW), WEEK, { now: NOW, targets: {}, categoryNames: categoryNames(db) });
