@@ -104,14 +104,17 @@ export function registerSurvey(program: Command, context: CommandContext): void 
     .command('run')
     .description('ask one respondent (or, with --repeat, one after another) and store the answers')
     .argument('<instrument>', 'csat, nps, ces, servqual or a defined one (svc survey list)')
-    .option('--customer <id>', 'the respondent (otherwise asked, optional)')
-    .option('--call <call-id>', 'the call the survey follows up (otherwise asked, optional)')
+    .option('--customer <id>', 'the respondent, without --repeat (otherwise asked, optional)')
+    .option('--call <call-id>', 'the call the survey follows up, without --repeat (otherwise asked, optional)')
     .option('--repeat', 'one respondent after another, e.g. a phone follow-up campaign')
     .addOption(new Option('--lang <lang>', 'language of the questions (default: from LANG / LC_ALL)').choices(['en', 'he']))
     .option('--answers <file.json>', 'take the answers from a file instead of a terminal (for scripts)')
     .addOption(dbOption())
     .action((id: string, options: RunOptions) =>
       context.withStore(options, async (db) => {
+        if (options.repeat && (options.customer !== undefined || options.call !== undefined)) {
+          throw new UserError(`${options.customer !== undefined ? '--customer' : '--call'} names one respondent and cannot go with --repeat`, "with --repeat each respondent's customer and call are asked (or read from the answers file)");
+        }
         const instrument = findInstrument(db, id);
         const lang = options.lang ? assertLang(options.lang) : langFromLocale(context.io.env);
         let ask;

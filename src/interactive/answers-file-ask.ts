@@ -59,9 +59,10 @@ export function answersFileAsk(document: Json, label: string, keyInFile: (key: s
     },
     async number(question) {
       const value = lookup(question.key);
-      if (value === undefined) return question.default ?? (question.required ? fail(question.key, `an answer is needed: a whole number from ${question.min} to ${question.max}`) : undefined);
+      const range = question.range ?? `a whole number from ${question.min} to ${question.max}`;
+      if (value === undefined) return question.default ?? (question.required ? fail(question.key, `an answer is needed: ${range}`) : undefined);
       if (typeof value !== 'number' || !Number.isInteger(value) || value < question.min || value > question.max) {
-        fail(question.key, `${JSON.stringify(value)} is not a whole number from ${question.min} to ${question.max}`);
+        fail(question.key, `${JSON.stringify(value)} is not ${range}`);
       }
       return value as number;
     },

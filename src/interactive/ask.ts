@@ -18,8 +18,11 @@ export interface Ask {
   confirm(question: Question & { default: boolean }): Promise<boolean>;
   /** Text; '' when an answer that is not required is skipped. `validate` returns the problem, if any. */
   input(question: Question & { default?: string; required?: boolean; validate?: (text: string) => string | undefined }): Promise<string>;
-  /** A whole number from min to max; undefined when an answer that is not required is skipped. */
-  number(question: Question & { min: number; max: number; default?: number; required?: boolean }): Promise<number | undefined>;
+  /**
+   * A whole number from min to max; undefined when an answer that is not required is skipped.
+   * `range` says in words what is allowed, when "a whole number from min to max" would not explain it.
+   */
+  number(question: Question & { min: number; max: number; default?: number; required?: boolean; range?: string }): Promise<number | undefined>;
   /** Whether to go through a group of questions (another respondent, optional weights); a file answers by having the group. */
   group(question: Question & { default: boolean }): Promise<boolean>;
   /** Text shown between questions (evidence, a section's introduction). */

@@ -105,6 +105,9 @@ async function askWeights(ask: Ask, options: SurveySessionOptions, text: SurveyT
       max: left,
       default: last ? left : undefined,
       required: true,
+      range: last
+        ? `${left}: the weights add up to ${SERVQUAL_WEIGHT_POINTS}, and ${left} of them are left for ${dimension.id}`
+        : `a whole number from 0 to ${left}: the weights add up to ${SERVQUAL_WEIGHT_POINTS}, and ${left} of them are left`,
     })) as number;
     answers.set(servqualKey('W', dimension.id), points);
     left -= points;

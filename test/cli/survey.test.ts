@@ -68,6 +68,18 @@ describe('svc survey run', () => {
     expect(sql('SELECT * FROM survey_responses')).toEqual([]);
   });
 
+  it('refuses one respondent\'s --customer or --call with --repeat, before asking anything', async () => {
+    const file = answersFile({ respondents: [{ customer: '0501', answers: { nps: 9 } }, { customer: '0502', answers: { nps: 4 } }] });
+    const hint = "Hint: with --repeat each respondent's customer and call are asked (or read from the answers file)\n";
+    expect(await runCli(['survey', 'run', 'nps', '--repeat', '--customer', '0501', '--answers', file], { env: env() })).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `Error: --customer names one respondent and cannot go with --repeat\n${hint}`,
+    });
+    expect((await runCli(['survey', 'run', 'nps', '--repeat', '--call', 'C-1'], { env: env() })).stderr).toBe(`Error: --call names one respondent and cannot go with --repeat\n${hint}`);
+    expect(sql('SELECT * FROM survey_responses')).toEqual([]);
+  });
+
   it('refuses an unknown instrument or call id from the command line', async () => {
     const file = answersFile({ answers: { nps: 9 } });
     expect((await runCli(['survey', 'run', 'loyalty', '--answers', file], { env: env() })).stderr).toBe(

@@ -111,6 +111,20 @@ describe('survey session', () => {
       script[`respondents.0.expectations.${item.id}`] = 7;
       script[`respondents.0.perceptions.${item.id}`] = 7;
     }
-    await expect(runSurveySession(scriptedAsk(script), options({ instrument: SERVQUAL }, []))).rejects.toThrow('script: respondents.0.weights.reliability: 40 is not a whole number from 0 to 30');
+    await expect(runSurveySession(scriptedAsk(script), options({ instrument: SERVQUAL }, []))).rejects.toThrow(
+      'script: respondents.0.weights.reliability: 40 is not a whole number from 0 to 30: the weights add up to 100, and 30 of them are left',
+    );
+  });
+
+  it('says that the weights add up to 100 when the last one does not make them', async () => {
+    // 10 + 30 + 20 + 20 = 80 given, so empathy must be the 20 left; 10 would make 90.
+    const script: Record<string, unknown> = { 'respondents.0.weights.tangibles': 10, 'respondents.0.weights.reliability': 30, 'respondents.0.weights.responsiveness': 20, 'respondents.0.weights.assurance': 20, 'respondents.0.weights.empathy': 10 };
+    for (const item of SERVQUAL.items) {
+      script[`respondents.0.expectations.${item.id}`] = 7;
+      script[`respondents.0.perceptions.${item.id}`] = 7;
+    }
+    await expect(runSurveySession(scriptedAsk(script), options({ instrument: SERVQUAL }, []))).rejects.toThrow(
+      'script: respondents.0.weights.empathy: 10 is not 20: the weights add up to 100, and 20 of them are left for empathy',
+    );
   });
 });
