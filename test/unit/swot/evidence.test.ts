@@ -3,6 +3,7 @@ import { changeCommitment, recordCommitment } from '../../../src/core/commitment
 import { recordComplaint } from '../../../src/core/complaints/ledger.js';
 import { gatherEvidence } from '../../../src/core/swot/evidence/gather.js';
 import type { Evidence } from '../../../src/core/swot/evidence/evidence.js';
+import { SERVQUAL, servqualKey } from '../../../src/core/survey/servqual.js';
 import { dayFromIso } from '../../../src/core/time/calendar.js';
 import { Zone } from '../../../src/core/time/zone.js';
 import { openStore, type Store } from '../../../src/db/open.js';
@@ -117,5 +118,20 @@ describe('SWOT evidence', () => {
     const evidence = byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW));
     expect(evidence.get('nps')?.proposal).toEqual({ quadrant: 'strength', text: 'Customers recommend us: NPS 33', importance: 4, likelihood: null });
     expect(evidence.get('nps-passives')?.proposal?.quadrant).toBe('opportunity');
+  });
+
+  it('proposes a SERVQUAL dimension beating expectation as a strength and the worst gap as a weakness, in words that fit any dimension', () => {
+    // One respondent, every expectation 6; perceptions: tangibles 7 (gap +1), empathy 4 (gap −2, the worst), the rest 6 (gap 0).
+    const perception: Record<string, number> = { tangibles: 7, empathy: 4 };
+    const answers = SERVQUAL.items.flatMap((item): [string, number][] => [
+      [servqualKey('E', item.id), 6],
+      [servqualKey('P', item.id), perception[item.dimension!] ?? 6],
+    ]);
+    insertResponses(db, [{ instrument: 'servqual', responseKey: 's1', respondedAt: at('2026-11-20T10:00:00Z'), lang: 'en', customer: null, callKey: null, comment: null, source: 'test', answers: new Map(answers) }]);
+    const evidence = byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW));
+    // No weights: importance 3; the worst gap is a weakness of importance at least 4.
+    expect(evidence.get('servqual-tangibles')?.proposal).toEqual({ quadrant: 'strength', text: 'On tangibles we beat what customers expect (gap +1.00)', importance: 3, likelihood: null });
+    expect(evidence.get('servqual-empathy')?.proposal).toEqual({ quadrant: 'weakness', text: 'On empathy we fall short of what customers expect (gap -2.00)', importance: 4, likelihood: null });
+    expect(evidence.get('servqual-reliability')?.proposal).toBeUndefined();
   });
 });

@@ -78,9 +78,9 @@ function instrumentEvidence(report: InstrumentReport): Evidence[] {
           source: 'surveys',
           finding: `SERVQUAL ${dimension.dimension}: perception ${dimension.perception.toFixed(2)}, expectation ${dimension.expectation.toFixed(2)}, gap ${gap}${dimension.weight === null ? '' : `, weight ${dimension.weight.toFixed(0)} of 100`}`,
         };
-        if (dimension.gap > 0) evidence.proposal = { quadrant: 'strength', text: `Our ${dimension.dimension} beats what customers expect (gap ${gap})`, importance, likelihood: null };
+        if (dimension.gap > 0) evidence.proposal = { quadrant: 'strength', text: `On ${dimension.dimension} we beat what customers expect (gap ${gap})`, importance, likelihood: null };
         else if (dimension.gap < 0 && (rank === 0 || dimension.gap <= SERVQUAL_WIDE_GAP)) {
-          evidence.proposal = { quadrant: 'weakness', text: `Our ${dimension.dimension} falls short of what customers expect (gap ${gap})`, importance: Math.max(importance, rank === 0 ? 4 : 3), likelihood: null };
+          evidence.proposal = { quadrant: 'weakness', text: `On ${dimension.dimension} we fall short of what customers expect (gap ${gap})`, importance: Math.max(importance, rank === 0 ? 4 : 3), likelihood: null };
         }
         return [evidence];
       });
