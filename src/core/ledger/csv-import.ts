@@ -23,6 +23,8 @@ export interface LedgerImportResult {
   duplicates: number;
   rejects: Reject[];
   header: string[];
+  /** Whether the file has an external id column, the only thing that makes importing it again add nothing. */
+  keyed: boolean;
 }
 
 /**
@@ -42,7 +44,7 @@ export function importLedgerCsv<Entry extends { externalId: string | null }>(
   if (!headerRecord) throw new UserError(`${label} is empty`, `the first line names the columns: ${spec.required.join(', ')}`);
   const header = headerRecord.record;
   const positions = columnPositions(label, header, spec);
-  const result: LedgerImportResult = { inserted: 0, duplicates: 0, rejects: [], header };
+  const result: LedgerImportResult = { inserted: 0, duplicates: 0, rejects: [], header, keyed: positions.has('externalId') };
   const seen = new Set<string>();
   db.transaction(() => {
     for (const { record, line } of rows) {

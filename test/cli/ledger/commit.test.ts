@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -220,6 +220,15 @@ describe('svc commit import', () => {
     expect(await importIt('--strict')).toEqual({ code: 3, stdout: '', stderr: 'Error: ledger/commitments.csv:4: due "next week" is not a date or time (--strict: nothing imported)\n' });
     expect(await json(['commit', 'list'])).toEqual([]);
     expect(existsSync(rejects)).toBe(false);
+  });
+
+  it('warns that a file without external_id would be recorded again if imported again', async () => {
+    writeFileSync(join(dir, 'promises.csv'), 'customer,due,promise\n0501,2026-11-30,Call back with the quote\n');
+    const warning = 'Warning: promises.csv has no external_id column, so importing it again would record its rows again; add one to make imports safe to repeat\n';
+    expect(await runCli(['commit', 'import', 'promises.csv'], { env, cwd: dir })).toEqual({ code: 0, stdout: '', stderr: `promises.csv: 1 inserted, 0 duplicates, 0 rejected\n${warning}` });
+    expect((await runCli(['complaint', 'import', 'promises.csv'], { env, cwd: dir })).stderr).not.toContain('Warning');
+    writeFileSync(join(dir, 'complaints.csv'), 'customer,category,description\n0501,Billing,Charged twice\n');
+    expect((await runCli(['complaint', 'import', 'complaints.csv'], { env, cwd: dir })).stderr).toBe(`complaints.csv: 1 inserted, 0 duplicates, 0 rejected\n${warning.replace('promises.csv', 'complaints.csv')}`);
   });
 
   it('refuses a file without the needed columns, or no file at all', async () => {
