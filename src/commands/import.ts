@@ -73,6 +73,7 @@ export function registerImport(program: Command, context: CommandContext): void 
           const task = {
             label: file,
             formatName: format.name,
+            storeZoneName: storeZone.name,
             encoding: options.encoding,
             zoneName: parseZone.name,
             dateFormat: options.dateFormat,

@@ -1,4 +1,4 @@
-import type { NormalisedCall } from '../core/call.js';
+import { NUMBER, NUMBER_FIELDS, TEXT, TEXT_FIELDS, type CallBatch } from '../core/import/call-batch.js';
 import type { Settings } from '../core/settings.js';
 import type { Store } from './open.js';
 
@@ -57,56 +57,72 @@ type Sums = [
  * the whole import is in, so refreshRepeats() counts them afterwards.
  */
 export class RollupAccumulator {
-  private readonly rows = new Map<string, { hour: number; queue: string; agent: string; sums: Sums }>();
+  /** Sums by queue, then agent, then hour: lookups of the values as they come, no key to build per call. */
+  private readonly rows = new Map<string, Map<string, Map<number, Sums>>>();
+  private held = 0;
 
   constructor(private readonly basis: RollupBasis) {}
 
   /** Held sums; past a limit they are merged into the table, so memory stays flat however long the file. */
   get size(): number {
-    return this.rows.size;
+    return this.held;
   }
 
-  add(call: NormalisedCall, hour: number): void {
-    const queue = call.queue ?? '';
-    const agent = call.agent ?? '';
-    const key = `${hour}\u0000${queue}\u0000${agent}`;
-    let row = this.rows.get(key);
-    if (!row) {
-      row = { hour, queue, agent, sums: [0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] };
-      this.rows.set(key, row);
+  /** Adds the batch's call number `index`. */
+  add(batch: CallBatch, index: number): void {
+    const t = index * TEXT_FIELDS;
+    const n = index * NUMBER_FIELDS;
+    const numbers = batch.numbers;
+    const queue = batch.texts[t + TEXT.queue] ?? '';
+    const agent = batch.texts[t + TEXT.agent] ?? '';
+    const hour = numbers[n + NUMBER.localHour]!;
+    let byAgent = this.rows.get(queue);
+    if (!byAgent) this.rows.set(queue, (byAgent = new Map()));
+    let byHour = byAgent.get(agent);
+    if (!byHour) byAgent.set(agent, (byHour = new Map()));
+    let sums = byHour.get(hour);
+    if (!sums) {
+      sums = [0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+      byHour.set(hour, sums);
+      this.held++;
     }
-    const sums = row.sums;
-    const wait = call.waitS;
-    if (call.outcome === 'answered') {
+    const wait = numbers[n + NUMBER.waitS]!;
+    const hasWait = !Number.isNaN(wait);
+    if (numbers[n + NUMBER.answered] === 1) {
+      const talk = numbers[n + NUMBER.talkS]!;
+      const hold = numbers[n + NUMBER.holdS]!;
+      const wrap = numbers[n + NUMBER.wrapS]!;
+      const resolved = numbers[n + NUMBER.resolved]!;
       sums[0]++;
-      if (wait !== null) {
+      if (hasWait) {
         sums[3]++;
         sums[4] += wait;
         sums[5] = sums[5] === null ? wait : Math.max(sums[5], wait);
         if (wait <= this.basis.slThresholdS) sums[6]++;
       }
-      sums[9] += (call.talkS ?? 0) + (call.holdS ?? 0) + (call.wrapS ?? 0);
-      if (call.talkS !== null) {
+      sums[9] += (Number.isNaN(talk) ? 0 : talk) + (Number.isNaN(hold) ? 0 : hold) + (Number.isNaN(wrap) ? 0 : wrap);
+      if (!Number.isNaN(talk)) {
         sums[10]++;
-        sums[11] += call.talkS;
+        sums[11] += talk;
       }
-      if (call.resolved !== null) {
+      if (!Number.isNaN(resolved)) {
         sums[12]++;
-        if (call.resolved === 1) sums[13]++;
+        if (resolved === 1) sums[13]++;
       }
-      if (call.customer !== null) sums[17]++;
+      if (batch.texts[t + TEXT.customer] !== null) sums[17]++;
     } else {
       sums[1]++;
-      if (wait !== null && wait < this.basis.shortAbandonS) sums[2]++;
-      if (wait !== null && wait >= this.basis.shortAbandonS) {
+      if (hasWait && wait < this.basis.shortAbandonS) sums[2]++;
+      if (hasWait && wait >= this.basis.shortAbandonS) {
         sums[7]++;
         sums[8] += wait;
       }
     }
-    if (call.csat !== null) {
+    const csat = numbers[n + NUMBER.csat]!;
+    if (!Number.isNaN(csat)) {
       sums[14]++;
-      sums[15] += call.csat;
-      if (call.csat >= 4) sums[16]++;
+      sums[15] += csat;
+      if (csat >= 4) sums[16]++;
     }
   }
 
@@ -137,8 +153,13 @@ export class RollupAccumulator {
         csat_top2 = csat_top2 + excluded.csat_top2,
         repeat_base = repeat_base + excluded.repeat_base,
         repeat_yes = repeat_yes + excluded.repeat_yes`);
-    for (const row of this.rows.values()) merge.run(row.hour, row.queue, row.agent, ...row.sums);
+    for (const [queue, byAgent] of this.rows) {
+      for (const [agent, byHour] of byAgent) {
+        for (const [hour, sums] of byHour) merge.run(hour, queue, agent, ...sums);
+      }
+    }
     this.rows.clear();
+    this.held = 0;
   }
 }
 

@@ -5,13 +5,16 @@ import type { ReadSource } from '../core/import/import-file.js';
 import { Zone } from '../core/time/zone.js';
 import { UserError } from '../errors.js';
 import type { OpenedInput } from './input.js';
-import type { Carry, FormatReader, ReadItem, ReaderOptions } from './formats/reader.js';
+import type { Carry, FormatReader, ReaderOptions } from './formats/reader.js';
+import { packCalls } from '../core/import/call-batch.js';
 import type { WorkerMessage, WorkerTask } from './read-worker.js';
 
 /** What a reader needs, in a form that can cross to another thread. */
 export interface ReadTask {
   label: string;
   formatName: string;
+  /** The store's zone: each call is filed under its wall-clock hour there. */
+  storeZoneName: string;
   encoding: string | undefined;
   zoneName: string;
   dateFormat: string | undefined;
@@ -36,7 +39,10 @@ export function readerOptions(task: ReadTask, carry: Carry, notice: (message: st
 export function inThreadSource(format: FormatReader, input: OpenedInput, task: ReadTask, notice: (message: string) => void): ReadSource {
   return {
     formatName: format.name,
-    read: (carry) => format.read(input, readerOptions(task, carry, notice)),
+    async *read(carry) {
+      const storeZone = new Zone(task.storeZoneName);
+      for await (const items of format.read(input, readerOptions(task, carry, notice))) yield packCalls(items, storeZone);
+    },
     bytesRead: () => input.bytesRead(),
     digest: () => input.digest(),
   };
@@ -92,7 +98,7 @@ export function workerSource(path: string, task: ReadTask, notice: (message: str
           if (message.type === 'batch') {
             bytes = message.bytes;
             worker.postMessage('ack');
-            yield message.items as ReadItem[];
+            yield message.batch;
           } else if (message.type === 'notice') {
             notice(message.message);
           } else if (message.type === 'error') {

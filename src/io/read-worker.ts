@@ -1,5 +1,7 @@
 import { Readable } from 'node:stream';
 import { parentPort, workerData } from 'node:worker_threads';
+import { packCalls, type CallBatch } from '../core/import/call-batch.js';
+import { Zone } from '../core/time/zone.js';
 import { UserError } from '../errors.js';
 import { formatNamed } from './formats/index.js';
 import type { Carry } from './formats/reader.js';
@@ -14,7 +16,7 @@ export interface WorkerTask {
 }
 
 export type WorkerMessage =
-  | { type: 'batch'; items: unknown[]; bytes: number }
+  | { type: 'batch'; batch: CallBatch; bytes: number }
   | { type: 'notice'; message: string }
   | { type: 'error'; message: string; hint?: string; userError: boolean }
   | { type: 'end'; bytes: number; digest: string; carried: Record<string, string> };
@@ -38,9 +40,11 @@ async function work(port: NonNullable<typeof parentPort>, { path, task, carried,
     };
     const input = await openInput(path, Readable.from([]), task.encoding, task.label);
     const format = formatNamed(task.formatName);
+    const storeZone = new Zone(task.storeZoneName);
     for await (const items of format.read(input, readerOptions(task, carry, (message) => post({ type: 'notice', message })))) {
       inFlight++;
-      post({ type: 'batch', items, bytes: input.bytesRead() });
+      const batch = packCalls(items, storeZone);
+      port.postMessage({ type: 'batch', batch, bytes: input.bytesRead() } satisfies WorkerMessage, [batch.numbers.buffer]);
       while (inFlight >= maxInFlight) await new Promise<void>((resolve) => (release = resolve));
     }
     post({ type: 'end', bytes: input.bytesRead(), digest: input.digest(), carried: Object.fromEntries(values) });

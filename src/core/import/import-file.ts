@@ -1,10 +1,11 @@
 import { DataError } from '../../errors.js';
+import type { CallBatch } from './call-batch.js';
 import { loadCarry } from '../../db/carry.js';
 import { callInserter } from '../../db/calls.js';
 import { beginImportRecord, finishImportRecord, lastCallId, type ImportCounts } from '../../db/imports.js';
 import type { Store } from '../../db/open.js';
 import { RollupAccumulator, refreshRepeats, stageCustomers, type RollupBasis } from '../../db/rollups.js';
-import type { Carry, ReadItem } from '../../io/formats/reader.js';
+import type { Carry } from '../../io/formats/reader.js';
 import type { Zone } from '../time/zone.js';
 
 export interface RejectNote {
@@ -22,7 +23,7 @@ export interface RejectSink {
 /** A format reader at work on one input, in this thread or another. */
 export interface ReadSource {
   formatName: string;
-  read(carry: Carry): AsyncIterable<ReadItem[]>;
+  read(carry: Carry): AsyncIterable<CallBatch>;
   bytesRead(): number;
   /** sha256 of the input's bytes, once they have all been read. */
   digest(): string;
@@ -72,18 +73,8 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     const rollups = new RollupAccumulator(request.basis);
     let rows = 0;
     for await (const batch of request.source.read(carry)) {
-      for (const item of batch) {
+      for (const item of batch.others) {
         switch (item.kind) {
-          case 'call': {
-            rows++;
-            const hour = inserter.insert(item.call, importId);
-            if (hour === undefined) counts.duplicates++;
-            else {
-              counts.inserted++;
-              rollups.add(item.call, hour);
-            }
-            break;
-          }
           case 'reject': {
             rows++;
             counts.rejected++;
@@ -102,6 +93,15 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
           case 'header':
             request.rejects?.header(item.fields);
             break;
+        }
+      }
+      rows += batch.calls;
+      for (let index = 0; index < batch.calls; index++) {
+        if (inserter.insertAt(batch, index, importId)) {
+          counts.inserted++;
+          rollups.add(batch, index);
+        } else {
+          counts.duplicates++;
         }
       }
       if (rollups.size > ROLLUP_ROWS_HELD) rollups.mergeInto(db);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NormalisedCall } from '../../../src/core/call.js';
+import { packCalls } from '../../../src/core/import/call-batch.js';
 import { Zone } from '../../../src/core/time/zone.js';
 import { callInserter } from '../../../src/db/calls.js';
 import { openStore } from '../../../src/db/open.js';
@@ -40,10 +41,8 @@ describe('rollups kept while importing', () => {
     const insert = callInserter(db, zone);
     for (const [importId, seed] of [[1, 11], [2, 12]] as const) {
       const accumulator = new RollupAccumulator(basis);
-      for (const call of randomCalls(600, seed)) {
-        const hour = insert.insert(call, importId);
-        if (hour !== undefined) accumulator.add(call, hour);
-      }
+      const batch = packCalls(randomCalls(600, seed).map((call) => ({ kind: 'call', line: 0, call })), zone);
+      for (let index = 0; index < batch.calls; index++) if (insert.insertAt(batch, index, importId)) accumulator.add(batch, index);
       accumulator.mergeInto(db);
       stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE import_id = ? AND customer IS NOT NULL', importId);
       refreshRepeats(db, basis);
