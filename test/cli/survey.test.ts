@@ -241,11 +241,18 @@ describe('svc survey report', () => {
       ['empathy', '5.00', '5.50', '+0.50', '10.0'],
     ]);
     expect(lines).toContain('Overall gap P−E: unweighted -0.70, weighted -1.20 (weights from 2 respondents)');
+    // In Markdown a line right after a table would be read as one more row: a blank line parts them.
+    const md = (await runCli(['survey', 'report', 'servqual', ...NOVEMBER, '--format', 'md'], { env: env() })).stdout;
+    expect(md.startsWith('## Survey report 2026-11-01 to 2026-11-30 (UTC)\n\n## servqual: ')).toBe(true);
+    expect(md).toContain('| empathy | 5.00 | 5.50 | +0.50 | 10.0 |\n\nOverall gap P−E: unweighted -0.70, weighted -1.20 (weights from 2 respondents)\n\n| dimension | items |');
+    expect(md).not.toContain('\n\n\n');
+    expect(md.endsWith('|\n')).toBe(true);
   });
 
   it('says so when there are no responses', async () => {
     expect(await runCli(['survey', 'report', ...NOVEMBER], { env: env() })).toEqual({ code: 0, stdout: 'Survey report 2026-11-01 to 2026-11-30 (UTC)\nNo survey responses in this period.\n', stderr: '' });
     expect(JSON.parse((await runCli(['survey', 'report', ...NOVEMBER, '--format', 'json'], { env: env() })).stdout).instruments).toEqual([]);
+    expect((await runCli(['survey', 'report', ...NOVEMBER, '--format', 'md'], { env: env() })).stdout).toBe('## Survey report 2026-11-01 to 2026-11-30 (UTC)\n\nNo survey responses in this period.\n');
   });
 });
 

@@ -11,15 +11,18 @@ export function renderSurveyReport(report: SurveyReport, format: Format, options
   if (format === 'json') return renderJson(report);
   if (format === 'csv') return renderCsv(longForm(report));
   const title = `Survey report ${report.period.from} to ${report.period.to} (${report.period.timezone})`;
-  const draw = (data: Tabular) => (format === 'md' ? renderMarkdown(data) : renderTable(data, options));
+  // Markdown needs a blank line after a table, or the next line is read as one more row.
+  const block = (text: string) => (format === 'md' ? `${text}\n` : text);
+  const draw = (data: Tabular) => block(format === 'md' ? renderMarkdown(data) : renderTable(data, options));
   const heading = (text: string) => (format === 'md' ? `## ${text}\n\n` : `${text}\n`);
-  if (report.instruments.length === 0) return `${heading(title)}${format === 'md' ? '\n' : ''}No survey responses in this period.\n`;
+  if (report.instruments.length === 0) return `${heading(title)}No survey responses in this period.\n`;
   const sections = report.instruments.map((instrument) => {
     const parts = [heading(`${instrument.instrument}: ${instrument.title}`), draw(groupsTable(instrument, report))];
-    if (instrument.overall.kind === 'servqual') parts.push(format === 'md' ? '\n' : '', draw(servqualDimensions(instrument)), servqualOverall(instrument));
-    if (instrument.reliability.length > 0) parts.push(format === 'md' ? '\n' : '', draw(reliabilityTable(instrument)));
+    if (instrument.overall.kind === 'servqual') parts.push(draw(servqualDimensions(instrument)), block(servqualOverall(instrument)));
+    if (instrument.reliability.length > 0) parts.push(draw(reliabilityTable(instrument)));
     return parts.join('');
   });
+  if (format === 'md') return `${heading(title)}${sections.join('')}`.replace(/\n+$/, '\n');
   return `${heading(title)}\n${sections.join('\n')}`;
 }
 
