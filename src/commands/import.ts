@@ -87,7 +87,7 @@ export function registerImport(program: Command, context: CommandContext): void 
           try {
             const outcome = await importFile(db, {
               label: file,
-              source: inWorker ? workerSource(input.path!, task, notice) : inThreadSource(format, input, task, notice),
+              source: inWorker ? workerSource(input.path!, input.size, task, notice) : inThreadSource(format, input, task, notice),
               storeZone,
               basis,
               strict: options.strict === true,

@@ -43,6 +43,7 @@ export function inThreadSource(format: FormatReader, input: OpenedInput, task: R
       const storeZone = new Zone(task.storeZoneName);
       for await (const items of format.read(input, readerOptions(task, carry, notice))) yield packCalls(items, storeZone);
     },
+    size: input.size,
     bytesRead: () => input.bytesRead(),
     digest: () => input.digest(),
   };
@@ -60,11 +61,12 @@ export function canReadInWorker(input: OpenedInput): boolean {
 /** Batches in flight between the threads: enough to keep both busy, few enough to keep memory flat. */
 const MAX_IN_FLIGHT = 4;
 
-export function workerSource(path: string, task: ReadTask, notice: (message: string) => void): ReadSource {
+export function workerSource(path: string, size: number | undefined, task: ReadTask, notice: (message: string) => void): ReadSource {
   let bytes = 0;
   let digest = '';
   return {
     formatName: task.formatName,
+    size,
     bytesRead: () => bytes,
     digest: () => digest,
     async *read(carry) {

@@ -1,6 +1,7 @@
 import { DataError } from '../../errors.js';
 import type { CallBatch } from './call-batch.js';
 import { loadCarry } from '../../db/carry.js';
+import { dropReadIndexes } from '../../db/call-indexes.js';
 import { callInserter } from '../../db/calls.js';
 import { beginImportRecord, finishImportRecord, lastCallId, type ImportCounts } from '../../db/imports.js';
 import type { Store } from '../../db/open.js';
@@ -24,6 +25,8 @@ export interface RejectSink {
 export interface ReadSource {
   formatName: string;
   read(carry: Carry): AsyncIterable<CallBatch>;
+  /** The input's size in bytes, when known before reading (not for standard input). */
+  size: number | undefined;
   bytesRead(): number;
   /** sha256 of the input's bytes, once they have all been read. */
   digest(): string;
@@ -51,6 +54,12 @@ export interface ImportOutcome {
 
 const SHOWN_REJECTS = 5;
 const ROLLUP_ROWS_HELD = 20_000;
+/**
+ * No format svc reads spends more than this on one call (a queue_log call's few lines come
+ * closest), so an input's size over it is a low estimate of its calls: rebuilding the indexes
+ * for what is in truth a small import into a large store would cost far more than it saves.
+ */
+const MOST_BYTES_PER_CALL = 512;
 
 export function formatReject(label: string, note: RejectNote): string {
   return `${label}:${note.line}: ${note.field ? `${note.field}: ` : ''}${note.reason}`;
@@ -71,6 +80,8 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     const carry = loadCarry(db, request.source.formatName);
     const inserter = callInserter(db, request.storeZone);
     const rollups = new RollupAccumulator(request.basis);
+    // Ids start at 1 and only grow, so the last one is at least the number of stored calls.
+    const rebuildIndexes = (request.source.size ?? 0) / MOST_BYTES_PER_CALL > firstCallId - 1 ? dropReadIndexes(db) : undefined;
     let rows = 0;
     for await (const batch of request.source.read(carry)) {
       for (const item of batch.others) {
@@ -107,6 +118,7 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
       if (rollups.size > ROLLUP_ROWS_HELD) rollups.mergeInto(db);
       request.onProgress?.(rows, request.source.bytesRead());
     }
+    rebuildIndexes?.();
     rollups.mergeInto(db);
     if (counts.inserted > 0) {
       stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE id >= ? AND customer IS NOT NULL', firstCallId);
