@@ -15,6 +15,7 @@ import { parseWhen } from '../core/time/when.js';
 import { readSettings } from '../db/settings.js';
 import { commitmentJson, commitmentRows, commitmentStoryText } from '../io/render/commitments.js';
 import { renderRows } from '../io/render/index.js';
+import { localTime } from '../io/render/instant.js';
 import { renderJson } from '../io/render/json.js';
 import { measuresTable } from '../io/render/measures.js';
 import type { CommandContext } from './context.js';
@@ -82,7 +83,7 @@ export function registerCommit(program: Command, context: CommandContext): void 
   const append = (id: string, options: ChangeOptions, change: (clock: LedgerClock) => CommitmentChange) =>
     context.withStore(options, (db) => {
       const clock = ledgerClock(db, context.io);
-      const story = changeCommitment(db, entryId(id, 'commitment'), change(clock), options.by ?? operatingUser(context.io), clock.now);
+      const story = changeCommitment(db, entryId(id, 'commitment'), change(clock), options.by ?? operatingUser(context.io), clock.now, (at) => localTime(at, clock.zone));
       const last = story.events.at(-1)!;
       context.err(`Commitment ${story.commitment.id}: ${last.kind === 'note' ? 'note added' : last.kind === 'extend' ? 'extended' : story.state.status}\n`);
     });

@@ -98,7 +98,7 @@ export function registerComplaint(program: Command, context: CommandContext): vo
   const append = (id: string, options: ChangeOptions, change: ComplaintChange) =>
     context.withStore(options, (db) => {
       const clock = ledgerClock(db, context.io);
-      const story = changeComplaint(db, entryId(id, 'complaint'), change, options.by ?? operatingUser(context.io), clock.now);
+      const story = changeComplaint(db, entryId(id, 'complaint'), change, options.by ?? operatingUser(context.io), clock.now, (at) => localTime(at, clock.zone));
       context.err(`Complaint ${story.complaint.id}: ${change.kind === 'note' ? 'note added' : change.kind === 'assign' ? `assigned to ${change.assignee}` : story.state.status}\n`);
     });
   const changeCommand = (name: string, description: string) =>

@@ -2,6 +2,7 @@ import { UserError } from '../../errors.js';
 import { insertComplaint, insertComplaintEvent, readComplaints } from '../../db/complaints.js';
 import type { Store } from '../../db/open.js';
 import { readSettings } from '../../db/settings.js';
+import { assertInOrder, utcTime } from '../ledger/in-order.js';
 import { assertComplaintChangeFits, type ComplaintChange } from './change.js';
 import { complaintState, type Complaint, type ComplaintEvent, type ComplaintState } from './complaint.js';
 
@@ -30,11 +31,12 @@ export function complaintStory(db: Store, id: number, now: number): ComplaintSto
 }
 
 /** Appends one change, if it fits the complaint's state; nothing is written when it does not. */
-export function changeComplaint(db: Store, id: number, change: ComplaintChange, by: string, now: number): ComplaintStory {
+export function changeComplaint(db: Store, id: number, change: ComplaintChange, by: string, now: number, showTime = utcTime): ComplaintStory {
   return db.transaction(() => {
     // Judged on every entry, even one a clock running behind would place after `now`.
     const story = complaintStory(db, id, Number.MAX_SAFE_INTEGER);
     assertComplaintChangeFits(story.complaint, story.state, change);
+    assertInOrder(`complaint ${id}`, Math.max(story.complaint.receivedAt, ...story.events.map((event) => event.at)), now, showTime);
     insertComplaintEvent(db, {
       complaintId: id,
       kind: change.kind,

@@ -115,6 +115,21 @@ describe('svc commit add, list and show', () => {
 describe('svc commit: changes that do not fit, and bad input', () => {
   const eventCount = async () => (await json(['commit', 'show', '1'])).events.length;
 
+  it('refuses a change dated before the entries it follows (a clock set back), and writes nothing', async () => {
+    await addRefund();
+    await at('2026-11-18T08:00:00Z', ['commit', 'note', '1', 'customer called']);
+    // The note is at 10:00 Jerusalem time on the 18th; a clock showing the 17th, 12:00 is behind it.
+    expect(await at('2026-11-17T10:00:00Z', ['commit', 'keep', '1'])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        "Error: commitment 1 already has an entry at 2026-11-18 10:00, after this computer's clock (2026-11-17 12:00)\n" +
+        'Hint: check the system clock (or SVC_NOW); a ledger entry cannot be dated before the ones it follows\n',
+    });
+    expect(await eventCount()).toBe(1);
+    expect((await at('2026-11-18T08:00:00Z', ['commit', 'keep', '1'])).code).toBe(0);
+  });
+
   it('refuses with one line, exit 1, and writes nothing', async () => {
     await addRefund();
     await at('2026-11-18T08:00:00Z', ['commit', 'break', '1', '--note', 'bank refused']);

@@ -60,6 +60,18 @@ describe('svc complaint: the ISO 10002 path', () => {
     expect(shown).toMatchObject({ status: 'closed', acknowledged_at: '2026-11-16T11:00:00+02:00', resolved_at: '2026-11-18T12:00:00+02:00', closed_at: '2026-11-19T12:00:00+02:00', root_cause: null });
   });
 
+  it('refuses a change dated before the complaint was received (a clock set back), and writes nothing', async () => {
+    await at('2026-11-20T08:00:00Z', ['complaint', 'add', '--customer', '1', '--category', 'Billing', 'x']);
+    expect(await at('2026-11-19T08:00:00Z', ['complaint', 'ack', '1'])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        "Error: complaint 1 already has an entry at 2026-11-20 10:00, after this computer's clock (2026-11-19 10:00)\n" +
+        'Hint: check the system clock (or SVC_NOW); a ledger entry cannot be dated before the ones it follows\n',
+    });
+    expect((await json('2026-11-20T08:00:00Z', ['complaint', 'show', '1'])).events).toEqual([]);
+  });
+
   it('refuses what does not fit or is not valid with one line, exit 1, nothing written', async () => {
     await at('2026-11-16T07:00:00Z', ['complaint', 'add', '--customer', '1', '--category', 'Billing', 'x']);
     await at('2026-11-16T08:00:00Z', ['complaint', 'resolve', '1', '--resolution', 'done']);
