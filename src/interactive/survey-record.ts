@@ -47,7 +47,7 @@ export async function recordSurvey(db: Store, ask: Ask | AnswersFileAsk, options
   });
   if (fromFile) {
     const unused = ask.unused();
-    if (unused.length > 0) throw new UserError(`${options.source}: ${unused[0]}: no question of ${options.instrument.id} asks for it`);
+    if (unused.length > 0) throw new UserError(`${options.source}: ${unused[0]}: no question of ${options.instrument.id} asks for it`, givenByFlag(unused[0]!, options));
     insertResponses(db, pending);
   }
   return result;
@@ -55,4 +55,10 @@ export async function recordSurvey(db: Store, ask: Ask | AnswersFileAsk, options
 
 function unknownCall(callKey: string): UserError {
   return new UserError(`the store has no call "${callKey}"`, 'a call id is the source key of an imported call; leave it out to record the response without one');
+}
+
+/** The hint for an answer that a command-line flag already gave. */
+function givenByFlag(key: string, options: RecordSurveyOptions): string | undefined {
+  const field = /(?:^|\.)(customer|call)$/.exec(key)?.[1] as 'customer' | 'call' | undefined;
+  return field !== undefined && options[field] !== undefined ? `--${field} gives the ${field}; leave one of the two out` : undefined;
 }

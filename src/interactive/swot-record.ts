@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js';
 import type { Store } from '../db/open.js';
 import { latestReviewId } from '../db/swot.js';
+import type { Evidence } from '../core/swot/evidence/evidence.js';
 import { gatherEvidence } from '../core/swot/evidence/gather.js';
 import { loadReview } from '../core/swot/load.js';
 import { saveReview } from '../core/swot/save.js';
@@ -33,12 +34,13 @@ export async function recordSwotReview(db: Store, ask: Ask | AnswersFileAsk, opt
   const latest = latestReviewId(db);
   const from = isoFromDay(period.fromDay);
   const to = isoFromDay(period.toDay);
+  const evidence = gatherEvidence(db, period, zone, now);
   const result = await runSwotSession(ask, {
     title: options.title,
     defaultTitle: `Service review ${from} to ${to}`,
     from,
     to,
-    evidence: gatherEvidence(db, period, zone, now),
+    evidence,
     previous: latest === undefined ? null : loadReview(db, latest, now),
     canCommit: true,
     dueDay: (text) => dueDay(text, zone, now),
@@ -46,7 +48,7 @@ export async function recordSwotReview(db: Store, ask: Ask | AnswersFileAsk, opt
   if ('interrupted' in result) return { interrupted: true };
   if ('unused' in ask) {
     const unused = ask.unused();
-    if (unused.length > 0) throw new UserError(`${options.answersFile}: ${unused[0]}: no question of the review asks for it`);
+    if (unused.length > 0) throw new UserError(`${options.answersFile}: ${unused[0]}: no question of the review asks for it`, unusedHint(unused[0]!, evidence, options.title));
   }
   const saved = saveReview(db, result.draft, { now, zone, by: options.by });
   return { interrupted: false, id: saved.id, draft: result.draft, commitments: saved.commitments };
@@ -58,4 +60,12 @@ export function dueDay(text: string, zone: Zone, now: number): string {
   const day = zone.localDay(at);
   if (day < zone.localDay(now)) throw new UserError(`due date "${text}" is in the past`);
   return isoFromDay(day);
+}
+
+/** What an answers file could have said instead, when a key it gives is not asked. */
+function unusedHint(key: string, evidence: readonly Evidence[], title: string | undefined): string | undefined {
+  if (key === 'title' && title !== undefined) return '--title gives the title; leave one of the two out';
+  if (!key.startsWith('proposals.')) return undefined;
+  const proposed = evidence.filter((item) => item.proposal !== undefined).map((item) => item.key);
+  return proposed.length === 0 ? 'the store proposes nothing for this period' : `the store proposes, for this period: ${proposed.join(', ')}`;
 }

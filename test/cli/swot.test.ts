@@ -252,6 +252,19 @@ describe('svc swot', () => {
     }
     expect(sql('SELECT * FROM swot_reviews')).toEqual([]);
   });
+
+  it('says which proposals the store makes when the answers file names another, and when --title and the file both give a title', async () => {
+    storeNovember();
+    const misnamed = answersFile({ proposals: { 'target-service-level': { action: 'drop' } } });
+    expect((await runCli(['swot', ...NOVEMBER, '--answers', misnamed], { env: env() })).stderr).toBe(
+      `Error: ${misnamed}: proposals.target-service-level.action: no question of the review asks for it\nHint: the store proposes, for this period: target-service_level, nps-passives\n`,
+    );
+    const titled = answersFile({ title: 'From the file' });
+    expect((await runCli(['swot', '--title', 'From the flag', '--answers', titled], { env: env() })).stderr).toBe(
+      `Error: ${titled}: title: no question of the review asks for it\nHint: --title gives the title; leave one of the two out\n`,
+    );
+    expect(sql('SELECT * FROM swot_reviews')).toEqual([]);
+  });
 });
 
 describe('svc swot add', () => {
