@@ -32,8 +32,8 @@ export function registerCommit(program: Command, context: CommandContext): void 
     .command('add')
     .description('write down a promise, verbatim; prints its id')
     .argument('<promise>', 'what was promised, in the words used')
-    .requiredOption('--customer <id>', 'the customer it was made to')
-    .requiredOption('--due <when>', 'by when: YYYY-MM-DD (the end of that day), YYYY-MM-DD HH:MM, tomorrow, 3d, +48h …')
+    .requiredOption('--customer <id>', 'the customer it was made to (required)')
+    .requiredOption('--due <when>', 'by when (required): YYYY-MM-DD (the end of that day), YYYY-MM-DD HH:MM, tomorrow, 3d, +48h …')
     .option('--owner <agent>', 'who must keep it')
     .option('--call <call-id>', 'the call it was made on')
     .addOption(new Option('--channel <channel>', 'how it was made').choices(CHANNELS))
@@ -94,14 +94,14 @@ export function registerCommit(program: Command, context: CommandContext): void 
     .option('--note <text>', 'how it was kept')
     .action((id: string, options: ChangeOptions) => append(id, options, () => ({ kind: 'keep', note: options.note?.trim() ? options.note : null })));
   changeCommand('break', 'record that it was broken')
-    .requiredOption('--note <why>', 'why it was not kept')
+    .requiredOption('--note <why>', 'why it was not kept (required)')
     .action((id: string, options: ChangeOptions) => append(id, options, () => ({ kind: 'break', note: verbatim(options.note, '--note') })));
   changeCommand('cancel', 'record that it no longer applies (still counts as not kept)')
-    .requiredOption('--note <why>', 'why')
+    .requiredOption('--note <why>', 'why (required)')
     .action((id: string, options: ChangeOptions) => append(id, options, () => ({ kind: 'cancel', note: verbatim(options.note, '--note') })));
   changeCommand('extend', 'agree a later due; the original stays on record and is the one measured')
-    .requiredOption('--due <when>', 'the new due')
-    .requiredOption('--note <why>', 'why it moved')
+    .requiredOption('--due <when>', 'the new due (required)')
+    .requiredOption('--note <why>', 'why it moved (required)')
     .action((id: string, options: ChangeOptions) =>
       append(id, options, (clock) => ({
         kind: 'extend',

@@ -42,8 +42,8 @@ export function registerComplaint(program: Command, context: CommandContext): vo
     .command('add')
     .description('record a complaint, verbatim; prints its id')
     .argument('<description>', "the complaint, in the customer's words")
-    .requiredOption('--customer <id>', 'who complained')
-    .requiredOption('--category <category>', 'what it is about (matched case- and space-insensitively)')
+    .requiredOption('--customer <id>', 'who complained (required)')
+    .requiredOption('--category <category>', 'what it is about (required; matched case- and space-insensitively)')
     .addOption(new Option('--severity <severity>', 'how serious').choices(SEVERITIES).default('medium'))
     .addOption(new Option('--channel <channel>', 'how it came in').choices(CHANNELS))
     .option('--call <call-id>', 'the call it came in on')
@@ -109,18 +109,18 @@ export function registerComplaint(program: Command, context: CommandContext): vo
     .option('--note <text>', 'how it was acknowledged')
     .action((id: string, options: ChangeOptions) => append(id, options, { kind: 'ack', note: note(options) }));
   changeCommand('assign', 'give it to someone to investigate and resolve')
-    .requiredOption('--to <owner>', 'who owns it from now')
+    .requiredOption('--to <owner>', 'who owns it from now (required)')
     .option('--note <text>', 'why')
     .action((id: string, options: ChangeOptions) => append(id, options, { kind: 'assign', assignee: verbatim(options.to, '--to').trim(), note: note(options) }));
   changeCommand('resolve', 'record the response that resolves it')
-    .requiredOption('--resolution <text>', 'what was done or answered')
+    .requiredOption('--resolution <text>', 'what was done or answered (required)')
     .option('--root-cause <text>', 'why it happened')
     .option('--note <text>', 'anything else')
     .action((id: string, options: ChangeOptions) =>
       append(id, options, { kind: 'resolve', resolution: verbatim(options.resolution, '--resolution'), rootCause: optionalText(options.rootCause), note: note(options) }),
     );
   changeCommand('reopen', 'reopen a resolved complaint (the customer is not satisfied)')
-    .requiredOption('--note <why>', 'why')
+    .requiredOption('--note <why>', 'why (required)')
     .action((id: string, options: ChangeOptions) => append(id, options, { kind: 'reopen', note: verbatim(options.note, '--note') }));
   changeCommand('close', 'close a resolved complaint: final')
     .option('--note <text>', 'e.g. the customer accepted the resolution')

@@ -108,7 +108,7 @@ export function registerSurvey(program: Command, context: CommandContext): void 
     .option('--call <call-id>', 'the call the survey follows up, without --repeat (otherwise asked, optional)')
     .option('--repeat', 'one respondent after another, e.g. a phone follow-up campaign')
     .addOption(new Option('--lang <lang>', 'language of the questions (default: from LANG / LC_ALL)').choices(['en', 'he']))
-    .option('--answers <file.json>', 'take the answers from a file instead of a terminal (for scripts)')
+    .option('--answers <file.json>', 'take the answers from a JSON file instead of a terminal, for scripts (where each answer goes: svc survey show INSTRUMENT)')
     .addOption(dbOption())
     .action((id: string, options: RunOptions) =>
       context.withStore(options, async (db) => {
@@ -140,7 +140,7 @@ export function registerSurvey(program: Command, context: CommandContext): void 
     .command('import')
     .description('responses collected elsewhere, from a CSV with a header: responded_at and one column per item')
     .argument('<file>')
-    .requiredOption('--instrument <id>', 'which instrument the answers belong to')
+    .requiredOption('--instrument <id>', 'which instrument the answers belong to (required)')
     .option('--map <field=column>', 'read FIELD from COLUMN (repeatable), e.g. --map nps="How likely…"', collect)
     .option('--strict', 'refuse the whole file on any bad row (exit 3, nothing written)')
     .option('--rejects <file>', 'write the rejected rows there, with their line and the reason')

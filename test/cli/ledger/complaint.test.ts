@@ -93,6 +93,15 @@ describe('svc complaint: the ISO 10002 path', () => {
   });
 });
 
+describe('svc complaint add --help', () => {
+  it('says which options must be given', async () => {
+    const help = (await runCli(['complaint', 'add', '--help'], { env })).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('--customer <id> who complained (required)');
+    expect(help).toContain('--category <category> what it is about (required; matched case- and space-insensitively)');
+    expect(help).toContain('--remedy <text> what the customer asks for --by');
+  });
+});
+
 describe('svc complaint list, categories, recurring and import', () => {
   const importFixture = () => runCli(['complaint', 'import', 'ledger/complaints.csv'], { env: { ...env, SVC_NOW: '2026-11-23T08:00:00Z' }, cwd: FIXTURES });
 
