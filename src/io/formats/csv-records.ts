@@ -1,5 +1,6 @@
-import { Parser } from 'csv-parse';
+import { StringDecoder } from 'node:string_decoder';
 import { UserError } from '../../errors.js';
+import { CsvSyntaxError, CsvTokenizer } from './csv-tokenizer.js';
 
 /** One record with the 1-based physical line it starts on. */
 export interface CsvRecord {
@@ -38,86 +39,46 @@ export function detectDelimiter(firstLine: string): string {
 }
 
 /**
- * Line breaks inside a record's quoted fields: the physical ones, and the CRLF pairs that
- * csv-parse's line counter counts twice (it counts the CR and the LF of a quoted CRLF apart).
- */
-function lineBreaksInside(fields: string[]): { physical: number; countedTwice: number } {
-  let physical = 0;
-  let countedTwice = 0;
-  for (const field of fields) {
-    if (field.indexOf('\n') < 0 && field.indexOf('\r') < 0) continue;
-    for (let i = 0; i < field.length; i++) {
-      const code = field.charCodeAt(i);
-      if (code === 10) physical++;
-      else if (code === 13) {
-        if (field.charCodeAt(i + 1) === 10) countedTwice++;
-        else physical++;
-      }
-    }
-  }
-  return { physical, countedTwice };
-}
-
-/**
- * csv-parse's stream with the records caught as they are pushed, each with the line it started
- * on read from the parser's running count: no per-record info object or async step.
- */
-class LineNumberedParser extends Parser {
-  records: CsvRecord[] = [];
-  private overCounted = 0;
-
-  override push(record: unknown): boolean {
-    if (record === null) return super.push(null);
-    const fields = record as string[];
-    const inside = lineBreaksInside(fields);
-    this.overCounted += inside.countedTwice;
-    this.records.push({ line: (this.info as { lines: number }).lines - this.overCounted - inside.physical, fields });
-    return true;
-  }
-}
-
-/**
  * Streams CSV/TSV records in batches, with the line each starts on. Ragged rows are passed on
  * as they are (the reader rejects them with their line); a broken quote fails the file.
  */
 export async function* csvRecords(text: AsyncIterable<string | Buffer>, options: CsvRecordOptions): AsyncGenerator<CsvRecord[]> {
   const batchSize = options.batchSize ?? 2000;
-  let parser: LineNumberedParser | undefined;
-  let failure: unknown;
-  const fail = (error: unknown): never => {
-    const parseError = error as { code?: string; lines?: number; message: string };
-    if (parseError.code?.startsWith('CSV_')) {
-      throw new UserError(`${options.label}:${parseError.lines ?? '?'}: not valid CSV: ${parseError.message.replace(/^Invalid /, 'invalid ')}`, 'check the quoting on that line');
+  let tokenizer: CsvTokenizer | undefined;
+  let records: CsvRecord[] = [];
+  const decoder = new StringDecoder('utf8');
+  const read = (step: () => void): void => {
+    try {
+      step();
+    } catch (error) {
+      if (error instanceof CsvSyntaxError) {
+        throw new UserError(`${options.label}:${error.line}: not valid CSV: ${error.message}`, 'check the quoting on that line');
+      }
+      throw error;
     }
-    throw error;
   };
-  const drain = function* (all: boolean): Generator<CsvRecord[]> {
-    const records = parser!.records;
+  function* drain(all: boolean): Generator<CsvRecord[]> {
     let at = 0;
     while (records.length - at >= batchSize || (all && at < records.length)) {
       yield records.slice(at, at + batchSize);
       at += batchSize;
     }
-    parser!.records = records.slice(at);
-  };
+    records = records.slice(at);
+  }
   for await (const chunk of text) {
-    if (!parser) {
-      const first = String(chunk);
-      const delimiter = options.delimiter ?? detectDelimiter(first.split(/\r?\n/, 1)[0] ?? '');
-      parser = new LineNumberedParser({ delimiter, relax_column_count: true, skip_empty_lines: true, bom: true });
-      parser.on('error', (error) => (failure = error));
+    const piece = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    if (!tokenizer) {
+      if (piece === '') continue;
+      tokenizer = new CsvTokenizer(options.delimiter ?? detectDelimiter(piece.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0] ?? ''));
     }
-    parser.write(chunk);
-    if (failure) fail(failure);
+    read(() => tokenizer!.write(piece, records));
     yield* drain(false);
   }
-  if (!parser) return;
-  const finished = new Promise<void>((resolve) => {
-    parser!.once('finish', resolve);
-    parser!.once('error', resolve);
+  if (!tokenizer) return;
+  const rest = decoder.end();
+  read(() => {
+    if (rest) tokenizer!.write(rest, records);
+    tokenizer!.end(records);
   });
-  parser.end();
-  await finished;
-  if (failure) fail(failure);
   yield* drain(true);
 }

@@ -39,4 +39,17 @@ describe('csvRecords', () => {
   it('fails a broken quote with the file and line', async () => {
     await expect(collect('a,b\n1,"unterminated\n')).rejects.toThrow(/^f\.csv:\d+: not valid CSV/);
   });
+
+  it('names the line of a quote inside an unquoted field, and of text right after a closing quote', async () => {
+    await expect(collect('a,b\n1,2\n3,x"y\n')).rejects.toThrow(/^f\.csv:3: not valid CSV/);
+    await expect(collect('a,b\n"1\n2"x,3\n')).rejects.toThrow(/^f\.csv:3: not valid CSV/);
+  });
+
+  it('ends records at a lone CR too, and reads a last record that has no line break after it', async () => {
+    expect(await collect(['a,b\r1,', '"2"\r\r3,"4"""'])).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', '2'] },
+      { line: 4, fields: ['3', '4"'] },
+    ]);
+  });
 });
