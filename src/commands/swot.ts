@@ -6,6 +6,7 @@ import { QUADRANT_LETTER, QUADRANTS } from '../core/swot/swot.js';
 import { resolvePeriod } from '../core/time/period.js';
 import { Zone } from '../core/time/zone.js';
 import { readSettings } from '../db/settings.js';
+import { UserError } from '../errors.js';
 import { appendItem, reviewSummaries } from '../db/swot.js';
 import { answersFileAsk } from '../interactive/answers-file-ask.js';
 import { inquirerAsk } from '../interactive/inquirer-ask.js';
@@ -101,7 +102,9 @@ export function registerSwot(program: Command, context: CommandContext): void {
     .action((older: string, newer: string, options: PageOptions) =>
       context.withStore(options, (db) => {
         const at = unixNow();
-        const diff = diffReviews(loadReview(db, reviewId(db, older), at), loadReview(db, reviewId(db, newer), at));
+        const [oldId, newId] = [reviewId(db, older), reviewId(db, newer)];
+        if (oldId > newId) throw new UserError(`review ${oldId} came after review ${newId}: give the earlier one first`, `svc swot diff ${newId} ${oldId}`);
+        const diff = diffReviews(loadReview(db, oldId, at), loadReview(db, newId, at));
         context.out(renderReviewDiff(diff, options.format ?? 'table', { borders: context.borders(), zone: new Zone(readSettings(db).timezone) }));
       }),
     );

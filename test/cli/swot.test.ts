@@ -213,6 +213,11 @@ describe('svc swot', () => {
       ['WT1', 'done'],
       ['SO1', 'done'],
     ]);
+    expect(await runCli(['swot', 'diff', 'latest', '1'], { env: env('2027-01-25T09:00:00Z') })).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'Error: review 2 came after review 1: give the earlier one first\nHint: svc swot diff 1 2\n',
+    });
     const table = (await runCli(['swot', 'diff', '1', 'latest'], { env: env('2027-01-25T09:00:00Z') })).stdout;
     expect(table.split('\n').slice(0, 7)).toEqual([
       'From review 1 (November service review, 2026-11-01 to 2026-11-30) to review 2 (December review, 2026-11-01 to 2026-11-30)',
