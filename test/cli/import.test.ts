@@ -287,12 +287,22 @@ describe('svc import: bad rows', () => {
 
 describe('svc import refuses what is not a call log: exit 1, one line and a hint, nothing written', () => {
   const NOT_A_CALL_LOG_HINT =
-    'Hint: expected a header row with at least an arrival time (e.g. call id, start time or date + time, agent, queue, wait, talk, outcome); name the columns with --map FIELD=COLUMN or choose a format with --format';
+    'Hint: expected a header row with at least an arrival time and whether each call was answered (e.g. call id, start time or date + time, agent, queue, wait, talk, outcome or answered Y/N); name the columns with --map FIELD=COLUMN or choose a format with --format';
 
   it('a file without recognisable columns', async () => {
     const result = await svc(['import', 'not-a-call-log.csv']);
     expect(result).toEqual({ code: 1, stdout: '', stderr: `Error: not-a-call-log.csv is not a call log: no recognisable columns\n${NOT_A_CALL_LOG_HINT}\n` });
     expect(tableRows('SELECT count(*) AS n FROM imports')).toEqual([{ n: 0 }]);
+  });
+
+  it('a file with dates but nothing that says whether a call was answered', async () => {
+    writeFileSync(join(dir, 'sales.csv'), 'date,customer,amount,product\n2026-03-01,ACME,300,widget\n2026-03-02,Foo,20,gadget\n');
+    const detected = await svc(['import', 'sales.csv'], { cwd: dir });
+    expect(detected).toEqual({ code: 1, stdout: '', stderr: `Error: sales.csv is not a call log: no recognisable columns\n${NOT_A_CALL_LOG_HINT}\n` });
+    const forced = await svc(['import', 'sales.csv', '--format', 'generic'], { cwd: dir });
+    expect(forced.code).toBe(1);
+    expect(forced.stderr.split('\n')[0]).toBe('Error: sales.csv is not a call log: no column says whether a call was answered (an outcome, answered Y/N, answer time or talk time)');
+    expect(tableRows('SELECT count(*) AS n FROM calls')).toEqual([{ n: 0 }]);
   });
 
   it('an empty file', async () => {

@@ -75,7 +75,16 @@ export function mapColumns(header: string[], overrides: Record<string, string>, 
   return columns;
 }
 
-/** A call log needs an arrival time: one column, or a date and a time column. */
-export function hasArrival(columns: ColumnMap): boolean {
-  return columns.arrival !== undefined || columns.date !== undefined;
+/**
+ * What keeps these columns from being a call log, if anything: it needs an arrival time (one
+ * column, or a date and a time column) and something that says whether a call was answered
+ * (an outcome, an answered flag, an answer time or a talk time). A date column alone is a
+ * sales report or a timesheet as often as a call log.
+ */
+export function missingCallColumns(columns: ColumnMap): string | undefined {
+  if (columns.arrival === undefined && columns.date === undefined) return 'no arrival time column';
+  if (columns.outcome === undefined && columns.answered === undefined && columns.answer_time === undefined && columns.talk === undefined) {
+    return 'no column says whether a call was answered (an outcome, answered Y/N, answer time or talk time)';
+  }
+  return undefined;
 }

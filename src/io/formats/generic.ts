@@ -5,12 +5,12 @@ import { FieldProblem } from '../../core/parse/field-problem.js';
 import { inferDateOrder, parseTimestamp, type DateOrder } from '../../core/parse/timestamp.js';
 import { UserError } from '../../errors.js';
 import { csvRecords, detectDelimiter } from './csv-records.js';
-import { hasArrival, mapColumns, type ColumnMap, type GenericField } from './generic-columns.js';
+import { mapColumns, missingCallColumns, type ColumnMap, type GenericField } from './generic-columns.js';
 import { outcomeFromWord, yesNo } from './outcome-words.js';
 import type { FormatInput, FormatReader, ReadItem, ReaderOptions } from './reader.js';
 
 export const NOT_A_CALL_LOG_HINT =
-  'expected a header row with at least an arrival time (e.g. call id, start time or date + time, agent, queue, wait, talk, outcome); name the columns with --map FIELD=COLUMN or choose a format with --format';
+  'expected a header row with at least an arrival time and whether each call was answered (e.g. call id, start time or date + time, agent, queue, wait, talk, outcome or answered Y/N); name the columns with --map FIELD=COLUMN or choose a format with --format';
 
 /** Reads one record of a header-mapped call log; throws FieldProblem (with the field) on a bad value. */
 export class GenericRowReader {
@@ -146,7 +146,7 @@ export const genericReader: FormatReader = {
     if (line === '') return 0;
     const header = splitHeader(line);
     const columns = mapColumns(header, {}, '');
-    if (!hasArrival(columns)) return 0;
+    if (missingCallColumns(columns)) return 0;
     const matched = Object.keys(columns).length;
     return Math.min(0.9, 0.4 + matched * 0.05);
   },
@@ -163,7 +163,8 @@ export const genericReader: FormatReader = {
         header = first.fields;
         items.push({ kind: 'header', fields: header });
         const columns = mapColumns(header, options.map, options.label);
-        if (!hasArrival(columns)) throw new UserError(`${options.label} is not a call log: no arrival time column`, NOT_A_CALL_LOG_HINT);
+        const missing = missingCallColumns(columns);
+        if (missing) throw new UserError(`${options.label} is not a call log: ${missing}`, NOT_A_CALL_LOG_HINT);
         rows = new GenericRowReader(columns, header, options.zone, chooseDateOrder(batch.slice(1).map((record) => record.fields), columns, options));
         start = 1;
       }

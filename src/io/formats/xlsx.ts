@@ -1,6 +1,6 @@
 import { UserError } from '../../errors.js';
 import { chooseDateOrder, GenericRowReader, NOT_A_CALL_LOG_HINT, RowProblem } from './generic.js';
-import { hasArrival, mapColumns } from './generic-columns.js';
+import { mapColumns, missingCallColumns } from './generic-columns.js';
 import type { FormatReader, ReadItem, ReaderOptions } from './reader.js';
 import { refuseOptions } from './unused-options.js';
 import { readWorkbookParts, type SheetEntry, type WorkbookParts } from './xlsx/parts.js';
@@ -66,7 +66,8 @@ async function* sheetItems(batches: AsyncIterable<SheetRow[]>, options: ReaderOp
     const items: ReadItem[] = [];
     if (!rows) {
       const columns = mapColumns(header!, options.map, options.label);
-      if (!hasArrival(columns)) throw new UserError(`${options.label} is not a call log: no arrival time column`, NOT_A_CALL_LOG_HINT);
+      const missing = missingCallColumns(columns);
+      if (missing) throw new UserError(`${options.label} is not a call log: ${missing}`, NOT_A_CALL_LOG_HINT);
       rows = new GenericRowReader(columns, header!, options.zone, chooseDateOrder(pending.map((record) => record.fields), columns, options));
     }
     for (const { number, fields } of pending) {

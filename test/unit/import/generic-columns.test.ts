@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/errors.js';
-import { GENERIC_FIELDS, hasArrival, mapColumns } from '../../../src/io/formats/generic-columns.js';
+import { GENERIC_FIELDS, mapColumns, missingCallColumns } from '../../../src/io/formats/generic-columns.js';
 
 function thrown(work: () => unknown): UserError {
   try {
@@ -69,11 +69,18 @@ describe('mapColumns: --map FIELD=COLUMN', () => {
   });
 });
 
-describe('hasArrival', () => {
+describe('missingCallColumns', () => {
   it('needs an arrival column or a date column', () => {
-    expect(hasArrival({ arrival: 0 })).toBe(true);
-    expect(hasArrival({ date: 2, time: 3 })).toBe(true);
-    expect(hasArrival({ time: 3, agent: 1 })).toBe(false);
-    expect(hasArrival({})).toBe(false);
+    expect(missingCallColumns({ arrival: 0, outcome: 1 })).toBeUndefined();
+    expect(missingCallColumns({ date: 2, time: 3, answered: 4 })).toBeUndefined();
+    expect(missingCallColumns({ time: 3, agent: 1, outcome: 2 })).toBe('no arrival time column');
+    expect(missingCallColumns({})).toBe('no arrival time column');
+  });
+
+  it('needs a column that says whether a call was answered', () => {
+    expect(missingCallColumns({ date: 0, customer: 1 })).toMatch(/^no column says whether a call was answered/);
+    expect(missingCallColumns({ arrival: 0, wait: 1, agent: 2 })).toMatch(/^no column says whether a call was answered/);
+    expect(missingCallColumns({ arrival: 0, answer_time: 1 })).toBeUndefined();
+    expect(missingCallColumns({ arrival: 0, talk: 1 })).toBeUndefined();
   });
 });
