@@ -7,6 +7,7 @@ import { UserError } from '../../errors.js';
 import { csvRecords, detectDelimiter } from './csv-records.js';
 import { mapColumns, missingCallColumns, type ColumnMap, type GenericField } from './generic-columns.js';
 import { outcomeFromWord, yesNo } from './outcome-words.js';
+import { RowOccurrences } from './row-occurrences.js';
 import type { FormatInput, FormatReader, ReadItem, ReaderOptions } from './reader.js';
 
 export const NOT_A_CALL_LOG_HINT =
@@ -14,6 +15,8 @@ export const NOT_A_CALL_LOG_HINT =
 
 /** Reads one record of a header-mapped call log; throws FieldProblem (with the field) on a bad value. */
 export class GenericRowReader {
+  private readonly occurrences = new RowOccurrences();
+
   constructor(
     private readonly columns: ColumnMap,
     private readonly header: string[],
@@ -53,13 +56,15 @@ export class GenericRowReader {
     const arrivalAt = this.arrival(fields);
     const answerAt = this.time(fields, 'answer_time');
     const endAt = this.time(fields, 'end_time');
-    let waitS = this.duration(fields, 'wait');
-    if (waitS === null && answerAt !== null) waitS = Math.max(0, answerAt - arrivalAt);
-    const talkS = this.duration(fields, 'talk');
+    if (answerAt !== null && answerAt < arrivalAt) throw new RowProblem(this.columnName('answer_time'), 'the call is answered before it arrives');
+    if (endAt !== null && endAt < (answerAt ?? arrivalAt)) throw new RowProblem(this.columnName('end_time'), `the call ends before it ${answerAt === null ? 'arrives' : 'is answered'}`);
+    // A log of timestamps alone still gives the wait and the talk.
+    const waitS = this.duration(fields, 'wait') ?? (answerAt === null ? null : answerAt - arrivalAt);
+    const talkS = this.duration(fields, 'talk') ?? (answerAt === null || endAt === null ? null : endAt - answerAt);
     const outcome = this.outcome(fields, answerAt, talkS);
     const resolved = this.flag(fields, 'resolved');
     return {
-      sourceKey: this.text(fields, 'call_id') || rowHash(fields),
+      sourceKey: this.text(fields, 'call_id') || this.occurrences.key(rowHash(fields), arrivalAt),
       queue: this.text(fields, 'queue') || null,
       agent: this.text(fields, 'agent') || null,
       customer: this.text(fields, 'customer') || null,
