@@ -111,8 +111,10 @@ export function callFromLegs(legs: CallLeg[], keyPrefix: string, busyEndings: re
     };
   }
   const endAt = Math.max(...ordered.map((leg) => leg.endAt ?? leg.startAt + leg.durationS));
+  // The wait counts each leg's duration, which the phone system counted to the second; end stamps lose the fraction.
+  const waitS = Math.max(...ordered.map((leg) => leg.startAt + leg.durationS)) - arrivalAt;
   const telling = ordered.find((leg) => busyEndings.includes(leg.ending)) ?? first;
-  return { ...common, agent: null, answerAt: null, endAt, waitS: endAt - arrivalAt, talkS: null, outcome: 'abandoned', ending: telling.ending };
+  return { ...common, agent: null, answerAt: null, endAt, waitS, talkS: null, outcome: 'abandoned', ending: telling.ending };
 }
 
 /**

@@ -25,6 +25,13 @@ describe('asterisk-cdr: fixtures/asterisk-cdr/Master.csv', () => {
     expect(calls[1]).toMatchObject({ answerAt: at('2026-03-02T09:10:08'), endAt: at('2026-03-02T09:14:08') });
   });
 
+  it('counts an unanswered call’s wait from duration, to the second, not from end stamps that lost their fraction', async () => {
+    // Started 01:52:11.9, ended 01:52:42.1: the stamps say 31 s, the system counted duration 30.
+    const row = '"","0501234567","200","support","","SIP/trunk-1","","Dial","x","2026-03-02 01:52:11","","2026-03-02 01:52:42",30,0,"NO ANSWER","DOCUMENTATION","1772416331.9",""';
+    const [call] = callsOf(await readAll(asteriskCdr, textInput(`${row}\n`)));
+    expect(call).toMatchObject({ outcome: 'abandoned', waitS: 30, endAt: at('2026-03-02T01:52:42') });
+  });
+
   it('rejects rows by line and field', async () => {
     const items = await readAll(asteriskCdr, fileInput(FIXTURE));
     expect(items.filter((item) => item.kind === 'reject').map((item) => [item.line, item.field, item.reason])).toEqual([
