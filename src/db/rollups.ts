@@ -196,53 +196,52 @@ export function stageCustomers(db: Store, selectCustomers: string, ...params: un
 
 /**
  * Each staged customer's calls learn the arrival of that customer's next call (strictly later).
- * Returns the wall-clock hours of the calls that changed. The new values are put in order of
- * the table's rows first, so the update walks the table instead of jumping around it.
+ * The new values are put in order of the table's rows first, so the update walks the table
+ * instead of jumping around it.
  */
-function updateNextArrivals(db: Store): Set<number> {
-  const changed = db
-    .prepare(
-      `UPDATE calls SET next_arrival_at = following.next_arrival_at
-      FROM (
-        SELECT id, min(arrival_at) OVER (
-          PARTITION BY customer ORDER BY arrival_at RANGE BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING
-        ) AS next_arrival_at
-        FROM calls WHERE customer IN (SELECT customer FROM temp.repeat_customers)
-        ORDER BY id
-      ) AS following
-      WHERE calls.id = following.id AND calls.next_arrival_at IS NOT following.next_arrival_at
-      RETURNING calls.local_hour`,
-    )
-    .pluck();
-  const hours = new Set<number>();
-  for (const hour of changed.iterate() as Iterable<number>) hours.add(hour);
-  return hours;
+function updateNextArrivals(db: Store): void {
+  db.prepare(
+    `UPDATE calls SET next_arrival_at = following.next_arrival_at
+    FROM (
+      SELECT id, first_value(arrival_at) OVER (
+        PARTITION BY customer ORDER BY arrival_at RANGE BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING
+      ) AS next_arrival_at
+      FROM calls WHERE customer IN (SELECT customer FROM temp.repeat_customers)
+      ORDER BY id
+    ) AS following
+    WHERE calls.id = following.id AND calls.next_arrival_at IS NOT following.next_arrival_at`,
+  ).run();
 }
 
 /**
- * Re-derives the staged customers' next arrivals and recounts repeat contacts in every hour
- * where one changed; then clears the stage.
+ * While next arrivals change, a call that becomes (or stops being) a repeat contact moves its
+ * hour's count by one: only those few calls touch the rollups, instead of every call of every
+ * hour where a next arrival changed being counted again. The window is written into the
+ * trigger because a trigger takes no parameters.
+ */
+function repeatFlipTrigger(windowS: number): string {
+  if (!Number.isFinite(windowS)) throw new Error(`repeat window ${windowS} is not a number`);
+  const isRepeat = (row: 'OLD' | 'NEW') => `coalesce(${row}.next_arrival_at - ${row}.arrival_at <= ${windowS}, 0)`;
+  return `
+    DROP TRIGGER IF EXISTS temp.repeat_flips;
+    CREATE TEMP TRIGGER repeat_flips AFTER UPDATE OF next_arrival_at ON main.calls
+    WHEN NEW.outcome = 'answered' AND NEW.customer IS NOT NULL AND ${isRepeat('OLD')} <> ${isRepeat('NEW')}
+    BEGIN
+      UPDATE hourly_rollup SET repeat_yes = repeat_yes + ${isRepeat('NEW')} - ${isRepeat('OLD')}
+      WHERE local_hour = NEW.local_hour AND queue = coalesce(NEW.queue, '') AND agent = coalesce(NEW.agent, '');
+    END;`;
+}
+
+/**
+ * Re-derives the staged customers' next arrivals, moving the repeat-contact counts of the
+ * rollups with them; then clears the stage. The rollups of the calls' hours must already exist.
  */
 export function refreshRepeats(db: Store, basis: RollupBasis): void {
   db.exec('CREATE TEMP TABLE IF NOT EXISTS repeat_customers (customer TEXT PRIMARY KEY)');
   db.transaction(() => {
-    const hours = updateNextArrivals(db);
-    db.exec('CREATE TEMP TABLE IF NOT EXISTS repeat_hours (hour INTEGER PRIMARY KEY)');
-    const add = db.prepare('INSERT INTO temp.repeat_hours (hour) VALUES (?)');
-    for (const hour of hours) add.run(hour);
-    db.exec('UPDATE hourly_rollup SET repeat_yes = 0 WHERE local_hour IN (SELECT hour FROM temp.repeat_hours)');
-    db.prepare(`
-      UPDATE hourly_rollup SET repeat_yes = counted.n
-      FROM (
-        SELECT local_hour, coalesce(queue, '') AS queue, coalesce(agent, '') AS agent, count(*) AS n FROM calls
-        WHERE local_hour IN (SELECT hour FROM temp.repeat_hours)
-          AND outcome = 'answered' AND customer IS NOT NULL AND next_arrival_at - arrival_at <= :window
-        GROUP BY 1, 2, 3
-      ) AS counted
-      WHERE hourly_rollup.local_hour = counted.local_hour AND hourly_rollup.queue = counted.queue AND hourly_rollup.agent = counted.agent`).run({
-      window: basis.repeatWindowS,
-    });
-    db.exec('DELETE FROM temp.repeat_hours');
+    db.exec(repeatFlipTrigger(basis.repeatWindowS));
+    updateNextArrivals(db);
+    db.exec('DROP TRIGGER temp.repeat_flips');
     db.exec('DELETE FROM temp.repeat_customers');
   })();
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { NormalisedCall } from '../../../src/core/call.js';
 import { packCalls } from '../../../src/core/import/call-batch.js';
 import { Zone } from '../../../src/core/time/zone.js';
+import { undoImport } from '../../../src/core/import/undo-import.js';
 import { callInserter } from '../../../src/db/calls.js';
 import { openStore } from '../../../src/db/open.js';
 import { RollupAccumulator, rebuildRollups, refreshRepeats, stageCustomers } from '../../../src/db/rollups.js';
@@ -51,6 +52,36 @@ describe('rollups kept while importing', () => {
     rebuildRollups(db, basis);
     const recomputed = db.prepare('SELECT * FROM hourly_rollup ORDER BY local_hour, queue, agent').all();
     expect(kept.length).toBeGreaterThan(50);
+    expect(kept).toEqual(recomputed);
+    db.close();
+  });
+
+  it('equal the rollups recomputed from the calls after the first of two imports is undone', () => {
+    // The two imports' calls fall in alternate hours, so undo rebuilds none of the hours whose calls lose their next call.
+    const inAlternateHours = (call: NormalisedCall, importId: number): NormalisedCall => {
+      const hourStart = call.arrivalAt - (call.arrivalAt % 7200) + (importId === 1 ? 0 : 3600);
+      return { ...call, arrivalAt: hourStart + (call.arrivalAt % 3600) };
+    };
+    const db = openStore(':memory:');
+    const zone = new Zone('Asia/Jerusalem');
+    const basis = { slThresholdS: 20, shortAbandonS: 5, repeatWindowS: 24 * 3600 };
+    const insert = callInserter(db, zone);
+    for (const [importId, seed] of [[1, 21], [2, 22]] as const) {
+      db.prepare("INSERT INTO imports (id, source, format, started_at) VALUES (?, 'f', 'generic', 'now')").run(importId);
+      const firstId = (db.prepare('SELECT coalesce(max(id), 0) + 1 FROM calls').pluck().get() as number);
+      const accumulator = new RollupAccumulator(basis);
+      const batch = packCalls(randomCalls(600, seed).map((call) => ({ kind: 'call', line: 0, call: inAlternateHours(call, importId) })), zone);
+      for (let index = 0; index < batch.calls; index++) if (insert.insertAt(batch, index, importId)) accumulator.add(batch, index);
+      accumulator.mergeInto(db);
+      stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE import_id = ? AND customer IS NOT NULL', importId);
+      refreshRepeats(db, basis);
+      db.prepare('UPDATE imports SET first_call_id = ?, last_call_id = (SELECT max(id) FROM calls) WHERE id = ?').run(firstId, importId);
+    }
+    undoImport(db, 1, basis, new Date());
+    const kept = db.prepare('SELECT * FROM hourly_rollup ORDER BY local_hour, queue, agent').all();
+    rebuildRollups(db, basis);
+    const recomputed = db.prepare('SELECT * FROM hourly_rollup ORDER BY local_hour, queue, agent').all();
+    expect(db.prepare('SELECT sum(repeat_yes) FROM hourly_rollup').pluck().get()).toBeGreaterThan(10);
     expect(kept).toEqual(recomputed);
     db.close();
   });
