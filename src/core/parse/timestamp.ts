@@ -5,8 +5,8 @@ import { FieldProblem } from './field-problem.js';
 export type DateOrder = 'dmy' | 'mdy' | 'ymd';
 export const DATE_ORDERS: readonly DateOrder[] = ['dmy', 'mdy', 'ymd'];
 
-// 2026-11-22, 2026/11/22 or 2026.11.22, then an optional time and offset.
-const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+// 2026-11-22, 2026/11/22 or 2026.11.22, then an optional time, AM/PM and offset.
+const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:\s*([AP]M))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 // 22/11/2026 or 11/22/2026 (also with - or .), two- or four-digit year, optional time and AM/PM.
 const NUMERIC = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*([AP]M)?)?$/i;
 const EPOCH = /^\d{9,10}(?:\.\d+)?$/;
@@ -39,7 +39,8 @@ export function parseTimestamp(text: string, zone: Zone, order: DateOrder): numb
     hour = Number(iso[4] ?? 0);
     minute = Number(iso[5] ?? 0);
     second = Number(iso[6] ?? 0);
-    offset = iso[8];
+    hour = twentyFourHour(hour, iso[8], value);
+    offset = iso[9];
   } else if (numeric) {
     const first = Number(numeric[1]);
     const secondPart = Number(numeric[2]);
@@ -54,10 +55,10 @@ export function parseTimestamp(text: string, zone: Zone, order: DateOrder): numb
     hour = Number(numeric[4] ?? 0);
     minute = Number(numeric[5] ?? 0);
     second = Number(numeric[6] ?? 0);
-    const meridiem = numeric[8]?.toUpperCase();
-    if (meridiem) {
-      if (hour < 1 || hour > 12) throw new FieldProblem(`"${value}" has hour ${hour} with ${meridiem}`);
-      hour = (hour % 12) + (meridiem === 'PM' ? 12 : 0);
+    hour = twentyFourHour(hour, numeric[8], value);
+    if (month > 12 && day <= 12 && order !== 'ymd') {
+      const [read, other] = order === 'dmy' ? ['day-first', 'mdy'] : ['month-first', 'dmy'];
+      throw new FieldProblem(`"${value}" is not a valid date read ${read}; if the file's dates are ${other === 'mdy' ? 'month-first' : 'day-first'}, use --date-format ${other}`);
     }
   } else {
     throw new FieldProblem(`"${value}" is not a date and time (YYYY-MM-DD HH:MM:SS or DD/MM/YYYY HH:MM)`);
@@ -89,4 +90,12 @@ export function inferDateOrder(samples: Iterable<string>): { order: 'dmy' | 'mdy
     if (parts[1] > 12) return { order: 'mdy', certain: true };
   }
   return { order: 'dmy', certain: example === undefined, example };
+}
+
+/** 9 PM → 21; a 12-hour clock reading without AM/PM is already 24-hour. */
+function twentyFourHour(hour: number, meridiem: string | undefined, value: string): number {
+  if (meridiem === undefined) return hour;
+  const half = meridiem.toUpperCase();
+  if (hour < 1 || hour > 12) throw new FieldProblem(`"${value}" has hour ${hour} with ${half}`);
+  return (hour % 12) + (half === 'PM' ? 12 : 0);
 }

@@ -64,6 +64,20 @@ describe('parseTimestamp: numeric day-first and month-first forms', () => {
     expect(parseTimestamp('11/02/2026 12:00 AM', JERUSALEM, 'mdy')).toBe(utc('2026-11-01T22:00:00'));
     expect(parseTimestamp('11/02/2026 12:30 PM', JERUSALEM, 'mdy')).toBe(utc('2026-11-02T10:30:00'));
     expect(() => parseTimestamp('11/02/2026 13:00 PM', JERUSALEM, 'mdy')).toThrow('"11/02/2026 13:00 PM" has hour 13 with PM');
+    // Year first too (Jerusalem is UTC+2 in March).
+    expect(parseTimestamp('2026-03-04 9:00 PM', JERUSALEM, 'dmy')).toBe(utc('2026-03-04T19:00:00'));
+    expect(parseTimestamp('2026-03-04 12:15:20 am', JERUSALEM, 'dmy')).toBe(utc('2026-03-03T22:15:20'));
+    expect(parseTimestamp('2026-03-04T09:00 PM+00:00', JERUSALEM, 'dmy')).toBe(utc('2026-03-04T21:00:00'));
+  });
+
+  it('says which order to try when a date is impossible only in the order it was read in', () => {
+    expect(() => parseTimestamp('02/13/2026 09:00', JERUSALEM, 'dmy')).toThrow(
+      '"02/13/2026 09:00" is not a valid date read day-first; if the file\'s dates are month-first, use --date-format mdy',
+    );
+    expect(() => parseTimestamp('13/02/2026 09:00', JERUSALEM, 'mdy')).toThrow(
+      '"13/02/2026 09:00" is not a valid date read month-first; if the file\'s dates are day-first, use --date-format dmy',
+    );
+    expect(() => parseTimestamp('13/13/2026 09:00', JERUSALEM, 'dmy')).toThrow('is not a valid date and time');
   });
 });
 
@@ -91,7 +105,6 @@ describe('parseTimestamp: what it refuses', () => {
     );
     expect(() => parseTimestamp('   ', JERUSALEM, 'dmy')).toThrow('is empty');
     expect(() => parseTimestamp('12345', JERUSALEM, 'dmy')).toThrow('is not a date and time');
-    expect(() => parseTimestamp('2026-11-02 09:00 PM', JERUSALEM, 'dmy')).toThrow('is not a date and time');
   });
 });
 
