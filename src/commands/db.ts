@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
+import { closeSync, openSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { storeInfo } from '../db/info.js';
@@ -43,9 +43,24 @@ export function registerDb(program: Command, context: CommandContext): void {
     .action((file: string, options: CommonOptions) =>
       context.withStore(options, async (store) => {
         const target = resolve(context.io.cwd, file);
-        if (existsSync(target)) throw new UserError(`${file} already exists`, 'choose a new file name; a backup never overwrites');
-        await store.backup(target);
+        createOwnerOnly(target, file);
+        try {
+          await store.backup(target);
+        } catch (error) {
+          rmSync(target, { force: true });
+          throw error;
+        }
         context.err(`Backed up ${context.storePath(options)} to ${target}\n`);
       }),
     );
+}
+
+/** The copy holds the customers' numbers the store holds: owner-only from its first byte, like the store. */
+function createOwnerOnly(target: string, file: string): void {
+  try {
+    closeSync(openSync(target, 'wx', 0o600));
+  } catch (error) {
+    if ((error as { code?: string }).code === 'EEXIST') throw new UserError(`${file} already exists`, 'choose a new file name; a backup never overwrites');
+    throw new UserError(`cannot write the backup ${file}: ${(error as Error).message}`);
+  }
 }

@@ -10,7 +10,7 @@ function quote(text: string): string {
 export function openRejectsFile(path: string, label: string): RejectSink & { close(): void } {
   let fd: number;
   try {
-    fd = openSync(path, 'w');
+    fd = openSync(path, 'w', 0o600);
   } catch (error) {
     throw new UserError(`cannot write --rejects ${path}: ${(error as Error).message}`);
   }

@@ -1,0 +1,41 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURES } from '../helpers/bin.js';
+import { runCli, tempDir } from '../helpers/cli.js';
+
+/** Files svc writes beside the store hold the same customers' phone numbers: owner-only, like the store. */
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir()));
+afterEach(() => cleanup());
+
+const mode = (file: string) => statSync(file).mode & 0o777;
+
+describe('files holding customers’ data', () => {
+  it('svc db backup writes the copy owner-only', async () => {
+    const db = join(dir, 'svc.db');
+    expect((await runCli(['import', join(FIXTURES, 'generic', 'english.csv'), '--quiet', '--db', db])).code).toBe(0);
+    const copy = join(dir, 'copy.db');
+    const result = await runCli(['db', 'backup', copy, '--db', db]);
+    expect(result.code).toBe(0);
+    expect(mode(copy)).toBe(0o600);
+    // The copy is a whole store: the six calls of english.csv.
+    const info = JSON.parse((await runCli(['db', 'info', '--format', 'json', '--db', copy])).stdout) as { tables: Record<string, number> };
+    expect(info.tables.calls).toBe(6);
+  });
+
+  it('svc db backup still refuses an existing file and leaves it as it was', async () => {
+    const db = join(dir, 'svc.db');
+    const result = await runCli(['db', 'backup', db, '--db', db]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`Error: ${db} already exists\nHint: choose a new file name; a backup never overwrites\n`);
+  });
+
+  it('svc import --rejects writes the rejected rows owner-only', async () => {
+    const rejects = join(dir, 'rejects.csv');
+    const result = await runCli(['import', 'bad-rows.csv', '--rejects', rejects, '--db', join(dir, 'svc.db')], { cwd: join(FIXTURES, 'generic') });
+    expect(result.code).toBe(0);
+    expect(mode(rejects)).toBe(0o600);
+  });
+});
