@@ -46,7 +46,7 @@ export function registerImport(program: Command, context: CommandContext): void 
     .option('--columns <a,b,c>', 'column names of a file without a header row')
     .option('--sheet <name>', 'worksheet of a workbook (default: the first)')
     .option('--encoding <name>', 'text encoding of the file, e.g. windows-1255, iso-8859-8, latin1 (default: utf-8)')
-    .option('--strict', 'refuse the whole file (exit 3) if any row is bad')
+    .option('--strict', 'refuse the whole import, every file of it, if any row is bad (exit 3, nothing written)')
     .option('--dry-run', 'read and check everything, write nothing')
     .option('--rejects <file>', 'write every rejected row, with the reason, to this CSV file')
     .option('--list-formats', 'list the formats svc can read, and exit')
@@ -64,48 +64,61 @@ export function registerImport(program: Command, context: CommandContext): void 
         const storeZone = new Zone(settings.timezone);
         const parseZone = options.tz ? new Zone(options.tz) : storeZone;
         const basis = rollupBasis(settings);
-        for (const file of files) {
-          const started = performance.now();
-          const input = await openInput(file === '-' ? file : resolve(context.io.cwd, file), context.io.stdin, options.encoding, file);
-          const format = options.format ? formatNamed(options.format) : chooseFormat(input, file, Object.keys(map).length > 0);
-          const rejects = options.rejects ? openRejectsFile(resolve(context.io.cwd, options.rejects), file) : undefined;
-          const progress = importProgress(context.io, { label: file, size: input.size, quiet: options.quiet === true || file === '-' });
-          const task = {
-            label: file,
-            formatName: format.name,
-            storeZoneName: storeZone.name,
-            encoding: options.encoding,
-            zoneName: parseZone.name,
-            dateFormat: options.dateFormat,
-            map,
-            columns: options.columns?.split(',').map((name) => name.trim()),
-            sheet: options.sheet,
-          };
-          const notice = (message: string) => context.err(`${message}\n`);
-          const inWorker = canReadInWorker(input);
-          if (inWorker) input.close();
-          try {
-            const outcome = await importFile(db, {
+        // Under --strict the files are one import: a bad row in the last leaves the first unimported too.
+        const together = options.strict === true && files.length > 1;
+        const summaries: string[] = [];
+        if (together) db.exec('BEGIN IMMEDIATE');
+        try {
+          for (const file of files) {
+            const started = performance.now();
+            const input = await openInput(file === '-' ? file : resolve(context.io.cwd, file), context.io.stdin, options.encoding, file);
+            const format = options.format ? formatNamed(options.format) : chooseFormat(input, file, Object.keys(map).length > 0);
+            const rejects = options.rejects ? openRejectsFile(resolve(context.io.cwd, options.rejects), file) : undefined;
+            const progress = importProgress(context.io, { label: file, size: input.size, quiet: options.quiet === true || file === '-' });
+            const task = {
               label: file,
-              source: inWorker ? workerSource(input.path!, input.size, task, notice) : inThreadSource(format, input, task, notice),
-              storeZone,
-              basis,
-              strict: options.strict === true,
-              dryRun: options.dryRun === true,
-              rejects,
-              onProgress: (rows, bytes) => progress.update(rows, bytes),
-              now: () => new Date(),
-            });
-            progress.stop();
-            for (const note of outcome.firstRejects) context.err(`${formatReject(file, note)}\n`);
-            const more = outcome.counts.rejected - outcome.firstRejects.length;
-            if (more > 0) context.err(`… and ${more.toLocaleString('en-US')} more rejected row${more === 1 ? '' : 's'}${options.rejects ? ` (all in ${options.rejects})` : ' (--rejects FILE keeps them all)'}\n`);
-            context.err(importSummary(file, outcome, (performance.now() - started) / 1000, options.dryRun === true));
-          } finally {
-            progress.stop();
-            rejects?.close();
+              formatName: format.name,
+              storeZoneName: storeZone.name,
+              encoding: options.encoding,
+              zoneName: parseZone.name,
+              dateFormat: options.dateFormat,
+              map,
+              columns: options.columns?.split(',').map((name) => name.trim()),
+              sheet: options.sheet,
+            };
+            const notice = (message: string) => context.err(`${message}\n`);
+            const inWorker = canReadInWorker(input);
+            if (inWorker) input.close();
+            try {
+              const outcome = await importFile(db, {
+                label: file,
+                source: inWorker ? workerSource(input.path!, input.size, task, notice) : inThreadSource(format, input, task, notice),
+                storeZone,
+                basis,
+                strict: options.strict === true,
+                dryRun: options.dryRun === true,
+                rejects,
+                onProgress: (rows, bytes) => progress.update(rows, bytes),
+                now: () => new Date(),
+              });
+              progress.stop();
+              for (const note of outcome.firstRejects) context.err(`${formatReject(file, note)}\n`);
+              const more = outcome.counts.rejected - outcome.firstRejects.length;
+              if (more > 0) context.err(`… and ${more.toLocaleString('en-US')} more rejected row${more === 1 ? '' : 's'}${options.rejects ? ` (all in ${options.rejects})` : ' (--rejects FILE keeps them all)'}\n`);
+              const summary = importSummary(file, outcome, (performance.now() - started) / 1000, options.dryRun === true);
+              if (together) summaries.push(summary);
+              else context.err(summary);
+            } finally {
+              progress.stop();
+              rejects?.close();
+            }
           }
+          if (together) db.exec('COMMIT');
+        } catch (error) {
+          if (together && db.inTransaction) db.exec('ROLLBACK');
+          throw error;
         }
+        for (const summary of summaries) context.err(summary);
       });
     });
 }

@@ -265,6 +265,23 @@ describe('svc import: bad rows', () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it('--strict with several files refuses them all when any has a bad row, whichever comes first', async () => {
+    expect((await svc(['import', 'english.csv'])).code).toBe(0);
+    const before = snapshot();
+    for (const files of [['tabs.tsv', 'bad-rows.csv'], ['bad-rows.csv', 'tabs.tsv']]) {
+      const result = await svc(['import', ...files, '--strict']);
+      expect(result).toEqual({ code: 3, stdout: '', stderr: 'Error: bad-rows.csv:3: arrival: missing arrival time (--strict: nothing was imported)\n' });
+      expect(snapshot()).toEqual(before);
+    }
+    const clean = await svc(['import', 'tabs.tsv', 'hebrew.csv', '--strict']);
+    expect(clean.code).toBe(0);
+    expectLines(clean.stderr, [
+      'hebrew.csv: dates such as 03/11/2026 read day-first (DD/MM/YYYY); use --date-format mdy if they are month-first',
+      summary('tabs.tsv', '2 inserted, 0 duplicates, 0 rejected', '\\(import #2\\)'),
+      summary('hebrew.csv', '3 inserted, 0 duplicates, 0 rejected', '\\(import #3\\)'),
+    ]);
+  });
+
   it('--strict on a clean file imports it', async () => {
     const result = await svc(['import', 'tabs.tsv', '--strict']);
     expect(result.code).toBe(0);

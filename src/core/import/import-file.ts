@@ -73,7 +73,9 @@ export function formatReject(label: string, note: RejectNote): string {
 export async function importFile(db: Store, request: ImportRequest): Promise<ImportOutcome> {
   const counts: ImportCounts = { inserted: 0, duplicates: 0, rejected: 0, skipped: 0 };
   const firstRejects: RejectNote[] = [];
-  db.exec('BEGIN IMMEDIATE');
+  // Inside a larger transaction (several files under --strict), a savepoint gives the file its own all-or-nothing.
+  const nested = db.inTransaction;
+  db.exec(nested ? 'SAVEPOINT import_file' : 'BEGIN IMMEDIATE');
   try {
     const importId = beginImportRecord(db, request.label, request.source.formatName, request.now());
     const firstCallId = lastCallId(db) + 1;
@@ -126,10 +128,15 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     }
     carry.save();
     finishImportRecord(db, importId, counts, request.source.digest(), request.now(), firstCallId);
-    db.exec(request.dryRun ? 'ROLLBACK' : 'COMMIT');
+    if (request.dryRun) undo(db, nested);
+    else db.exec(nested ? 'RELEASE import_file' : 'COMMIT');
     return { importId: request.dryRun ? undefined : importId, counts, firstRejects };
   } catch (error) {
-    if (db.inTransaction) db.exec('ROLLBACK');
+    if (db.inTransaction) undo(db, nested);
     throw error;
   }
+}
+
+function undo(db: Store, nested: boolean): void {
+  db.exec(nested ? 'ROLLBACK TO import_file; RELEASE import_file' : 'ROLLBACK');
 }
