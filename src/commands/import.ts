@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { importFile, formatReject } from '../core/import/import-file.js';
+import { queueLogsOldestFirst } from '../core/import/queue-logs-oldest-first.js';
 import { DATE_ORDERS, type DateOrder } from '../core/parse/timestamp.js';
 import { Zone } from '../core/time/zone.js';
 import { UserError } from '../errors.js';
@@ -69,7 +70,7 @@ export function registerImport(program: Command, context: CommandContext): void 
         const summaries: string[] = [];
         if (together) db.exec('BEGIN IMMEDIATE');
         try {
-          for (const file of files) {
+          for (const file of queueLogsOldestFirst(files, (name) => resolve(context.io.cwd, name))) {
             const started = performance.now();
             const input = await openInput(file === '-' ? file : resolve(context.io.cwd, file), context.io.stdin, options.encoding, file);
             const format = options.format ? formatNamed(options.format) : chooseFormat(input, file, Object.keys(map).length > 0);

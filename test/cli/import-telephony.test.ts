@@ -47,6 +47,16 @@ describe('asterisk-queue-log', () => {
     expect(await kpis('2026-03-02', '2026-03-03')).toMatchObject({ answered: 7, abandoned: 6 });
   });
 
+  it('reads the logs oldest first when they are given newest first, as a shell lists rotated logs', async () => {
+    const result = await svc('import', join(LOGS, 'day2.log'), join(LOGS, 'day1.log'));
+    expect(result.code).toBe(0);
+    const summaries = result.stderr.split('\n').filter((line) => / inserted, /.test(line));
+    expect(summaries.map((line) => line.slice(0, line.indexOf(':')))).toEqual([join(LOGS, 'day1.log'), join(LOGS, 'day2.log')]);
+    // expected.md: the two calls carried from day1 into day2 keep the callers day1 gave them.
+    const calls = JSON.parse((await svc('calls', '--from', '2026-03-02', '--to', '2026-03-02', '--format', 'json')).stdout) as { source_key: string; customer: string | null }[];
+    expect(calls.filter((call) => /1772495970\.19|1772495880\.17/.test(call.source_key)).map((call) => call.customer).sort()).toEqual(['0501234567', '0522222222']);
+  });
+
   it('a log imported again after it has grown adds only the new calls', async () => {
     const log = join(dir, 'queue_log');
     const full = readFileSync(join(LOGS, 'day1.log'), 'utf8');

@@ -47,6 +47,15 @@ export const asteriskQueueLog: FormatReader = {
   },
 };
 
+/** The time of a queue_log's first event, for putting logs in order; undefined when the text is not a queue_log. */
+export function firstQueueLogTime(head: string): number | undefined {
+  const first = head.split(/\r?\n/, 1)[0] ?? '';
+  if (!QUEUE_LOG_LINE.test(first)) return undefined;
+  const time = first.slice(0, first.indexOf('|'));
+  // Epoch seconds, or an ISO time (compared as if UTC: logs of one system share a zone).
+  return /^\d+(\.\d+)?$/.test(time) ? Number(time) : Date.parse(`${time.replace(' ', 'T')}Z`);
+}
+
 const SETTLE_EVERY = 500;
 
 function carried(carry: Carry): [string, string][] {
