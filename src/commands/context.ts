@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import { colourFor } from '../io/colour.js';
 import type { Io } from '../io/io.js';
-import { storePath } from '../db/location.js';
+import { requireNamedFolder, storeLocation, storePath } from '../db/location.js';
 import { openStore, type Store } from '../db/open.js';
 
 /** What every command gets: the streams, and a way to say how the run ended. */
@@ -34,7 +34,9 @@ export class CommandContext {
 
   /** Opens the store for the length of `work`, closing it however `work` ends. */
   async withStore<T>(options: { db?: string }, work: (db: Store) => T | Promise<T>): Promise<T> {
-    const db = openStore(this.storePath(options));
+    const location = storeLocation(this.io, options.db);
+    requireNamedFolder(location);
+    const db = openStore(location.file);
     try {
       return await work(db);
     } finally {

@@ -1,11 +1,32 @@
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { UserError } from '../errors.js';
 import type { Io } from '../io/io.js';
 
+export interface StoreLocation {
+  file: string;
+  /** Who named the file; none for the default location. */
+  namedBy?: '--db' | 'SVC_DB';
+}
+
 /** `--db PATH` > `SVC_DB` > `$XDG_DATA_HOME/svc/svc.db` > `~/.local/share/svc/svc.db`. */
-export function storePath(io: Io, dbOption: string | undefined): string {
+export function storeLocation(io: Io, dbOption: string | undefined): StoreLocation {
   const chosen = dbOption ?? io.env.SVC_DB;
-  if (chosen) return chosen === ':memory:' ? chosen : resolve(io.cwd, chosen);
+  if (chosen) return { file: chosen === ':memory:' ? chosen : resolve(io.cwd, chosen), namedBy: dbOption === undefined ? 'SVC_DB' : '--db' };
   const dataHome = io.env.XDG_DATA_HOME && isAbsolute(io.env.XDG_DATA_HOME) ? io.env.XDG_DATA_HOME : join(io.env.HOME ?? homedir(), '.local', 'share');
-  return join(dataHome, 'svc', 'svc.db');
+  return { file: join(dataHome, 'svc', 'svc.db') };
+}
+
+export function storePath(io: Io, dbOption: string | undefined): string {
+  return storeLocation(io, dbOption).file;
+}
+
+/** A folder missing from a path someone typed is a typo: creating it would start an empty store beside the real one. */
+export function requireNamedFolder(location: StoreLocation): void {
+  if (!location.namedBy || location.file === ':memory:') return;
+  const folder = dirname(location.file);
+  if (!existsSync(folder)) {
+    throw new UserError(`the folder ${folder} does not exist (the store named by ${location.namedBy} is ${location.file})`, `check the path, or create the folder first: mkdir -p ${folder}`);
+  }
 }

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
@@ -27,11 +27,29 @@ describe('store location', () => {
     );
   });
 
-  it('creates the store owner-only', async () => {
-    const file = join(dir, 'new', 'svc.db');
-    const result = await runCli(['db', 'info', '--db', file]);
+  it('creates the store owner-only, and the default location’s folders owner-only too', async () => {
+    const named = join(dir, 'svc.db');
+    expect((await runCli(['db', 'info', '--db', named])).code).toBe(0);
+    expect(statSync(named).mode & 0o777).toBe(0o600);
+    const result = await runCli(['db', 'info'], { env: { HOME: dir } });
     expect(result.code).toBe(0);
-    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dir, '.local', 'share', 'svc')).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, '.local', 'share', 'svc', 'svc.db')).mode & 0o777).toBe(0o600);
+  });
+
+  it('refuses a store path whose folder does not exist instead of creating it', async () => {
+    const missing = join(dir, 'no', 'such');
+    const file = join(missing, 'x.db');
+    const fromEnv = await runCli(['db', 'info'], { env: { SVC_DB: file } });
+    expect(fromEnv).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `Error: the folder ${missing} does not exist (the store named by SVC_DB is ${file})\nHint: check the path, or create the folder first: mkdir -p ${missing}\n`,
+    });
+    const fromFlag = await runCli(['report', '--db', file]);
+    expect(fromFlag.code).toBe(1);
+    expect(fromFlag.stderr.split('\n')[0]).toBe(`Error: the folder ${missing} does not exist (the store named by --db is ${file})`);
+    expect(existsSync(join(dir, 'no'))).toBe(false);
   });
 
   it('refuses a file that is not a SQLite database with one line', async () => {
