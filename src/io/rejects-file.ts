@@ -15,17 +15,19 @@ export function openRejectsFile(path: string, label: string): RejectSink & { clo
     throw new UserError(`cannot write --rejects ${path}: ${(error as Error).message}`);
   }
   let pending = '';
+  let width: number | undefined;
   const flush = () => {
     if (pending) writeSync(fd, pending);
     pending = '';
   };
   return {
     header(fields) {
+      width = fields.length;
       pending += `${[...fields, 'reject_reason'].map(quote).join(',')}\n`;
     },
     reject(raw: string[], note: RejectNote) {
       const reason = `${label}:${note.line}: ${note.field ? `${note.field}: ` : ''}${note.reason}`;
-      pending += `${[...raw, reason].map(quote).join(',')}\n`;
+      pending += `${underHeader(raw, width, reason).map(quote).join(',')}\n`;
       if (pending.length > 1 << 16) flush();
     },
     close() {
@@ -33,4 +35,15 @@ export function openRejectsFile(path: string, label: string): RejectSink & { clo
       closeSync(fd);
     },
   };
+}
+
+/**
+ * The reason always in the reject_reason column: a row with too few fields is padded to the
+ * header's width, and one with too many keeps its extra fields after the reason.
+ */
+function underHeader(raw: string[], width: number | undefined, reason: string): string[] {
+  if (width === undefined) return [...raw, reason];
+  const fields = raw.slice(0, width);
+  while (fields.length < width) fields.push('');
+  return [...fields, reason, ...raw.slice(width)];
 }

@@ -246,14 +246,23 @@ describe('svc import: bad rows', () => {
         'B-5,2026-11-02 09:40:00,dana,10,lots,answered,,"bad-rows.csv:6: talk: ""lots"" is not a duration (seconds or [H:]MM:SS)"',
         'B-6,2026-11-02 09:50:00,dana,10,100,transferred to voicemail,,"bad-rows.csv:7: outcome: unknown outcome ""transferred to voicemail"" (see the README\'s outcome words)"',
         'B-7,2026-11-02 10:00:00,dana,10,100,answered,9,"bad-rows.csv:8: csat: ""9"" is not a satisfaction score 1–5"',
-        'B-8,2026-11-02 10:10:00,dana,10,100,"bad-rows.csv:9: (row): expected 7 fields, found 5"',
+        // Short of the header's fields: padded, so the reason stays under reject_reason.
+        'B-8,2026-11-02 10:10:00,dana,10,100,,,"bad-rows.csv:9: (row): expected 7 fields, found 5"',
         '',
       ].join('\n'),
     );
     // Second way: every rejects line without its reason is the original line of the file.
     const original = readFileSync(join(GENERIC, 'bad-rows.csv'), 'utf8').split('\n');
     const kept = readFileSync(rejects, 'utf8').split('\n').slice(1, -1);
-    expect(kept.map((line) => line.replace(/,("[^]*"|[^,]*)$/, ''))).toEqual(original.slice(2, 9));
+    const withoutPadding = (line: string) => line.replace(/,+$/, '');
+    expect(kept.map((line) => withoutPadding(line.replace(/,("[^]*"|[^,]*)$/, '')))).toEqual(original.slice(2, 9).map(withoutPadding));
+  });
+
+  it('--rejects keeps the reason under reject_reason for a row with more fields than the header, its extra fields after it', async () => {
+    writeFileSync(join(dir, 'wide.csv'), 'call_id,arrival,outcome\nW-1,2026-11-02 09:00:00,answered,extra\n');
+    const rejects = join(dir, 'rejects.csv');
+    expect((await svc(['import', 'wide.csv', '--rejects', rejects], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(rejects, 'utf8')).toBe('call_id,arrival,outcome,reject_reason\nW-1,2026-11-02 09:00:00,answered,"wide.csv:2: (row): expected 3 fields, found 4",extra\n');
   });
 
   it('--strict refuses the whole file with exit 3, names the first bad row, and leaves the store as it was', async () => {
