@@ -5,6 +5,7 @@ import { dbOption } from './commands/options.js';
 import { registerCommands } from './commands/register.js';
 import { DataError, ExitCode, UserError } from './errors.js';
 import { processIo, type Io } from './io/io.js';
+import { OutputClosed } from './io/output.js';
 
 export function buildProgram(context: CommandContext): Command {
   const program = new Command('svc')
@@ -43,6 +44,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return context.exitCode;
   } catch (error) {
+    if (error instanceof OutputClosed) return ExitCode.ok;
     if (error instanceof CommanderError) {
       // Commander has already printed its message (help, version or a usage error).
       return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;

@@ -3,15 +3,18 @@ import type { Outcome } from '../core/call.js';
 import { reportPeriod } from '../core/report/period.js';
 import { describePeriod } from '../core/time/period.js';
 import { Zone } from '../core/time/zone.js';
-import { listCalls } from '../db/call-list.js';
+import { countCalls, eachCall } from '../db/call-list.js';
 import { hourRange } from '../db/kpi/grouping.js';
 import { readSettings } from '../db/settings.js';
 import { UserError } from '../errors.js';
 import { now } from '../io/io.js';
-import { callRows } from '../io/render/calls.js';
-import { renderRows } from '../io/render/index.js';
+import { callColumns, callRecords } from '../io/render/calls.js';
+import { writeRows, type StreamFormat } from '../io/render/row-stream.js';
 import type { CommandContext } from './context.js';
 import { dbOption, formatOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
+
+/** A table is read by a person: a screenful or two, unless --limit asks for more. */
+const TABLE_ROWS = 100;
 
 interface CallsOptions extends CommonOptions, PeriodFlags {
   agent?: string;
@@ -31,17 +34,18 @@ export function registerCalls(program: Command, context: CommandContext): void {
     .option('--customer <customer>', "only this customer's calls")
     .addOption(new Option('--outcome <outcome>', 'only answered or only abandoned calls').choices(['answered', 'abandoned']))
     .option('--min-wait <seconds>', 'only calls that waited at least this long')
-    .option('--limit <n>', 'at most this many calls, the earliest first (default: all)')
+    .option('--limit <n>', `at most this many calls, the earliest first; 0 for all (default: ${TABLE_ROWS} in a table, all in json and csv)`)
     .addOption(formatOption(['table', 'json', 'csv']))
     .addOption(dbOption())
     .addHelpText('after', "\nTimes are in the store's time zone (svc config get timezone).\n\nExample:\n  svc calls --weekly --queue support --outcome abandoned --min-wait 60\n  svc calls --from 2026-11-01 --to 2026-11-07 --agent Dana --format csv")
     .action((options: CallsOptions) =>
-      context.withStore(options, (db) => {
+      context.withStore(options, async (db) => {
         const minWaitS = options.minWait === undefined ? undefined : wholeOrDecimal(options.minWait, '--min-wait');
-        const limit = options.limit === undefined ? undefined : positiveWhole(options.limit, '--limit');
+        const format = (options.format ?? 'table') as StreamFormat;
+        const limit = options.limit === undefined ? (format === 'table' ? TABLE_ROWS : undefined) : limitOrAll(options.limit);
         const settings = readSettings(db);
         const period = reportPeriod(options, settings, now(context.io));
-        const { calls, total } = listCalls(db, {
+        const filter = {
           ...hourRange(period),
           agent: unknownIfEmpty(options.agent),
           queue: unknownIfEmpty(options.queue),
@@ -49,13 +53,20 @@ export function registerCalls(program: Command, context: CommandContext): void {
           outcome: options.outcome,
           minWaitS,
           limit,
-        });
+        };
+        const total = countCalls(db, filter);
         const zone = new Zone(settings.timezone);
-        const format = options.format ?? 'table';
-        context.out(renderRows(format, callRows(calls, zone, format), { borders: context.borders() }));
+        await writeRows(format, callColumns(format), () => callRecords(eachCall(db, filter), zone, format), (text) => context.outInTurn(text), {
+          borders: context.borders(),
+          empty: 'No calls match.',
+        });
         const { from, to } = describePeriod(period);
-        const shown = calls.length < total ? `${calls.length} of ${total} calls` : `${total} call${total === 1 ? '' : 's'}`;
+        const listed = Math.min(limit ?? total, total);
+        const shown = listed < total ? `${listed} of ${total} calls` : `${total} call${total === 1 ? '' : 's'}`;
         context.err(`${shown}, ${from} to ${to} (times in ${zone.name})\n`);
+        if (options.limit === undefined && listed < total) {
+          context.err(`The table shows the first ${listed}: --limit 0 lists all ${total}, --format csv > calls.csv saves them for a spreadsheet\n`);
+        }
       }),
     );
 }
@@ -71,7 +82,8 @@ function wholeOrDecimal(text: string, option: string): number {
   return value;
 }
 
-function positiveWhole(text: string, option: string): number {
-  if (!/^\d+$/.test(text.trim()) || Number(text) < 1) throw new UserError(`${option} must be a whole number >= 1, not "${text}"`);
-  return Number(text);
+/** `--limit 0` lists every call. */
+function limitOrAll(text: string): number | undefined {
+  if (!/^\d+$/.test(text.trim())) throw new UserError(`--limit must be a whole number (0 for all), not "${text}"`);
+  return Number(text) === 0 ? undefined : Number(text);
 }

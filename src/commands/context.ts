@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import { colourFor } from '../io/colour.js';
 import type { Io } from '../io/io.js';
+import { checkOpen, writeInTurn } from '../io/output.js';
 import { requireNamedFolder, storeLocation, storePath } from '../db/location.js';
 import { openStore, type Store } from '../db/open.js';
 
@@ -12,6 +13,12 @@ export class CommandContext {
 
   out(text: string): void {
     this.io.stdout.write(text);
+    checkOpen(this.io.stdout);
+  }
+
+  /** For output of any length: waits while the reader catches up, so memory stays flat. */
+  outInTurn(text: string): Promise<void> {
+    return writeInTurn(this.io.stdout, text);
   }
 
   /** Warnings, progress and summaries: never data. */

@@ -23,14 +23,7 @@ export interface CallRow {
   csat: number | null;
 }
 
-export interface CallList {
-  calls: CallRow[];
-  /** How many calls match, however many were listed. */
-  total: number;
-}
-
-/** The calls a filter selects, in order of arrival, read through calls_by_hour. */
-export function listCalls(db: Store, filter: CallFilter): CallList {
+function whereClause(filter: CallFilter): { where: string; params: Record<string, string | number> } {
   const conditions = ['local_hour BETWEEN :fromHour AND :toHour'];
   const params: Record<string, string | number> = { fromHour: filter.fromHour, toHour: filter.toHour };
   for (const column of ['agent', 'queue', 'customer'] as const) {
@@ -51,15 +44,27 @@ export function listCalls(db: Store, filter: CallFilter): CallList {
     conditions.push('wait_s >= :minWait');
     params.minWait = filter.minWaitS;
   }
-  const where = conditions.join(' AND ');
-  const total = (db.prepare(`SELECT count(*) AS n FROM calls INDEXED BY calls_by_hour WHERE ${where}`).get(params) as { n: number }).n;
+  return { where: conditions.join(' AND '), params };
+}
+
+/** How many calls a filter selects, whatever its limit. */
+export function countCalls(db: Store, filter: CallFilter): number {
+  const { where, params } = whereClause(filter);
+  return (db.prepare(`SELECT count(*) AS n FROM calls INDEXED BY calls_by_hour WHERE ${where}`).get(params) as { n: number }).n;
+}
+
+/**
+ * The calls a filter selects, in order of arrival, read through calls_by_hour one at a time:
+ * a list of any length never sits in memory. The store must not be used until the loop ends.
+ */
+export function eachCall(db: Store, filter: CallFilter): IterableIterator<CallRow> {
+  const { where, params } = whereClause(filter);
   const limit = filter.limit === undefined ? '' : ` LIMIT ${Math.trunc(filter.limit)}`;
-  const calls = db
+  return db
     .prepare(
       `SELECT id, source_key, import_id, queue, agent, customer, arrival_at, answer_at, end_at, wait_s, talk_s, hold_s, wrap_s,
         outcome, ending, resolved, csat
       FROM calls INDEXED BY calls_by_hour WHERE ${where} ORDER BY arrival_at, id${limit}`,
     )
-    .all(params) as CallRow[];
-  return { calls, total };
+    .iterate(params) as IterableIterator<CallRow>;
 }

@@ -1,9 +1,15 @@
 import type { Readable } from 'node:stream';
+import { watchReader } from './output.js';
 
 export interface OutputStream {
+  /** `false` when the reader has not caught up yet. */
   write(chunk: string): unknown;
   isTTY?: boolean;
   columns?: number;
+  /** Set once a write has failed, e.g. EPIPE when the reader has gone. */
+  errored?: (Error & { code?: string }) | null;
+  on?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+  off?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
 }
 
 /**
@@ -29,6 +35,8 @@ export function now(io: Io): Date {
 }
 
 export function processIo(): Io {
+  watchReader(process.stdout);
+  watchReader(process.stderr);
   return {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -124,7 +124,7 @@ describe('svc calls', () => {
 
   it('refuses bad options with one line and exit 1', async () => {
     expect(await svc('calls', '--min-wait', 'long')).toEqual({ code: 1, stdout: '', stderr: 'Error: --min-wait must be seconds >= 0, not "long"\n' });
-    expect(await svc('calls', '--limit', '0')).toEqual({ code: 1, stdout: '', stderr: 'Error: --limit must be a whole number >= 1, not "0"\n' });
+    expect(await svc('calls', '--limit', 'ten')).toEqual({ code: 1, stdout: '', stderr: 'Error: --limit must be a whole number (0 for all), not "ten"\n' });
     const outcome = await svc('calls', '--outcome', 'lost');
     expect(outcome.code).toBe(1);
     expect(outcome.stderr).toMatch(/^Error: option '--outcome <outcome>' argument 'lost' is invalid\. Allowed choices are answered, abandoned\.\n/);

@@ -1,6 +1,6 @@
 import type { Zone } from '../../core/time/zone.js';
 import type { CallRow } from '../../db/call-list.js';
-import type { Column, Format, Tabular } from './index.js';
+import type { Cell, Column, Format } from './index.js';
 import { localIso } from './instant.js';
 
 /** `2026-03-02 09:00:05`: a call's time to the second on the store's wall clock. */
@@ -33,12 +33,19 @@ const DATA_COLUMNS: Column[] = [
   { key: 'import_id', header: 'import_id' },
 ];
 
-export function callRows(calls: readonly CallRow[], zone: Zone, format: Format): Tabular {
-  const forPeople = format === 'table' || format === 'md';
-  const time = (at: number | null) => (at === null ? null : forPeople ? wallTime(at, zone) : localIso(at, zone));
-  return {
-    columns: forPeople ? TABLE_COLUMNS : DATA_COLUMNS.map((column) => ({ ...column, header: column.key })),
-    rows: calls.map((call) => ({
+export function callColumns(format: Format): Column[] {
+  return forPeople(format) ? TABLE_COLUMNS : DATA_COLUMNS.map((column) => ({ ...column, header: column.key }));
+}
+
+function forPeople(format: Format): boolean {
+  return format === 'table' || format === 'md';
+}
+
+/** Each call as the renderers take it, converted one at a time as the store yields it. */
+export function* callRecords(calls: Iterable<CallRow>, zone: Zone, format: Format): Generator<Record<string, Cell>> {
+  const time = (at: number | null) => (at === null ? null : forPeople(format) ? wallTime(at, zone) : localIso(at, zone));
+  for (const call of calls) {
+    yield {
       source_key: call.source_key,
       arrival: time(call.arrival_at),
       answer: time(call.answer_at),
@@ -55,7 +62,6 @@ export function callRows(calls: readonly CallRow[], zone: Zone, format: Format):
       resolved: call.resolved === null ? null : call.resolved === 1,
       csat: call.csat,
       import_id: call.import_id,
-    })),
-    empty: 'No calls match.',
-  };
+    };
+  }
 }

@@ -1,4 +1,4 @@
-import { cellText, type Tabular } from './tabular.js';
+import { cellText, type Cell, type Column, type Tabular } from './tabular.js';
 
 function quote(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -6,7 +6,13 @@ function quote(text: string): string {
 
 /** RFC 4180: header row, CRLF-free lines ending in \n, fields quoted only when needed. */
 export function renderCsv(data: Tabular): string {
-  const lines = [data.columns.map((column) => quote(column.key)).join(',')];
-  for (const row of data.rows) lines.push(data.columns.map((column) => quote(cellText(row[column.key]))).join(','));
-  return `${lines.join('\n')}\n`;
+  return csvHeader(data.columns) + data.rows.map((row) => csvLine(data.columns, row)).join('');
+}
+
+export function csvHeader(columns: readonly Column[]): string {
+  return `${columns.map((column) => quote(column.key)).join(',')}\n`;
+}
+
+export function csvLine(columns: readonly Column[], row: Record<string, Cell>): string {
+  return `${columns.map((column) => quote(cellText(row[column.key]))).join(',')}\n`;
 }
