@@ -62,7 +62,7 @@ export function registerLedgerImport<Entry extends { externalId: string | null }
       context.withStore(options, (db) => {
         const csv = spec({ ...ledgerClock(db, context.io), by: operatingUser(context.io) });
         const result = importLedgerCsv(db, file, readText(context.io, file), csv, { strict: options.strict === true });
-        if (options.rejects && result.rejects.length > 0) writeFileSync(resolve(context.io.cwd, options.rejects), rejectsCsv(result));
+        if (options.rejects && result.rejects.length > 0) writeFileSync(resolve(context.io.cwd, options.rejects), rejectsCsv(result), { mode: 0o600 });
         context.err(ledgerImportSummary(file, result, options.rejects));
         if (!result.keyed && result.inserted > 0) {
           context.err(`Warning: ${file} has no external_id column, so importing it again would record its rows again; add one to make imports safe to repeat\n`);

@@ -150,7 +150,7 @@ export function registerSurvey(program: Command, context: CommandContext): void 
         const instrument = findInstrument(db, options.instrument);
         const spec = surveyCsv({ instrument, source: file, map: parseMap(options.map ?? []), now: unixNow(), zone: new Zone(readSettings(db).timezone) });
         const result = importLedgerCsv(db, file, readText(context.io, file), spec, { strict: options.strict === true });
-        if (options.rejects && result.rejects.length > 0) writeFileSync(resolve(context.io.cwd, options.rejects), rejectsCsv(result));
+        if (options.rejects && result.rejects.length > 0) writeFileSync(resolve(context.io.cwd, options.rejects), rejectsCsv(result), { mode: 0o600 });
         context.err(ledgerImportSummary(file, result, options.rejects));
       }),
     );

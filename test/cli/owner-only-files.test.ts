@@ -38,4 +38,15 @@ describe('files holding customers’ data', () => {
     expect(result.code).toBe(0);
     expect(mode(rejects)).toBe(0o600);
   });
+
+  it('the --rejects files of svc commit import and svc survey import are owner-only', async () => {
+    const db = join(dir, 'svc.db');
+    const commitments = join(dir, 'commitments-rejects.csv');
+    expect((await runCli(['commit', 'import', 'ledger/commitments.csv', '--rejects', commitments, '--db', db], { cwd: FIXTURES })).code).toBe(0);
+    expect(mode(commitments)).toBe(0o600);
+    const answers = join(dir, 'survey-rejects.csv');
+    const survey = ['survey', 'import', 'reviews/nps-web-form.csv', '--instrument', 'nps', '--map', 'nps=How likely are you to recommend us?'];
+    expect((await runCli([...survey, '--rejects', answers, '--db', db], { cwd: FIXTURES })).code).toBe(0);
+    expect(mode(answers)).toBe(0o600);
+  });
 });
