@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { csvRecords, detectDelimiter } from '../../../src/io/formats/csv-records.js';
@@ -51,5 +52,63 @@ describe('csvRecords', () => {
       { line: 2, fields: ['1', '2'] },
       { line: 4, fields: ['3', '4"'] },
     ]);
+  });
+});
+
+describe('csvRecords against csv-parse', () => {
+  /** A small deterministic generator (mulberry32), so a failure can be replayed. */
+  function random(seed: number) {
+    return () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const PIECES = ['a', 'b', '7', ' ', 'שלום', ',', '\n', '\r\n', '""'];
+
+  function randomCsv(next: () => number): string {
+    const lineEnd = next() < 0.5 ? '\n' : '\r\n';
+    const rows: string[] = [];
+    for (let r = 0, count = 1 + Math.floor(next() * 8); r < count; r++) {
+      if (next() < 0.1) {
+        rows.push('');
+        continue;
+      }
+      const fields: string[] = [];
+      for (let f = 0, width = 1 + Math.floor(next() * 4); f < width; f++) {
+        let value = '';
+        for (let i = 0, size = Math.floor(next() * 4); i < size; i++) value += PIECES[Math.floor(next() * PIECES.length)];
+        const quoted = /[,\r\n"]/.test(value) || next() < 0.2;
+        fields.push(quoted ? `"${value}"` : value.replace(/"/g, ''));
+      }
+      rows.push(fields.join(','));
+    }
+    return rows.join(lineEnd) + (next() < 0.7 ? lineEnd : '');
+  }
+
+  /** Line breaks before an offset: CRLF, LF and a lone CR each end a line. */
+  const lineAt = (text: string, offset: number) => 1 + (text.slice(0, offset).match(/\r\n|\n|\r/g)?.length ?? 0);
+
+  it('reads the same records, on the same lines, from random quoted text cut into random pieces', async () => {
+    const next = random(20261123);
+    for (let round = 0; round < 500; round++) {
+      const text = randomCsv(next);
+      // The oracle: csv-parse's records, each placed by finding its raw text in the input.
+      let cursor = 0;
+      const expected = (parse(text, { delimiter: ',', relax_column_count: true, skip_empty_lines: true, bom: true, raw: true }) as { record: string[]; raw: string }[]).map(({ record, raw }) => {
+        const own = raw.replace(/^(\r\n|\n|\r)+/, '');
+        const start = text.indexOf(own, cursor);
+        cursor = start + own.length;
+        return { line: lineAt(text, start), fields: record };
+      });
+      const pieces: string[] = [];
+      for (let at = 0; at < text.length; ) {
+        const size = 1 + Math.floor(next() * 7);
+        pieces.push(text.slice(at, at + size));
+        at += size;
+      }
+      expect(await collect(pieces, ','), JSON.stringify(text)).toEqual(expected);
+    }
   });
 });
