@@ -14,7 +14,7 @@ export function registerCallbacks(program: Command, context: CommandContext): vo
     .description('customers to call back: their latest call was abandoned and nobody has answered them since')
     .addOption(new Option('--since <date>', 'with an abandoned call on or after this day (YYYY-MM-DD, today, yesterday, Nd)').default('7d'))
     .addOption(dbOption())
-    .addOption(formatOption(['table', 'json', 'csv']))
+    .addOption(formatOption())
     .action((options: CommonOptions & { since: string }) =>
       context.withStore(options, (db) => {
         const clock = ledgerClock(db, context.io);

@@ -135,6 +135,12 @@ describe('svc check', () => {
     expect(csv.stdout).toBe(
       'customer,attempts,first_attempt,last_attempt,longest_wait_s,total_wait_s,last_answered\n0501111111,2,2026-11-21T18:00:00+02:00,2026-11-22T18:03:00+02:00,250,345,2026-11-20T09:00:00+02:00\n',
     );
+    const md = await at(MONDAY, ['callbacks', '--format', 'md']);
+    expect(md.stdout.split('\n').slice(0, 3)).toEqual([
+      '| customer | attempts | first attempt | last attempt | longest wait s | total wait s | last answered |',
+      '| --- | ---: | --- | --- | ---: | ---: | --- |',
+      '| 0501111111 | 2 | 2026-11-21 18:00 | 2026-11-22 18:03 | 250 | 345 | 2026-11-20 09:00 |',
+    ]);
     // Since today, Monday the 23rd: no abandoned call today, nobody listed.
     expect((await at(MONDAY, ['callbacks', '--since', 'today'])).stdout).toBe('No one to call back.\n');
     expect(await at(MONDAY, ['callbacks', '--since', 'last week'])).toEqual({
