@@ -1,10 +1,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { UserError } from '../errors.js';
-import type { RejectNote, RejectSink } from '../core/import/import-file.js';
-
-function quote(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+import { csvField } from './render/csv.js';
+import { formatReject, type RejectNote, type RejectSink } from '../core/import/import-file.js';
 
 /** The --rejects file: the original header and rows as read, plus a `reject_reason` column naming file:line and field. */
 export function openRejectsFile(path: string, label: string): RejectSink & { close(): void } {
@@ -23,11 +20,11 @@ export function openRejectsFile(path: string, label: string): RejectSink & { clo
   return {
     header(fields) {
       width = fields.length;
-      pending += `${[...fields, 'reject_reason'].map(quote).join(',')}\n`;
+      pending += `${[...fields, 'reject_reason'].map(csvField).join(',')}\n`;
     },
     reject(raw: string[], note: RejectNote) {
-      const reason = `${label}:${note.line}: ${note.field ? `${note.field}: ` : ''}${note.reason}`;
-      pending += `${underHeader(raw, width, reason).map(quote).join(',')}\n`;
+      const reason = formatReject(label, note);
+      pending += `${underHeader(raw, width, reason).map(csvField).join(',')}\n`;
       if (pending.length > 1 << 16) flush();
     },
     close() {

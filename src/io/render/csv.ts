@@ -1,6 +1,7 @@
 import { cellText, type Cell, type Column, type Tabular } from './tabular.js';
 
-function quote(text: string): string {
+/** One CSV field, quoted only when it holds a quote, a comma or a line break. */
+export function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -10,9 +11,9 @@ export function renderCsv(data: Tabular): string {
 }
 
 export function csvHeader(columns: readonly Column[]): string {
-  return `${columns.map((column) => quote(column.key)).join(',')}\n`;
+  return `${columns.map((column) => csvField(column.key)).join(',')}\n`;
 }
 
 export function csvLine(columns: readonly Column[], row: Record<string, Cell>): string {
-  return `${columns.map((column) => quote(cellText(row[column.key]))).join(',')}\n`;
+  return `${columns.map((column) => csvField(cellText(row[column.key]))).join(',')}\n`;
 }
