@@ -1,8 +1,8 @@
-// npm run readme: rewrites the command reference in README.md from the CLI's own --help.
+// npm run readme: rewrites the command reference in docs/commands.md from the CLI's own --help.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { commandReference, replaceReference } from '../dist/commands/reference.js';
 
-const file = fileURLToPath(new URL('../README.md', import.meta.url));
+const file = fileURLToPath(new URL('../docs/commands.md', import.meta.url));
 writeFileSync(file, replaceReference(readFileSync(file, 'utf8'), commandReference()));
-console.log('README.md command reference updated');
+console.log('docs/commands.md updated');

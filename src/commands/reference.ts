@@ -5,7 +5,7 @@ import { CommandContext } from './context.js';
 
 const HELP_WIDTH = 100;
 
-/** The README's command reference: every command's --help, generated, so the two never differ. */
+/** The command reference (docs/commands.md): every command's --help, generated, so the two never differ. */
 export function commandReference(): string {
   const program = buildProgram(new CommandContext(processIo()));
   const sections: string[] = [];
@@ -25,6 +25,6 @@ export const REFERENCE_END = '<!-- end of command reference -->';
 export function replaceReference(readme: string, reference: string): string {
   const start = readme.indexOf(REFERENCE_START);
   const end = readme.indexOf(REFERENCE_END);
-  if (start < 0 || end < start) throw new Error('README.md has no command reference markers');
+  if (start < 0 || end < start) throw new Error('docs/commands.md has no command reference markers');
   return `${readme.slice(0, start + REFERENCE_START.length)}\n\n${reference}\n${readme.slice(end)}`;
 }

@@ -91,7 +91,7 @@ export function registerSurvey(program: Command, context: CommandContext): void 
   survey
     .command('define')
     .description('add (or, before it has responses, change) a custom instrument from a JSON file')
-    .argument('<file>', 'the definition: id, title, scales, dimensions, items (see README)')
+    .argument('<file>', 'the definition: id, title, scales, dimensions, items (see docs/surveys.md)')
     .addOption(dbOption())
     .action((file: string, options: CommonOptions) =>
       context.withStore(options, (db) => {

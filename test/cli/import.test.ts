@@ -212,7 +212,7 @@ describe('svc import: bad rows', () => {
     'bad-rows.csv:4: arrival: "yesterday-ish" is not a date and time (YYYY-MM-DD HH:MM:SS or DD/MM/YYYY HH:MM)',
     'bad-rows.csv:5: wait: "-5" is negative',
     'bad-rows.csv:6: talk: "lots" is not a duration (seconds or [H:]MM:SS)',
-    'bad-rows.csv:7: outcome: unknown outcome "transferred to voicemail" (see the README\'s outcome words)',
+    'bad-rows.csv:7: outcome: unknown outcome "transferred to voicemail" (see the outcome words in docs/importing.md)',
   ];
   const GOOD: Row[] = [
     ['B-1', 1, null, 'dana', null, utc('2026-11-02T07:00:00'), null, null, wallHour('2026-11-02T09:00'), 10, 100, null, null, 'answered', 'answered', null, 4],
@@ -244,7 +244,7 @@ describe('svc import: bad rows', () => {
         'B-3,yesterday-ish,dana,10,100,answered,,"bad-rows.csv:4: arrival: ""yesterday-ish"" is not a date and time (YYYY-MM-DD HH:MM:SS or DD/MM/YYYY HH:MM)"',
         'B-4,2026-11-02 09:30:00,dana,-5,100,answered,,"bad-rows.csv:5: wait: ""-5"" is negative"',
         'B-5,2026-11-02 09:40:00,dana,10,lots,answered,,"bad-rows.csv:6: talk: ""lots"" is not a duration (seconds or [H:]MM:SS)"',
-        'B-6,2026-11-02 09:50:00,dana,10,100,transferred to voicemail,,"bad-rows.csv:7: outcome: unknown outcome ""transferred to voicemail"" (see the README\'s outcome words)"',
+        'B-6,2026-11-02 09:50:00,dana,10,100,transferred to voicemail,,"bad-rows.csv:7: outcome: unknown outcome ""transferred to voicemail"" (see the outcome words in docs/importing.md)"',
         'B-7,2026-11-02 10:00:00,dana,10,100,answered,9,"bad-rows.csv:8: csat: ""9"" is not a satisfaction score 1–5"',
         // Short of the header's fields: padded, so the reason stays under reject_reason.
         'B-8,2026-11-02 10:10:00,dana,10,100,,,"bad-rows.csv:9: (row): expected 7 fields, found 5"',

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { commandReference, replaceReference } from '../../src/commands/reference.js';
 
-describe('README command reference', () => {
+describe('docs/commands.md (the command reference)', () => {
   it('matches every command\'s --help (run `npm run readme` after changing a command)', () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const readme = readFileSync(new URL('../../docs/commands.md', import.meta.url), 'utf8');
     expect(readme).toBe(replaceReference(readme, commandReference()));
   });
 });

@@ -94,7 +94,7 @@ export class GenericRowReader {
     const word = this.text(fields, 'outcome');
     if (this.columns.outcome !== undefined && word !== '') {
       const outcome = outcomeFromWord(word);
-      if (!outcome) throw new RowProblem(this.columnName('outcome'), `unknown outcome "${word}" (see the README's outcome words)`);
+      if (!outcome) throw new RowProblem(this.columnName('outcome'), `unknown outcome "${word}" (see the outcome words in docs/importing.md)`);
       return outcome;
     }
     const answered = this.flag(fields, 'answered');

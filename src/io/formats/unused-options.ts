@@ -7,6 +7,6 @@ type ReaderOption = 'map' | 'columns' | 'sheet';
 export function refuseOptions(options: ReaderOptions, format: string, unused: readonly ReaderOption[]): void {
   for (const option of unused) {
     const given = option === 'map' ? Object.keys(options.map).length > 0 : options[option] !== undefined;
-    if (given) throw new UserError(`the ${format} format takes no --${option}`, 'svc import --list-formats says what each format reads; the README has a section per format');
+    if (given) throw new UserError(`the ${format} format takes no --${option}`, 'svc import --list-formats says what each format reads; docs/formats.md has a section per format');
   }
 }
