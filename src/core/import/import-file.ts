@@ -5,6 +5,7 @@ import { dropReadIndexes } from '../../db/call-indexes.js';
 import { callInserter } from '../../db/calls.js';
 import { beginImportRecord, finishImportRecord, lastCallId, type ImportCounts } from '../../db/imports.js';
 import type { Store } from '../../db/open.js';
+import { addIntervalRollups } from '../../db/interval-rollups.js';
 import { RollupAccumulator, refreshRepeats, stageCustomers, type RollupBasis } from '../../db/rollups.js';
 import type { Carry } from '../../io/formats/reader.js';
 import type { Zone } from '../time/zone.js';
@@ -122,6 +123,7 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     }
     rebuildIndexes?.();
     rollups.mergeInto(db);
+    if (counts.inserted > 0) addIntervalRollups(db, request.basis, firstCallId);
     if (counts.inserted > 0) {
       stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE id >= ? AND customer IS NOT NULL', firstCallId);
       refreshRepeats(db, request.basis);
