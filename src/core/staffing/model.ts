@@ -14,7 +14,7 @@ export function queueModel(name: ModelName, load: Load, patienceS: number | null
 
 /** Agents to schedule so that `needed` are on the phones after shrinkage (breaks, training, absence). */
 export function agentsScheduled(needed: number, shrinkage: number): number {
-  return Math.ceil(needed / (1 - shrinkage) - 1e-9);
+  return needed === 0 ? 0 : Math.ceil(needed / (1 - shrinkage) - 1e-9);
 }
 
 export function assertShrinkage(value: number, text = String(value)): number {
