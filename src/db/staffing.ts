@@ -26,7 +26,7 @@ export interface QuarterRange {
 export function intervalSums(db: Store, range: QuarterRange): IntervalSums[] {
   return db
     .prepare(
-      `SELECT local_quarter / :quarters AS slot,
+      `SELECT local_quarter / CAST(:quarters AS INTEGER) AS slot,
         sum(answered) AS answered, sum(abandoned) AS abandoned, sum(short_abandoned) AS shortAbandoned,
         sum(answered_within_sl) AS answeredWithinSl, sum(handle_sum) AS handleSum,
         count(DISTINCT CASE WHEN answered > 0 AND agent <> '' THEN agent END) AS agentsSeen
