@@ -5,7 +5,7 @@ import { parseStaffingTarget, TARGET_SPEC_EXAMPLES } from '../core/staffing/targ
 import { whatIf } from '../core/staffing/what-if.js';
 import { renderWhatIf } from '../io/render/staffing.js';
 import type { CommandContext } from './context.js';
-import { formatOption, noColorOption, type CommonOptions } from './options.js';
+import { formatOption, type CommonOptions } from './options.js';
 import { numberOption } from './staffing-numbers.js';
 
 interface ErlangOptions extends Omit<CommonOptions, 'db'> {
@@ -30,7 +30,6 @@ export function registerStaffingErlang(staffing: Command, context: CommandContex
     .option('--max-occupancy <f>', 'the largest share of time agents may spend on calls, in (0, 1]', '1')
     .option('--shrinkage <f>', 'share of paid time off the phones (breaks, training): adds agents_scheduled')
     .addOption(formatOption())
-    .addOption(noColorOption())
     .addHelpText('after', "\nExamples:\n  svc staffing erlang --calls 100 --per 30m --aht 180 --target 'service_level>=0.8@20s'\n  svc staffing erlang --calls 100 --aht 180 --patience 120 --target 'abandon_rate<=0.05' --shrinkage 0.3")
     .action((options: ErlangOptions) => {
       const result = whatIf({

@@ -10,7 +10,7 @@ import { readSettings } from '../db/settings.js';
 import { now } from '../io/io.js';
 import { renderStaffing } from '../io/render/staffing.js';
 import type { CommandContext } from './context.js';
-import { dbOption, formatOption, noColorOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
+import { dbOption, formatOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
 import { registerStaffingErlang } from './staffing-erlang.js';
 
 interface StaffingOptions extends CommonOptions, PeriodFlags {
@@ -36,7 +36,6 @@ export function registerStaffing(program: Command, context: CommandContext): voi
     .option('--typical', "a typical week: each weekday and time averaged over the period's weeks")
     .addOption(formatOption())
     .addOption(dbOption())
-    .addOption(noColorOption())
     .addHelpText('after', "\nExamples:\n  svc staffing --weekly --interval 15m\n  svc staffing --from 28d --typical --model erlang-a --format csv > next-week.csv")
     .action((options: StaffingOptions) => {
       const intervalMin = parseInterval(options.interval);
