@@ -104,9 +104,34 @@ describe('svc staffing', () => {
         '',
       ].join('\n'),
     });
+    const json = JSON.parse((await svc('check', '--period', 'daily', '--format', 'json')).stdout);
+    expect(json.understaffed).toEqual({
+      target: 'service_level>=0.85@20s',
+      interval_min: 30,
+      runs: [{ from: '2026-11-16T09:00:00+00:00', to: '2026-11-16T10:00:00+00:00', intervals: 2, most_needed: 3, fewest_seen: 1, largest_gap: 1 }],
+    });
     // One agent short is within a margin of one agent.
     expect(await svc('check', '--period', 'daily', '--fail-on-breach', '--staffing-margin', '1')).toEqual({ code: 0, stderr: '', stdout: 'All is well for the day 2026-11-16: nothing needs attention.\n' });
     expect(await svc('target', 'rm', 'staffing')).toEqual({ code: 0, stdout: '', stderr: 'Target removed: staffing\n' });
+  });
+
+  it('estimates patience per queue and uses the chosen queue\'s', async () => {
+    const document = JSON.parse((await svc('staffing', ...DAY, '--queue', 'support', '--model', 'erlang-a', '--format', 'json')).stdout);
+    expect(document.params).toMatchObject({ queue: 'support', model: 'erlang-a', patience_s: 50 });
+    const none = JSON.parse((await svc('staffing', ...DAY, '--queue', 'sales', '--format', 'json')).stdout);
+    expect(none.intervals.every((interval: { offered: number }) => interval.offered === 0)).toBe(true);
+    // A queue without calls needs no model: its patience is unknown and said to be.
+    const salesA = JSON.parse((await svc('staffing', ...DAY, '--queue', 'sales', '--model', 'erlang-a', '--format', 'json')).stdout);
+    expect(salesA.params.patience_s).toBeNull();
+  });
+
+  it('refuses a staffing target it cannot hold', async () => {
+    expect(await svc('target', 'set', 'staffing', 'service_level>=1@20s')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'Error: staffing target "service_level>=1@20s": no number of agents answers every call within a threshold\nHint: aim below 100%, for example service_level>=0.95@20s\n',
+    });
+    expect((await svc('target', 'set', 'staffing', 'asa<=30')).stderr).toBe('Error: unknown staffing target "asa<=30"\nHint: use one of service_level>=0.8@20s, asa_s<=30, p_wait<=0.5 or abandon_rate<=0.05\n');
   });
 
   it('averages a typical week', async () => {

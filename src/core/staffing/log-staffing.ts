@@ -3,6 +3,7 @@ import { intervalSums, waitingSums, type IntervalSums } from '../../db/staffing.
 import type { Settings } from '../settings.js';
 import { weekdayOf, WEEKDAYS } from '../time/calendar.js';
 import type { Period } from '../time/period.js';
+import { Zone } from '../time/zone.js';
 import { agentsNeeded } from './agents-needed.js';
 import { agentsScheduled, queueModel } from './model.js';
 import { estimatePatience, type PatienceEstimate } from './patience.js';
@@ -79,7 +80,7 @@ export function staffFromLog(db: Store, settings: Settings, request: StaffingReq
   const patienceS = request.model === 'erlang-a' ? chosen.patience_s : null;
   const answered = sums.reduce((sum, row) => sum + row.answered, 0);
   const periodAhtS = answered > 0 ? sums.reduce((sum, row) => sum + row.handleSum, 0) / answered : null;
-  const groups = request.typical ? typicalWeek(sums, request.period, quarters, WEEKDAYS.indexOf(settings.week_start)) : everyInterval(sums, request.period, quarters);
+  const groups = request.typical ? typicalWeek(sums, request.period, quarters, WEEKDAYS.indexOf(settings.week_start)) : everyInterval(sums, request.period, quarters, new Zone(settings.timezone));
   const intervalS = request.intervalMin * 60;
   const thresholdS = thresholdOf(request.target, settings.sl_threshold_s);
   const intervals = groups.map((group): StaffedInterval => {
@@ -142,13 +143,18 @@ interface Group {
 
 const empty = (slot: number): IntervalSums => ({ slot, answered: 0, abandoned: 0, shortAbandoned: 0, answeredWithinSl: 0, handleSum: 0, agentsSeen: 0 });
 
-/** Every interval of the period, in order, those without calls included. */
-function everyInterval(sums: readonly IntervalSums[], period: Period, quarters: number): Group[] {
+/** Every interval of the period, in order, those without calls included; none starts in an hour a clock change skips. */
+function everyInterval(sums: readonly IntervalSums[], period: Period, quarters: number, zone: Zone): Group[] {
   const bySlot = new Map(sums.map((row) => [row.slot, row]));
   const first = (period.fromDay * QUARTERS_PER_DAY) / quarters;
   const last = ((period.toDay + 1) * QUARTERS_PER_DAY) / quarters - 1;
   const groups: Group[] = [];
-  for (let slot = first; slot <= last; slot++) groups.push({ wallStart: slot * quarters * 900, weekday: null, days: 1, sums: bySlot.get(slot) ?? empty(slot) });
+  for (let slot = first; slot <= last; slot++) {
+    const wallStart = slot * quarters * 900;
+    const row = bySlot.get(slot);
+    if (row === undefined && zone.wallSeconds(zone.utcFromWall(wallStart)) !== wallStart) continue;
+    groups.push({ wallStart, weekday: null, days: 1, sums: row ?? empty(slot) });
+  }
   return groups;
 }
 

@@ -23,7 +23,11 @@ function fraction(text: string, percent: string, spec: string): number {
 /** `service_level>=0.8@20s`, `asa_s<=30`, `p_wait<=0.5`, `abandon_rate<=0.05` (rates also as percents). */
 export function parseStaffingTarget(spec: string): StaffingTarget {
   const level = SERVICE_LEVEL.exec(spec);
-  if (level) return { kpi: 'service_level', value: fraction(level[1]!, level[2]!, spec), thresholdS: Number(level[3]) };
+  if (level) {
+    const value = fraction(level[1]!, level[2]!, spec);
+    if (value === 1) throw new UserError(`staffing target "${spec}": no number of agents answers every call within a threshold`, 'aim below 100%, for example service_level>=0.95@20s');
+    return { kpi: 'service_level', value, thresholdS: Number(level[3]) };
+  }
   const atMost = AT_MOST.exec(spec);
   if (!atMost) throw new UserError(`unknown staffing target "${spec}"`, `use one of ${TARGET_SPEC_EXAMPLES}`);
   const kpi = atMost[1] as 'asa_s' | 'p_wait' | 'abandon_rate';
