@@ -150,8 +150,8 @@ describe('svc commit: changes that do not fit, and bad input', () => {
       [['--customer', '1', '--due', 'someday', 'x'], 'Error: --due "someday" is not a date or time\nHint: use YYYY-MM-DD, YYYY-MM-DD HH:MM, an ISO instant, today, tomorrow, yesterday, or a relative form such as 3d, +48h, -2w\n'],
       [['--customer', '1', '--due', '2026-11-16', 'x'], 'Error: --due "2026-11-16" is before the promise was made\n'],
       [['--customer', ' ', '--due', 'tomorrow', 'x'], 'Error: --customer is missing\n'],
-      [['--customer', '1', '--due', 'tomorrow', '--channel', 'fax', 'x'], "Error: option '--channel <channel>' argument 'fax' is invalid. Allowed choices are phone, email, chat, visit, other.\n"],
-      [['--due', 'tomorrow', 'x'], "Error: required option '--customer <id>' not specified\n"],
+      [['--customer', '1', '--due', 'tomorrow', '--channel', 'fax', 'x'], "Error: option '--channel <channel>' argument 'fax' is invalid. Allowed choices are phone, email, chat, visit, other.\nHint: usage: svc commit add [options] <promise> (`svc commit add --help` for more)\n"],
+      [['--due', 'tomorrow', 'x'], "Error: required option '--customer <id>' not specified\nHint: usage: svc commit add [options] <promise> (`svc commit add --help` for more)\n"],
     ];
     for (const [args, stderr] of cases) expect(await runCli(['commit', 'add', ...args], { env })).toEqual({ code: 1, stdout: '', stderr });
     expect(await json(['commit', 'list'])).toEqual([]);
