@@ -245,7 +245,7 @@ describe('report periods', () => {
     expect(await svc('report', '--from', '2026-13-01')).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'Error: --from "2026-13-01" is not a date\nHint: use YYYY-MM-DD, today, yesterday, -7d (\"7d ago\"), or a phrase such as \"last monday\"\n',
+      stderr: 'Error: --from "2026-13-01" is not a date\nHint: use YYYY-MM-DD, today, yesterday, -7d ("7d ago"), or a phrase such as "last monday"\n',
     });
     expect(await svc('report', '--daily', '--weekly')).toEqual({ code: 1, stdout: '', stderr: 'Error: choose one period: --daily, --weekly, --monthly or --from/--to\n' });
     const by = await svc('report', '--by', 'team');

@@ -147,7 +147,7 @@ describe('svc commit: changes that do not fit, and bad input', () => {
   it('refuses a bad new commitment and stores nothing', async () => {
     const cases: [string[], string][] = [
       [['--customer', '1', '--due', 'tomorrow', '  '], 'Error: the promise is empty\n'],
-      [['--customer', '1', '--due', 'someday', 'x'], 'Error: --due "someday" is not a date or time\nHint: use YYYY-MM-DD, YYYY-MM-DD HH:MM, an ISO instant, today, tomorrow, yesterday, +3d (\"in 3d\"), -2w (\"2w ago\"), +48h, or a phrase such as \"next friday 17:00\"\n'],
+      [['--customer', '1', '--due', 'someday', 'x'], 'Error: --due "someday" is not a date or time\nHint: use YYYY-MM-DD, YYYY-MM-DD HH:MM, an ISO instant, today, tomorrow, yesterday, +3d ("in 3d"), -2w ("2w ago"), +48h, or a phrase such as "next friday 17:00"\n'],
       [['--customer', '1', '--due', '2026-11-16', 'x'], 'Error: --due "2026-11-16" is before the promise was made\n'],
       [['--customer', ' ', '--due', 'tomorrow', 'x'], 'Error: --customer is missing\n'],
       [['--customer', '1', '--due', 'tomorrow', '--channel', 'fax', 'x'], "Error: option '--channel <channel>' argument 'fax' is invalid. Allowed choices are phone, email, chat, visit, other.\nHint: usage: svc commit add [options] <promise> (`svc commit add --help` for more)\n"],
