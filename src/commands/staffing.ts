@@ -36,7 +36,7 @@ export function registerStaffing(program: Command, context: CommandContext): voi
     .option('--typical', "a typical week: each weekday and time averaged over the period's weeks")
     .addOption(formatOption())
     .addOption(dbOption())
-    .addHelpText('after', "\nExamples:\n  svc staffing --weekly --interval 15m\n  svc staffing --from 28d --typical --model erlang-a --format csv > next-week.csv")
+    .addHelpText('after', "\nExamples:\n  svc staffing --weekly --interval 15m\n  svc staffing --from '28d ago' --typical --model erlang-a --format csv > next-week.csv")
     .action((options: StaffingOptions) => {
       const intervalMin = parseInterval(options.interval);
       const shrinkage = options.shrinkage === undefined ? null : assertShrinkage(Number(options.shrinkage), options.shrinkage);

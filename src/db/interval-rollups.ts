@@ -1,3 +1,4 @@
+import { NUMBER, NUMBER_FIELDS, TEXT, TEXT_FIELDS, type CallBatch } from '../core/import/call-batch.js';
 import { systemTimeZone, Zone } from '../core/time/zone.js';
 import type { Store } from './open.js';
 import type { RollupBasis } from './rollups.js';
@@ -7,8 +8,9 @@ export const QUARTER_S = 900;
 
 /**
  * The one declaration of what interval_rollup keeps per wall-clock quarter hour, queue and agent:
- * its columns, how each is counted from calls, and how two counts combine. Import, undo, back-fill
- * and a change of zone, T or S all go through it, so the sums cannot drift from the calls.
+ * its columns, how each is counted from calls, and how two counts combine. Undo, back-fill and a
+ * change of zone, T or S recount from calls with it; an import adds its calls' sums as it goes
+ * (IntervalAccumulator, which follows this order).
  */
 const MEASURES = [
   ['answered', "count(CASE WHEN outcome = 'answered' THEN 1 END)"],
@@ -45,16 +47,6 @@ function params(basis: Pick<RollupBasis, 'slThresholdS' | 'shortAbandonS'>) {
   return { sl: basis.slThresholdS, short: basis.shortAbandonS };
 }
 
-/** Adds the calls with ids from `firstCallId` on (an import's new calls) to the interval sums. */
-export function addIntervalRollups(db: Store, basis: RollupBasis, firstCallId: number): void {
-  defineWallQuarter(db);
-  db.prepare(
-    `INSERT INTO interval_rollup (local_quarter, queue, agent, ${COLUMNS})
-    ${AGGREGATE} WHERE id >= :first GROUP BY 1, 2, 3
-    ON CONFLICT (local_quarter, queue, agent) DO UPDATE SET ${ADD}`,
-  ).run({ ...params(basis), first: firstCallId });
-}
-
 /**
  * Recomputes the quarters of the given wall-clock hours from their calls (every quarter when
  * omitted). A quarter lies inside its hour on the same wall clock, so an hour's calls are found
@@ -72,5 +64,77 @@ export function rebuildIntervalRollups(db: Store, basis: Pick<RollupBasis, 'slTh
   for (const hour of hours) {
     forget.run({ hour });
     recount.run({ ...params(basis), hour });
+  }
+}
+
+/** One interval_rollup row's sums, in the order of MEASURES. */
+type Sums = number[];
+
+/**
+ * The same sums as MEASURES, added up while an import inserts and merged into the table: one
+ * pass instead of sorting the new calls again. A test holds both to sums computed independently.
+ */
+export class IntervalAccumulator {
+  private readonly rows = new Map<string, Map<string, Map<number, Sums>>>();
+  private held = 0;
+
+  constructor(
+    private readonly basis: Pick<RollupBasis, 'slThresholdS' | 'shortAbandonS'>,
+    private readonly zone: Zone,
+  ) {}
+
+  get size(): number {
+    return this.held;
+  }
+
+  add(batch: CallBatch, index: number): void {
+    const t = index * TEXT_FIELDS;
+    const n = index * NUMBER_FIELDS;
+    const numbers = batch.numbers;
+    const queue = batch.texts[t + TEXT.queue] ?? '';
+    const agent = batch.texts[t + TEXT.agent] ?? '';
+    const quarter = Math.floor(this.zone.wallSeconds(numbers[n + NUMBER.arrivalAt]!) / QUARTER_S);
+    let byAgent = this.rows.get(queue);
+    if (!byAgent) this.rows.set(queue, (byAgent = new Map()));
+    let byQuarter = byAgent.get(agent);
+    if (!byQuarter) byAgent.set(agent, (byQuarter = new Map()));
+    let sums = byQuarter.get(quarter);
+    if (!sums) {
+      byQuarter.set(quarter, (sums = new Array<number>(MEASURES.length).fill(0)));
+      this.held++;
+    }
+    const wait = numbers[n + NUMBER.waitS]!;
+    const hasWait = !Number.isNaN(wait);
+    if (numbers[n + NUMBER.answered] === 1) {
+      const part = (value: number) => (Number.isNaN(value) ? 0 : value);
+      sums[0]!++;
+      if (hasWait && wait <= this.basis.slThresholdS) sums[3]!++;
+      if (hasWait) {
+        sums[4]!++;
+        sums[5]! += wait;
+      }
+      sums[8]! += part(numbers[n + NUMBER.talkS]!) + part(numbers[n + NUMBER.holdS]!) + part(numbers[n + NUMBER.wrapS]!);
+    } else {
+      sums[1]!++;
+      if (hasWait && wait < this.basis.shortAbandonS) sums[2]!++;
+      if (hasWait && wait >= this.basis.shortAbandonS) {
+        sums[6]!++;
+        sums[7]! += wait;
+      }
+    }
+  }
+
+  mergeInto(db: Store): void {
+    const merge = db.prepare(
+      `INSERT INTO interval_rollup (local_quarter, queue, agent, ${COLUMNS}) VALUES (${['?', '?', '?', ...MEASURES.map(() => '?')].join(', ')})
+      ON CONFLICT (local_quarter, queue, agent) DO UPDATE SET ${ADD}`,
+    );
+    for (const [queue, byAgent] of this.rows) {
+      for (const [agent, byQuarter] of byAgent) {
+        for (const [quarter, sums] of byQuarter) merge.run(quarter, queue, agent, ...sums);
+      }
+    }
+    this.rows.clear();
+    this.held = 0;
   }
 }
