@@ -71,7 +71,7 @@ export function formatReject(label: string, note: RejectNote): string {
  * leaves the store as it was, and running it again completes it without duplicates.
  */
 export async function importFile(db: Store, request: ImportRequest): Promise<ImportOutcome> {
-  const counts: ImportCounts = { inserted: 0, duplicates: 0, rejected: 0, skipped: 0 };
+  const counts: ImportCounts = { inserted: 0, duplicates: 0, rejected: 0, skipped: 0, merged: 0, carried: 0 };
   const firstRejects: RejectNote[] = [];
   // Inside a larger transaction (several files under --strict), a savepoint gives the file its own all-or-nothing.
   const nested = db.inTransaction;
@@ -105,6 +105,13 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
             break;
           case 'header':
             request.rejects?.header(item.fields);
+            break;
+          case 'merged':
+            rows += item.count;
+            counts.merged += item.count;
+            break;
+          case 'carried':
+            counts.carried += item.count;
             break;
         }
       }
