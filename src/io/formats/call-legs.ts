@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { NormalisedCall } from '../../core/call.js';
-import type { CsvRecord } from './csv-records.js';
+import { malformedRecord, type CsvRecord } from './csv-records.js';
 import type { ReadItem } from './reader.js';
 
 /** One CDR row: one leg of a call (parallel ringing writes one row per phone rung). */
@@ -149,6 +149,10 @@ export async function* callsFromRows(
   for await (const records of batches) {
     const read: ReadItem[] = [];
     for (const record of records) {
+      if (record.problem) {
+        read.push(malformedRecord(record));
+        continue;
+      }
       const leg = legOf(record, records);
       if (leg === null) continue;
       if ('kind' in leg) read.push(leg);
