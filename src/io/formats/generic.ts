@@ -91,7 +91,9 @@ export class GenericRowReader {
   private arrival(fields: string[]): number {
     const whole = this.text(fields, 'arrival');
     const field: GenericField = this.columns.arrival !== undefined ? 'arrival' : 'date';
-    const value = this.columns.arrival !== undefined ? whole : `${this.text(fields, 'date')} ${this.text(fields, 'time')}`.trim();
+    // An arrival column holding only a time of day (`8:00:00 AM`) is read on the date column's day.
+    const onDate = this.columns.arrival === undefined || (this.columns.date !== undefined && isTimeOfDay(whole));
+    const value = onDate ? `${this.text(fields, 'date')} ${this.columns.arrival === undefined ? this.text(fields, 'time') : whole}`.trim() : whole;
     if (value === '') throw new RowProblem(this.columnName(field), 'missing arrival time');
     return this.field(field, () => parseTimestamp(value, this.zone, this.order));
   }
