@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/bin.js';
@@ -31,6 +32,7 @@ function rows(sql: string): unknown[] {
   }
 }
 
+const fileLines = (file: string) => readFileSync(join(FIXTURES, file), 'utf8').trimEnd().split('\n').length;
 const utc = (iso: string) => Date.parse(`${iso}Z`) / 1000;
 const line = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('TIME', '\\d+\\.\\d')}\\n$`);
 
@@ -90,6 +92,34 @@ describe('svc import: exports as they come', () => {
       ['acdr:1772532600.22', 'abandoned', 30, null, null],
       ['acdr:1772533200.23', 'abandoned', 2, null, null],
       ['acdr:1772533800.24', 'answered', 5, 300, '201'],
+    ]);
+  });
+});
+
+describe('svc import: a file from which nothing could be imported', () => {
+  it('exits 1 with one line that says so and suggests the format the file looks like; nothing is recorded', async () => {
+    // english.csv has 7 lines, none of them a queue_log line.
+    const result = await svc(['import', '--format', 'asterisk-queue-log', 'generic/english.csv']);
+    expect(result.code).toBe(1);
+    const lines = result.stderr.split('\n');
+    expect(lines.slice(-3)).toEqual([
+      'Error: generic/english.csv: nothing could be imported: 7 records read as asterisk-queue-log, 7 rejected',
+      'Hint: the file looks like generic: try --format generic, or leave --format out',
+      '',
+    ]);
+    expect(lines[0]).toBe('generic/english.csv:1: expected at least 5 fields separated by "|" (time|callid|queue|agent|event), found 1');
+    expect(rows('SELECT count(*) FROM imports')).toEqual([[0]]);
+    expect(rows('SELECT count(*) FROM calls')).toEqual([[0]]);
+  });
+
+  it('suggests --map for the column every generic row failed on', async () => {
+    // Every line's sku (1001 …) is not a date and time.
+    const result = await svc(['import', 'generic/not-a-call-log.csv', '--map', 'arrival=sku', '--map', 'talk=stock']);
+    expect(result.code).toBe(1);
+    const products = fileLines('generic/not-a-call-log.csv') - 1;
+    expect(result.stderr.split('\n').slice(-3, -1)).toEqual([
+      `Error: generic/not-a-call-log.csv: nothing could be imported: ${products} records read as generic, ${products} rejected`,
+      'Hint: most rows failed on the column "sku": if it is not what svc took it for, name the right column with --map FIELD=COLUMN; if the file is in another format, choose it with --format (svc import --list-formats)',
     ]);
   });
 });
