@@ -1,5 +1,5 @@
 /** Rows watched for repeated call ids: enough to see the pattern, few enough to keep memory flat. */
-const WATCHED_ROWS = 100_000;
+const WATCHED_ROWS = 10_000;
 /** One row in ten sharing an earlier row's call id is no accident of the export. */
 const LEG_SHARE = 0.1;
 
