@@ -68,3 +68,19 @@ describe('asterisk-cdr: a web interface export with display names (fixtures/aste
     expect(merged(items)).toBe(1);
   });
 });
+
+describe('asterisk-cdr: the cdr table as FreePBX exports it (database column names, calldate, no answer or end)', () => {
+  it('takes the wait from duration − billsec and groups the legs by linkedid', async () => {
+    const header = 'calldate,clid,src,dst,dcontext,channel,dstchannel,lastapp,lastdata,duration,billsec,disposition,amaflags,accountcode,uniqueid,userfield,did,recordingfile,cnum,cnam,outbound_cnum,outbound_cnam,dst_cnam,linkedid,peeraccount,sequence';
+    const legs = [
+      '2026-03-04 10:00:00,"""Ivy"" <0501212121>",0501212121,700,from-did,PJSIP/trunk-00000020,PJSIP/301-00000021,Dial,PJSIP/301,20,0,NO ANSWER,3,,1772618400.30,,700,,0501212121,Ivy,,,,1772618400.30,,30',
+      '2026-03-04 10:00:20,"""Ivy"" <0501212121>",0501212121,700,from-did,PJSIP/trunk-00000020,PJSIP/302-00000022,Dial,PJSIP/302,75,60,ANSWERED,3,,1772618420.31,,700,out.wav,0501212121,Ivy,,,,1772618400.30,,31',
+    ];
+    const text = [header, ...legs].join('\n') + '\n';
+    expect(asteriskCdr.detect(text, 'cdr.csv')).toBeGreaterThan(genericReader.detect(text, 'cdr.csv'));
+    // Second leg: started 20 s after the first, answered 75 − 60 = 15 s later: the caller waited 35 s.
+    expect(callsOf(await readAll(asteriskCdr, textInput(text)))).toMatchObject([
+      { sourceKey: 'acdr:1772618400.30', outcome: 'answered', arrivalAt: at('2026-03-04T10:00:00'), waitS: 35, talkS: 60, agent: '302', customer: '0501212121' },
+    ]);
+  });
+});
