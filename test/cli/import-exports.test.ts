@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/bin.js';
@@ -53,6 +53,14 @@ describe('svc import: exports as they come', () => {
       ['T6', utc('2026-03-02T09:30:00'), utc('2026-03-02T09:30:15'), utc('2026-03-02T09:32:15'), 15, 120, 'answered'],
       ['T2', utc('2026-03-02T23:59:30'), utc('2026-03-03T00:00:10'), utc('2026-03-03T00:04:10'), 40, 240, 'answered'],
     ]);
+  });
+
+  it('reads the date order from the date column when the arrival column holds only a time of day', async () => {
+    // 25/03/2026 can only be day-first: 25 March.
+    writeFileSync(join(dir, 'dmy.csv'), 'Call ID,Date,Start Time,Answer Time,Talk Time\nD1,25/03/2026,9:00:00 AM,9:00:30 AM,60\n');
+    const result = await runCli(['import', 'dmy.csv', '--db', db], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(rows('SELECT arrival_at, answer_at, wait_s FROM calls')).toEqual([[utc('2026-03-25T09:00:00'), utc('2026-03-25T09:00:30'), 30]]);
   });
 
   it('--strict still refuses a file with a broken quote, whole', async () => {

@@ -222,9 +222,10 @@ function splitHeader(line: string): string[] {
 /** --date-format wins; else the first rows decide, and an undecidable sample is read day-first, said once. */
 export function chooseDateOrder(records: string[][], columns: ColumnMap, options: ReaderOptions): DateOrder {
   if (options.dateFormat) return options.dateFormat as DateOrder;
-  const index = columns.arrival ?? columns.date;
-  if (index === undefined) return 'dmy';
-  const guess = inferDateOrder(records.map((fields) => fields[index] ?? ''));
+  // Both columns: an arrival column may hold only a time of day beside the date column.
+  const indexes = [columns.arrival, columns.date].filter((index) => index !== undefined);
+  if (indexes.length === 0) return 'dmy';
+  const guess = inferDateOrder(records.flatMap((fields) => indexes.map((index) => fields[index] ?? '')));
   if (!guess.certain && guess.example) {
     options.notice(`${options.label}: dates such as ${guess.example} read day-first (DD/MM/YYYY); use --date-format mdy if they are month-first`);
   } else if (guess.certain && guess.order === 'mdy') {
