@@ -131,3 +131,12 @@ describe('svc import: a file from which nothing could be imported', () => {
     ]);
   });
 });
+
+describe('svc import: a file with no call in it, and nothing wrong', () => {
+  it('a queue_log just rotated, holding only agent events, is imported with exit 0 and its lines skipped', async () => {
+    writeFileSync(join(dir, 'queue_log'), '1772496000|NONE|NONE|NONE|QUEUESTART|\n1772496010|NONE|NONE|Agent/1001|AGENTLOGIN|SIP/1001\n');
+    const result = await runCli(['import', 'queue_log', '--db', db], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(line('queue_log: 0 inserted, 0 duplicates, 0 rejected, 2 skipped (not calls) in TIME s (import #1)'));
+  });
+});

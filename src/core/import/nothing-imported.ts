@@ -2,12 +2,14 @@ import type { ImportCounts } from '../../db/imports.js';
 import { recordsRead } from '../../db/imports.js';
 
 /**
- * A file that gave no call (every record rejected or skipped, none stored, none already there,
- * none held open for the next file) was almost certainly read as the wrong format or with the
- * wrong columns: it is refused rather than recorded as an import of nothing.
+ * A file that gave no call (none stored, none already there, none held open for the next file)
+ * and had records rejected was almost certainly read as the wrong format or with the wrong
+ * columns: it is refused rather than recorded as an import of nothing. A file whose records were
+ * all skipped without a reject is what it claims to be with no call in it (a queue_log just
+ * rotated, holding only agent logins): cron must not be told it failed.
  */
 export function nothingImported(counts: ImportCounts): boolean {
-  return counts.inserted === 0 && counts.duplicates === 0 && counts.carried <= 0 && counts.rejected + counts.skipped > 0;
+  return counts.inserted === 0 && counts.duplicates === 0 && counts.carried <= 0 && counts.rejected > 0;
 }
 
 /** The one line saying so, and what to try: the field most rows failed on, or another format. */
