@@ -57,9 +57,10 @@ function sections(report: CheckReport): Section[] {
       }),
     },
     {
-      title: 'Surging complaint categories (last 7 days against the 8 weeks before: Poisson upper tail P < 0.01)',
+      title: 'Surging complaint categories (last 7 days against up to 8 weeks before: Poisson upper tail P < 0.01)',
       items: report.surges.map(
-        (surge) => `${surge.category}: ${surge.lastWeek} in the last 7 days, ${surge.weeklyMean.toFixed(2)} a week before, P = ${surge.pValue.toPrecision(2)}`,
+        (surge) =>
+          `${surge.category}: ${surge.lastWeek} in the last 7 days against ${surge.weeklyMean.toFixed(2)} a week in the ${surge.historyWeeks} weeks from ${at(surge.historyFrom)} to ${at(surge.historyTo)}, P = ${surge.pValue.toPrecision(2)}`,
       ),
     },
     {
@@ -147,6 +148,9 @@ export function checkJson(report: CheckReport) {
       category: surge.category,
       last_7_days: surge.lastWeek,
       weekly_mean: surge.weeklyMean,
+      history_weeks: surge.historyWeeks,
+      history_from: iso(surge.historyFrom),
+      history_to: iso(surge.historyTo),
       rate_tested: surge.rate,
       p_value: surge.pValue,
     })),

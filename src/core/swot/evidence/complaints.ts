@@ -55,7 +55,7 @@ export function complaintEvidence(db: Store, window: EvidenceWindow): Evidence[]
     evidence.push({
       key: `complaints-surge-${keyPart(surge.category)}`,
       source: 'complaints',
-      finding: `${surge.category} is surging: ${surge.lastWeek} complaints in the last 7 days against ${surge.weeklyMean.toFixed(1)} a week before (Poisson p = ${surge.pValue.toPrecision(2)})`,
+      finding: `${surge.category} is surging: ${surge.lastWeek} complaints in the last 7 days against ${surge.weeklyMean.toFixed(1)} a week in the ${surge.historyWeeks} weeks before (Poisson p = ${surge.pValue.toPrecision(2)})`,
       proposal: { quadrant: 'threat', text: `A surge of complaints about ${surge.category} (${surge.lastWeek} in the last 7 days)`, importance: 4, likelihood: 4 },
     });
   }
