@@ -196,6 +196,8 @@ describe('svc report as a table', () => {
     expect(lines).toContain('offered                      10           1         -');
     expect(lines).toContain('service_level             40.0%      100.0%         -');
     expect(lines).toContain("Note: the previous period is only partly covered by the store's calls (they run from 2026-10-30 10:00 to 2026-11-09 08:00), so no change is shown.");
+    // alice's base c01 c07 c09 and bob's c02 c06 c10 all arrived after 11-02 08:00 (n01 − 168 h); the unknown agent has none.
+    expect(lines).toContain('Note: repeat_rate is provisional in 2 of 3 groups: alice (0% seen), bob (0% seen).');
     const covered = (await svc('report', '--compare', '--from', '2026-11-02', '--to', '2026-11-04')).stdout.split('\n');
     // Offered 6 against 1; service level 11-02 … 11-04: c01 c02 c07 within 20 s of 6 offered = 50% against p01's 100%.
     expect(covered).toContain('offered                       6           1          +5');

@@ -114,13 +114,14 @@ describe('SWOT evidence', () => {
         recordedBy: 'test',
         recordedAt: at(`2026-${day}T09:00:00Z`),
       });
-    // November: Billing 4 (customer a twice, 5 days apart: one recurs), Delay 1. October: Billing 1.
+    // November: Billing 4 (customer a twice, 5 days apart: one recurs), Delay 1. October: Billing 1,
+    // on its first day, so the ledger covers October.
     complaint('a', 'Billing', '11-03');
     complaint('b', 'Billing', '11-04');
     complaint('c', 'Billing', '11-05');
     complaint('a', 'Billing', '11-08');
     complaint('d', 'Delay', '11-09');
-    complaint('e', 'Billing', '10-12');
+    complaint('e', 'Billing', '10-01');
     const promise = (due: string) =>
       recordCommitment(db, { externalId: null, customer: 'a', promise: 'refund', dueAt: at(`2026-${due}T18:00:00Z`), owner: null, callId: null, channel: null, madeAt: at('2026-11-01T09:00:00Z'), madeBy: 'test', recordedAt: at('2026-11-01T09:00:00Z') });
     // Three due in November: two kept in time, one broken.
@@ -138,6 +139,19 @@ describe('SWOT evidence', () => {
       finding: '2 of 3 commitments due were kept on time (66.7%); 1 broken, 0 overdue',
       proposal: { quadrant: 'weakness', text: 'Promises to customers are not all kept: 1 of 3 due were broken or are overdue', importance: 5 },
     });
+  });
+
+  it('draws no rising complaints from a previous period the ledger only partly covers', () => {
+    const complaint = (customer: string, day: string) =>
+      recordComplaint(db, {
+        externalId: null, customer, category: 'Billing', categoryKey: 'billing', severity: 'medium', channel: null, callId: null, remedy: null,
+        description: 'x', receivedAt: at(`2026-${day}T09:00:00Z`), recordedBy: 'test', recordedAt: at(`2026-${day}T09:00:00Z`),
+      });
+    // The ledger begins on 10-02: October's first day is before it. November 4 against October 1 would be rising.
+    for (const [customer, day] of [['e', '10-02'], ['a', '11-03'], ['b', '11-04'], ['c', '11-05'], ['d', '11-06']] as const) complaint(customer, day);
+    const evidence = byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW));
+    expect(evidence.get('complaints-billing')?.finding).toBe('4 complaints about Billing (previous period: 1, a period the ledger only partly covers: no trend drawn)');
+    expect(evidence.get('complaints-billing')?.proposal?.quadrant).not.toBe('threat');
   });
 
   it('reads NPS and SERVQUAL gaps from the survey responses', () => {

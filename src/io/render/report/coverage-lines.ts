@@ -3,6 +3,7 @@ import type { PeriodCoverage } from '../../../core/report/coverage.js';
 import type { ProvisionalKpi } from '../../../core/report/provisional.js';
 import { Zone } from '../../../core/time/zone.js';
 import { localTime } from '../instant.js';
+import { groupLabel } from './labels.js';
 
 /** Days without calls named one by one up to this many; beyond, only their number. */
 const DAYS_NAMED = 7;
@@ -17,6 +18,11 @@ export function coverageNotes(report: CallReport): string[] {
   const at = instantText(report);
   const notes = report.data_attention.map((item) => attentionNote(item, report, at));
   notes.push(...report.provisional.map((entry) => provisionalNote(entry, report, at, 'this period')));
+  const groups = report.groups.flatMap((group) => group.provisional.map((entry) => ({ group, entry })));
+  if (groups.length > 0) {
+    const named = groups.map(({ group, entry }) => `${groupLabel(Object.values(group.key)[0] ?? null, Object.keys(group.key)[0] ?? '')} (${Number((entry.seen_share * 100).toFixed(1))}% seen)`);
+    notes.push(`Note: ${groups[0]?.entry.kpi} is provisional in ${groups.length} of ${report.groups.length} groups: ${named.join(', ')}.`);
+  }
   if (report.comparable === false) {
     for (const [which, coverage] of [['this period', report.coverage.period], ['the previous period', report.coverage.previous]] as const) {
       if (coverage !== null && !coverage.complete) notes.push(`Note: ${which} is only partly covered by the store's calls (${storeSpanText(report, at)}), so no change is shown.`);
