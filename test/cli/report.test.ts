@@ -248,9 +248,10 @@ describe('svc report as a table', () => {
 });
 
 describe('svc report --format csv and md', () => {
-  it('csv: one row for the totals with raw numbers', async () => {
-    const { stdout, code } = await svc('report', '--format', 'csv');
+  it('csv: one row for the totals with raw numbers; the notes on stderr', async () => {
+    const { stdout, stderr, code } = await svc('report', '--format', 'csv');
     expect(code).toBe(0);
+    expect(stderr).toBe("Note: repeat_rate of this period is provisional: only 0 of 6 calls (0%) have had their whole 168 h window inside the store's calls (calls up to 2026-11-02 08:00); later calls may still make it rise.\n");
     expect(stdout).toBe(
       'from,to,offered,answered,abandoned,short_abandoned,abandon_rate,asa_s,wait_median_s,wait_p90_s,max_wait_s,avg_abandon_wait_s,service_level,service_level_answered,aht_s,talk_avg_s,repeat_rate,fcr_rate,csat_avg,csat_top2,customers\n' +
         `2026-11-02,2026-11-08,10,7,5,2,0.3,${125 / 6},15,45,60,22.5,0.4,${4 / 7},${1185 / 7},175,${4 / 6},${4 / 6},${23 / 6},${4 / 6},6\n`,
