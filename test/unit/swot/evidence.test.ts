@@ -189,13 +189,22 @@ describe('SWOT evidence', () => {
   });
 
   it('proposes a SERVQUAL dimension beating expectation as a strength and the worst gap as a weakness, in words that fit any dimension', () => {
-    // One respondent, every expectation 6; perceptions: tangibles 7 (gap +1), empathy 4 (gap −2, the worst), the rest 6 (gap 0).
+    // 30 identical respondents (the fewest relied on), every expectation 6; perceptions: tangibles 7 (gap +1),
+    // empathy 4 (gap −2, the worst), the rest 6 (gap 0).
     const perception: Record<string, number> = { tangibles: 7, empathy: 4 };
     const answers = SERVQUAL.items.flatMap((item): [string, number][] => [
       [servqualKey('E', item.id), 6],
       [servqualKey('P', item.id), perception[item.dimension!] ?? 6],
     ]);
-    insertResponses(db, [{ instrument: 'servqual', responseKey: 's1', respondedAt: at('2026-11-20T10:00:00Z'), lang: 'en', customer: null, callKey: null, comment: null, source: 'test', answers: new Map(answers) }]);
+    const respondent = (i: number) => ({ instrument: 'servqual', responseKey: `s${i}`, respondedAt: at('2026-11-20T10:00:00Z'), lang: 'en', customer: null, callKey: null, comment: null, source: 'test', answers: new Map(answers) });
+    insertResponses(db, Array.from({ length: 29 }, (_, i) => respondent(i)));
+    // 29 respondents: stated, nothing proposed.
+    expect(byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW)).get('servqual-tangibles')).toEqual({
+      key: 'servqual-tangibles',
+      source: 'surveys',
+      finding: 'SERVQUAL tangibles: perception 7.00, expectation 6.00, gap +1.00, from 29 responses: too few answers (fewer than 30) to rely on',
+    });
+    insertResponses(db, [respondent(29)]);
     const evidence = byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW));
     // No weights: importance 3; the worst gap is a weakness of importance at least 4.
     expect(evidence.get('servqual-tangibles')?.proposal).toEqual({ quadrant: 'strength', text: 'On tangibles we beat what customers expect (gap +1.00)', importance: 3, likelihood: null });

@@ -1,6 +1,6 @@
 import type { Store } from '../../../db/open.js';
 import { buildSurveyReport, type InstrumentReport } from '../../survey/report.js';
-import { MIN_ANSWERS } from '../../survey/sample-size.js';
+import { MIN_ANSWERS, tooFewAnswers } from '../../survey/sample-size.js';
 import type { Period } from '../../time/period.js';
 import type { Zone } from '../../time/zone.js';
 import type { Evidence } from './evidence.js';
@@ -87,6 +87,7 @@ function instrumentEvidence(report: InstrumentReport): Evidence[] {
           source: 'surveys',
           finding: `SERVQUAL ${dimension.dimension}: perception ${dimension.perception.toFixed(2)}, expectation ${dimension.expectation.toFixed(2)}, gap ${gap}${dimension.weight === null ? '' : `, weight ${dimension.weight.toFixed(0)} of 100`}`,
         };
+        if (tooFewAnswers(summary.n)) return [{ ...evidence, finding: `${evidence.finding}, from ${plural(summary.n, 'response')}: too few answers (fewer than ${MIN_ANSWERS}) to rely on` }];
         if (dimension.gap > 0) evidence.proposal = { quadrant: 'strength', text: `On ${dimension.dimension} we beat what customers expect (gap ${gap})`, importance, likelihood: null };
         else if (dimension.gap < 0 && (rank === 0 || dimension.gap <= SERVQUAL_WIDE_GAP)) {
           evidence.proposal = { quadrant: 'weakness', text: `On ${dimension.dimension} we fall short of what customers expect (gap ${gap})`, importance: Math.max(importance, rank === 0 ? 4 : 3), likelihood: null };
