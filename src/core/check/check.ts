@@ -11,6 +11,7 @@ import { complaintTargets, missedAckTarget, missedResolveTarget, resolveTargetOf
 import { ledgerTargetResults } from '../ledger/target-kpis.js';
 import { periodWindow } from '../ledger/window.js';
 import { buildCallReport } from '../report/build.js';
+import type { DataAttention } from '../report/call-report.js';
 import type { StaffingMargin } from '../staffing/margin.js';
 import { understaffedIntervals, type UnderstaffedCheck } from '../staffing/understaffed.js';
 import type { Target, TargetResult } from '../targets/target.js';
@@ -31,6 +32,9 @@ export interface CheckReport {
   timezone: string;
   /** Unix seconds, UTC. */
   now: number;
+  /** No calls in the period, or a store whose newest call is older than stale_after_hours: silence is not success. */
+  dataAttention: DataAttention[];
+  staleAfterHours: number;
   /** Call, complaint and commitment targets missed in the period. */
   targetsMissed: TargetResult[];
   overdueCommitments: CommitmentStory[];
@@ -52,13 +56,15 @@ export function buildCheck(db: Store, request: { period: 'daily' | 'weekly'; now
   const zone = new Zone(settings.timezone);
   const now = Math.floor(request.now.getTime() / 1000);
   const period = resolvePeriod({ [request.period]: true }, zone.localDay(now), settings.week_start);
-  const callTargets = buildCallReport(db, { period, now: request.now }).targets;
-  const targetsMissed = [...callTargets, ...ledgerTargetResults(db, periodWindow(period, zone), now)].filter((result) => result.met === false);
+  const calls = buildCallReport(db, { period, now: request.now });
+  const targetsMissed = [...calls.targets, ...ledgerTargetResults(db, periodWindow(period, zone), now)].filter((result) => result.met === false);
   const complaints = complaintStories(db, now).filter((story) => story.state.open);
   const report = {
     period,
     timezone: zone.name,
     now,
+    dataAttention: calls.data_attention,
+    staleAfterHours: calls.params.stale_after_hours,
     targetsMissed,
     overdueCommitments: overdueCommitments(db, now),
     overdueComplaints: overdueComplaints(complaints, readTargets(db), now),
@@ -68,6 +74,7 @@ export function buildCheck(db: Store, request: { period: 'daily' | 'weekly'; now
     understaffed: understaffedIntervals(db, settings, period, request.staffingMargin),
   };
   const attention =
+    report.dataAttention.length +
     report.targetsMissed.length +
     report.overdueCommitments.length +
     report.overdueComplaints.length +
