@@ -13,30 +13,15 @@ import { Zone } from '../core/time/zone.js';
 import { responseCounts } from '../db/surveys.js';
 import { readSettings } from '../db/settings.js';
 import { UserError } from '../errors.js';
-import { answersFileAsk } from '../interactive/answers-file-ask.js';
-import { inquirerAsk } from '../interactive/inquirer-ask.js';
 import { parseJsonFile } from '../interactive/json-file.js';
-import { surveyAnswersDocument } from '../interactive/survey-answers.js';
-import { recordSurvey } from '../interactive/survey-record.js';
-import { requireTerminal } from '../interactive/terminal.js';
 import { ledgerImportSummary, rejectsCsv } from '../io/render/import-summary.js';
 import { renderRows } from '../io/render/index.js';
 import { renderSurveyReport } from '../io/render/survey-report.js';
 import { now } from '../io/io.js';
 import type { CommandContext } from './context.js';
 import { readText } from './ledger-command.js';
+import { registerSurveyRun } from './survey-run.js';
 import { dbOption, formatOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
-
-/** Shell convention for a run ended by Ctrl-C (128 + SIGINT). */
-const INTERRUPTED = 130;
-
-interface RunOptions extends CommonOptions {
-  customer?: string;
-  call?: string;
-  repeat?: boolean;
-  lang?: string;
-  answers?: string;
-}
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -100,41 +85,7 @@ export function registerSurvey(program: Command, context: CommandContext): void 
       }),
     );
 
-  survey
-    .command('run')
-    .description('ask one respondent (or, with --repeat, one after another) and store the answers')
-    .argument('<instrument>', 'csat, nps, ces, servqual or a defined one (svc survey list)')
-    .option('--customer <id>', 'the respondent, without --repeat (otherwise asked, optional)')
-    .option('--call <call-id>', 'the call the survey follows up, without --repeat (otherwise asked, optional)')
-    .option('--repeat', 'one respondent after another, e.g. a phone follow-up campaign')
-    .addOption(new Option('--lang <lang>', 'language of the questions (default: from LANG / LC_ALL)').choices(['en', 'he']))
-    .option('--answers <file.json>', 'take the answers from a JSON file instead of a terminal, for scripts (where each answer goes: svc survey show INSTRUMENT)')
-    .addOption(dbOption())
-    .action((id: string, options: RunOptions) =>
-      context.withStore(options, async (db) => {
-        if (options.repeat && (options.customer !== undefined || options.call !== undefined)) {
-          throw new UserError(`${options.customer !== undefined ? '--customer' : '--call'} names one respondent and cannot go with --repeat`, "with --repeat each respondent's customer and call are asked (or read from the answers file)");
-        }
-        const instrument = findInstrument(db, id);
-        const lang = options.lang ? assertLang(options.lang) : langFromLocale(context.io.env);
-        let ask;
-        if (options.answers !== undefined) {
-          const { document, keyInFile } = surveyAnswersDocument(parseJsonFile(readText(context.io, options.answers), options.answers), options.answers, options.repeat === true);
-          ask = answersFileAsk(document, options.answers, keyInFile);
-        } else {
-          requireTerminal(context.io, 'svc survey run');
-          ask = inquirerAsk(context.io);
-        }
-        const result = await recordSurvey(db, ask, { ...options, instrument, lang, repeat: options.repeat === true, source: options.answers ?? 'run', now: unixNow });
-        const recorded = `${result.completed} response${result.completed === 1 ? '' : 's'} to ${instrument.id}`;
-        if (result.interrupted) {
-          context.err(`Interrupted: kept ${recorded}; the one in progress was discarded.\n`);
-          context.exitCode = INTERRUPTED;
-        } else {
-          context.err(`Recorded ${recorded}.\n`);
-        }
-      }),
-    );
+  registerSurveyRun(survey, context);
 
   survey
     .command('import')

@@ -11,7 +11,10 @@ import { appendItem, reviewSummaries } from '../db/swot.js';
 import { answersFileAsk } from '../interactive/answers-file-ask.js';
 import { inquirerAsk } from '../interactive/inquirer-ask.js';
 import { parseJsonFile } from '../interactive/json-file.js';
-import { recordSwotReview } from '../interactive/swot-record.js';
+import { recordSwotReview, SWOT_DRAFT, type SwotStart } from '../interactive/swot-record.js';
+import { messages } from '../i18n/messages.js';
+import { readDraft } from '../db/drafts.js';
+import { dayFromIso } from '../core/time/calendar.js';
 import { requireTerminal } from '../interactive/terminal.js';
 import { renderRows } from '../io/render/index.js';
 import { localTime } from '../io/render/instant.js';
@@ -21,6 +24,7 @@ import type { CommandContext } from './context.js';
 import { operatingUser } from './ledger-clock.js';
 import { readText } from './ledger-command.js';
 import { dbOption, formatOption, periodOptions, type CommonOptions } from './options.js';
+import { discardOption, draftChoice, resumeOption } from './session-draft.js';
 
 /** Shell convention for a run ended by Ctrl-C (128 + SIGINT). */
 const INTERRUPTED = 130;
@@ -37,22 +41,46 @@ export function registerSwot(program: Command, context: CommandContext): void {
   for (const option of periodOptions().filter((o) => o.long === '--from' || o.long === '--to')) start.addOption(option);
   start
     .option('--answers <file.json>', 'take the answers from a file instead of a terminal (for scripts)')
+    .addOption(resumeOption())
+    .addOption(discardOption())
     .addOption(dbOption())
-    .action((options: CommonOptions & { title?: string; from?: string; to?: string; answers?: string }) =>
+    .action((options: CommonOptions & { title?: string; from?: string; to?: string; answers?: string; resume?: boolean; discard?: boolean }) =>
       context.withStore(options, async (db) => {
         const settings = readSettings(db);
         const zone = new Zone(settings.timezone);
         const at = unixNow();
-        const period = resolvePeriod({ from: options.from, to: options.to }, zone.localDay(at), settings.week_start, 'monthly');
+        const choice = draftChoice(db, SWOT_DRAFT, options, 'svc swot', zone);
+        if (choice.action === 'dropped') {
+          context.err(`Dropped the draft of svc swot saved ${localTime(choice.draft.savedAt, zone)} (${choice.draft.answers.length} answers).\n`);
+          return;
+        }
+        const start = choice.action === 'resume' ? (choice.draft.started as unknown as SwotStart) : undefined;
+        const period = start
+          ? { fromDay: dayFromIso(start.from), toDay: dayFromIso(start.to), kind: start.kind }
+          : resolvePeriod({ from: options.from, to: options.to }, zone.localDay(at), settings.week_start, 'monthly');
+        const words = messages('en');
         let ask;
         if (options.answers !== undefined) ask = answersFileAsk(parseJsonFile(readText(context.io, options.answers), options.answers), options.answers);
         else {
           requireTerminal(context.io, 'svc swot');
-          ask = inquirerAsk(context.io);
+          ask = inquirerAsk(context.io, words);
+          if (choice.action === 'resume') ask.say(words.plural('session.resumed', choice.draft.answers.length, { at: localTime(choice.draft.savedAt, zone) }));
+          ask.say(words.t('session.backHint'));
         }
-        const result = await recordSwotReview(db, ask, { title: options.title, period, zone, now: at, by: operatingUser(context.io), answersFile: options.answers });
+        const interactive = options.answers === undefined;
+        const result = await recordSwotReview(db, ask, {
+          title: start?.title ?? options.title,
+          period,
+          zone,
+          now: at,
+          by: operatingUser(context.io),
+          answersFile: options.answers,
+          words: interactive ? words : undefined,
+          resume: choice.action === 'resume' ? choice.draft.answers : undefined,
+        });
         if (result.interrupted) {
-          context.err('Interrupted: the review was not saved.\n');
+          const kept = readDraft(db, SWOT_DRAFT) !== undefined;
+          context.err(kept ? 'Interrupted: the answers so far are kept as a draft: svc swot --resume continues the review, svc swot --discard drops it.\n' : 'Interrupted before any answer: nothing to keep.\n');
           context.exitCode = INTERRUPTED;
           return;
         }

@@ -1,4 +1,5 @@
 import { UserError } from '../errors.js';
+import { LANGS, type Lang } from './survey/lang.js';
 import { WEEKDAYS, type Weekday } from './time/calendar.js';
 import { assertTimeZone, systemTimeZone } from './time/zone.js';
 
@@ -9,6 +10,7 @@ export interface Settings {
   short_abandon_s: number;
   repeat_window_h: number;
   complaint_recurring_days: number;
+  language: 'auto' | Lang;
 }
 
 export type SettingKey = keyof Settings;
@@ -85,6 +87,17 @@ export const SETTINGS: { [K in SettingKey]: SettingSpec<K> } = {
     parse: (text) => {
       const value = number('complaint_recurring_days', 1, true)(text);
       return value;
+    },
+    shapesRollups: false,
+  },
+  language: {
+    describe: 'language of the interactive sessions and their summaries (auto: from LC_ALL, LC_MESSAGES or LANG); --lang overrides it',
+    allowed: `auto, ${LANGS.join(', ')}`,
+    defaultValue: () => 'auto',
+    parse: (text) => {
+      const value = text.trim().toLowerCase();
+      if (value !== 'auto' && !(LANGS as readonly string[]).includes(value)) throw new UserError(`language must be auto, ${LANGS.join(' or ')}, not "${text}"`);
+      return value as 'auto' | Lang;
     },
     shapesRollups: false,
   },

@@ -1,6 +1,9 @@
 import { UserError } from '../errors.js';
 import type { Store } from '../db/open.js';
 import { latestReviewId } from '../db/swot.js';
+import { deleteDraft, writeDraft } from '../db/drafts.js';
+import type { Messages } from '../i18n/messages.js';
+import type { Answers } from './form.js';
 import type { Evidence } from '../core/swot/evidence/evidence.js';
 import { gatherEvidence } from '../core/swot/evidence/gather.js';
 import { loadReview } from '../core/swot/load.js';
@@ -24,6 +27,19 @@ export interface RecordSwotOptions {
   by: string;
   /** How an answers file is named in messages; undefined at a terminal. */
   answersFile?: string;
+  /** At a terminal: the words of the review step, and the draft being resumed, if any. */
+  words?: Messages;
+  resume?: Answers;
+}
+
+export const SWOT_DRAFT = 'swot';
+
+/** What a SWOT draft remembers of how its session was started. */
+export interface SwotStart {
+  from: string;
+  to: string;
+  kind: Period['kind'];
+  title?: string;
 }
 
 export type RecordSwotResult = { interrupted: true } | { interrupted: false; id: number; draft: SwotDraft; commitments: number[] };
@@ -44,13 +60,19 @@ export async function recordSwotReview(db: Store, ask: Ask | AnswersFileAsk, opt
     previous: latest === undefined ? null : loadReview(db, latest, now),
     canCommit: true,
     dueDay: (text) => dueDay(text, zone, now),
+    review: options.words,
+    answers: options.resume,
+    keep: 'unused' in ask ? undefined : (answers) => writeDraft(db, { kind: SWOT_DRAFT, started: { from, to, kind: period.kind, title: options.title } satisfies SwotStart, answers, savedAt: now }),
   });
   if ('interrupted' in result) return { interrupted: true };
   if ('unused' in ask) {
     const unused = ask.unused();
     if (unused.length > 0) throw new UserError(`${options.answersFile}: ${unused[0]}: no question of the review asks for it`, unusedHint(unused[0]!, evidence, options.title));
   }
-  const saved = saveReview(db, result.draft, { now, zone, by: options.by });
+  const saved = db.transaction(() => {
+    deleteDraft(db, SWOT_DRAFT);
+    return saveReview(db, result.draft, { now, zone, by: options.by });
+  })();
   return { interrupted: false, id: saved.id, draft: result.draft, commitments: saved.commitments };
 }
 

@@ -3,7 +3,9 @@ import type { Evidence, Proposal } from '../core/swot/evidence/evidence.js';
 import type { Review } from '../core/swot/load.js';
 import { hasLikelihood, QUADRANTS, type Quadrant, type Strategy, type StrategyStatus, type SwotDraft, type SwotItem } from '../core/swot/swot.js';
 import { pairCode, TOWS, towsPairs, type TowsPair } from '../core/swot/tows.js';
+import type { Messages } from '../i18n/messages.js';
 import { SessionInterrupted, type Ask } from './ask.js';
+import { runForm, type Answers } from './form.js';
 
 export interface SwotSessionOptions {
   /** Given with --title: then not asked. */
@@ -18,6 +20,12 @@ export interface SwotSessionOptions {
   canCommit: boolean;
   /** Reads a due date as YYYY-MM-DD; throws a UserError that says why it cannot. */
   dueDay(text: string): string;
+  /** At a terminal: every answer is shown before the review is saved, and any can be changed. */
+  review?: Messages;
+  /** The answers of a draft being resumed. */
+  answers?: Answers;
+  /** Receives every answer so far after each answer typed. */
+  keep?(answers: Answers): void;
 }
 
 export type SwotSessionResult = { draft: SwotDraft } | { interrupted: true };
@@ -25,17 +33,22 @@ export type SwotSessionResult = { draft: SwotDraft } | { interrupted: true };
 /** Evidence, then the proposals it suggests, then more items per quadrant, then TOWS strategies. */
 export async function runSwotSession(ask: Ask, options: SwotSessionOptions): Promise<SwotSessionResult> {
   try {
-    showEvidence(ask, options);
-    const title = options.title ?? (await ask.input({ key: 'title', message: 'Title of the review', default: options.defaultTitle, required: true }));
-    const previousOutcomes = await askPreviousStrategies(ask, options.previous);
-    const items = await askProposals(ask, options.evidence);
-    for (const quadrant of QUADRANTS) items.push(...(await askMoreItems(ask, quadrant)));
-    const strategies = await askStrategies(ask, items, options);
-    return { draft: { title, from: options.from, to: options.to, items, strategies, previousOutcomes } };
+    const draft = await runForm(ask, (form) => askReview(form, options), { answers: options.answers, keep: options.keep, review: options.review });
+    return { draft };
   } catch (error) {
     if (error instanceof SessionInterrupted) return { interrupted: true };
     throw error;
   }
+}
+
+async function askReview(ask: Ask, options: SwotSessionOptions): Promise<SwotDraft> {
+  showEvidence(ask, options);
+  const title = options.title ?? (await ask.input({ key: 'title', message: 'Title of the review', default: options.defaultTitle, required: true }));
+  const previousOutcomes = await askPreviousStrategies(ask, options.previous);
+  const items = await askProposals(ask, options.evidence);
+  for (const quadrant of QUADRANTS) items.push(...(await askMoreItems(ask, quadrant)));
+  const strategies = await askStrategies(ask, items, options);
+  return { title, from: options.from, to: options.to, items, strategies, previousOutcomes };
 }
 
 function showEvidence(ask: Ask, options: SwotSessionOptions): void {
@@ -72,14 +85,15 @@ async function askProposals(ask: Ask, evidence: readonly Evidence[]): Promise<Sw
   const items: SwotItem[] = [];
   const proposed = evidence.filter((item): item is Evidence & { proposal: Proposal } => item.proposal !== undefined);
   if (proposed.length > 0) ask.say(`\n${proposed.length} item${proposed.length === 1 ? '' : 's'} proposed from the evidence: keep, edit or drop each.`);
-  for (const { key, finding, proposal } of proposed) {
-    ask.say(`\nProposed ${proposal.quadrant}: ${proposal.text}\n  evidence: ${finding}`);
+  for (const [index, { key, finding, proposal }] of proposed.entries()) {
+    const score = `importance ${proposal.importance}${proposal.likelihood === null ? '' : `, likelihood ${proposal.likelihood}`}`;
+    ask.say(`\n${index + 1} of ${proposed.length} · Proposed ${proposal.quadrant} (${score}): ${proposal.text}\n  evidence: ${finding}`);
     const prefix = `proposals.${key}`;
     const action = await ask.select({
       key: `${prefix}.action`,
       message: `Keep this ${proposal.quadrant}?`,
       choices: [
-        { value: 'accept', name: 'keep it as proposed' },
+        { value: 'accept', name: `keep it as proposed (${score})` },
         { value: 'edit', name: 'edit it' },
         { value: 'drop', name: 'drop it' },
       ],

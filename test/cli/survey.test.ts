@@ -38,7 +38,8 @@ describe('svc survey run', () => {
     storeCallFile([{ id: 'C-1', at: '2026-11-30T10:00:00Z', outcome: 'answered', wait: 5 }]);
     const file = answersFile({ respondents: [{ customer: '0501234567', call: 'C-1', answers: { nps: 9 }, comment: 'quick' }, { answers: { nps: 4 } }] });
     const result = await runCli(['survey', 'run', 'nps', '--repeat', '--lang', 'he', '--answers', file], { env: env() });
-    expect(result).toEqual({ code: 0, stdout: '', stderr: 'Recorded 2 responses to nps.\n' });
+    // The summary in the session's language, its numbers and ids isolated (U+2068 … U+2069) so they keep their direction.
+    expect(result).toEqual({ code: 0, stdout: '', stderr: 'נשמרו \u20682\u2069 תשובות לסקר \u2068nps\u2069.\n' });
     const rows = sql<Record<string, unknown>>(
       `SELECT r.instrument, r.responded_at, r.lang, r.customer, r.call_key, r.comment, r.source, a.item, a.value
        FROM survey_responses r JOIN survey_answers a ON a.response_id = r.id ORDER BY r.id`,
