@@ -5,6 +5,7 @@ import { deleteDraft, writeDraft } from '../db/drafts.js';
 import { callExists, insertResponses, type NewResponse } from '../db/surveys.js';
 import type { Instrument } from '../core/survey/instrument.js';
 import type { Lang } from '../core/survey/lang.js';
+import { messages } from '../i18n/messages.js';
 import type { Ask } from './ask.js';
 import type { AnswersFileAsk } from './answers-file-ask.js';
 import type { Answers } from './form.js';
@@ -65,7 +66,7 @@ export async function recordSurvey(db: Store, ask: Ask | AnswersFileAsk, options
     ...options,
     review: !fromFile,
     keep: fromFile ? undefined : keep,
-    checkCall: (callKey) => (callExists(db, callKey) ? undefined : unknownCall(callKey).message),
+    checkCall: (callKey) => (callExists(db, callKey) ? undefined : messages(options.lang).t('survey.unknownCall', { call: JSON.stringify(callKey) })),
     complete: (draft) =>
       fromFile
         ? pending.push(toResponse(draft))

@@ -59,7 +59,7 @@ describe('svc survey run', () => {
       [[{ answers: { nps: 9 } }, { answers: { nps: 19 } }], ['--repeat'], 'Error: FILE: [1].answers.nps: 19 is not a whole number from 0 to 10\n'],
       [[{ answers: { nps: 9 } }, { answers: { nps: 1 } }], [], 'Error: FILE has 2 respondents; add --repeat to record them all\n'],
       [{ respondents: [{ answers: { nps: 9 } }, { answers: { nps: 19 } }] }, ['--repeat'], 'Error: FILE: respondents.1.answers.nps: 19 is not a whole number from 0 to 10\n'],
-      [{ answers: { nps: 9 }, call: 'C-404' }, [], 'Error: FILE: call: the store has no call "C-404"\n'],
+      [{ answers: { nps: 9 }, call: 'C-404' }, [], 'Error: FILE: call: the store has no call "C-404": leave it empty to record the response without one\n'],
       [{ answers: { nps: 9 }, customer: '0501' }, ['--customer', '0502'], 'Error: FILE: customer: no question of nps asks for it\nHint: --customer gives the customer; leave one of the two out\n'],
     ];
     for (const [document, flags, message] of cases) {
