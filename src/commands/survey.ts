@@ -8,9 +8,10 @@ import { surveyCsv } from '../core/survey/import.js';
 import { assertLang, langFromLocale, localText } from '../core/survey/lang.js';
 import { questionsOf } from '../core/survey/questions.js';
 import { buildSurveyReport, SURVEY_BREAKDOWNS, type SurveyBreakdown } from '../core/survey/report.js';
-import { resolvePeriod } from '../core/time/period.js';
 import { Zone } from '../core/time/zone.js';
-import { responseCounts } from '../db/surveys.js';
+import { responseCounts, responseSpans } from '../db/surveys.js';
+import { surveyPeriod } from '../core/survey/default-period.js';
+import { whereTheAnswersAre } from '../io/render/survey-spans.js';
 import { readSettings } from '../db/settings.js';
 import { UserError } from '../errors.js';
 import { parseJsonFile } from '../interactive/json-file.js';
@@ -21,6 +22,7 @@ import { now } from '../io/io.js';
 import type { CommandContext } from './context.js';
 import { readText } from './ledger-command.js';
 import { registerSurveyRun } from './survey-run.js';
+import { registerSurveyResponses } from './survey-responses.js';
 import { dbOption, formatOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -86,6 +88,7 @@ export function registerSurvey(program: Command, context: CommandContext): void 
     );
 
   registerSurveyRun(survey, context);
+  registerSurveyResponses(survey, context);
 
   survey
     .command('import')
@@ -108,7 +111,7 @@ export function registerSurvey(program: Command, context: CommandContext): void 
 
   const report = survey
     .command('report')
-    .description('NPS, CSAT, CES, SERVQUAL gaps and reliability for a period')
+    .description('NPS, CSAT, CES, SERVQUAL gaps and reliability for a period (default: the last 30 days including today)')
     .argument('[instrument]', 'one instrument (default: every one with responses in the period)');
   for (const option of periodOptions()) report.addOption(option);
   report
@@ -120,8 +123,9 @@ export function registerSurvey(program: Command, context: CommandContext): void 
       context.withStore(options, (db) => {
         const settings = readSettings(db);
         const zone = new Zone(settings.timezone);
-        const period = resolvePeriod(options, zone.localDay(unixNow()), settings.week_start);
+        const period = surveyPeriod(options, zone.localDay(unixNow()), settings.week_start);
         const report = buildSurveyReport(db, { period, zone, compare: options.compare === true, by: options.by, instrument: id });
+        if (report.instruments.length === 0) context.err(whereTheAnswersAre(responseSpans(db), zone));
         for (const instrument of report.instruments) for (const warning of instrument.warnings) context.err(`Warning: ${warning}\n`);
         context.out(renderSurveyReport(report, options.format ?? 'table', { borders: context.borders() }));
       }),

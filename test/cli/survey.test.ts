@@ -252,7 +252,11 @@ describe('svc survey report', () => {
   });
 
   it('says so when there are no responses', async () => {
-    expect(await runCli(['survey', 'report', ...NOVEMBER], { env: env() })).toEqual({ code: 0, stdout: 'Survey report 2026-11-01 to 2026-11-30 (UTC)\nNo survey responses in this period.\n', stderr: '' });
+    expect(await runCli(['survey', 'report', ...NOVEMBER], { env: env() })).toEqual({
+      code: 0,
+      stdout: 'Survey report 2026-11-01 to 2026-11-30 (UTC)\nNo survey responses in this period.\n',
+      stderr: 'The store has no survey responses yet: svc survey run asks them, svc survey import reads them from a file.\n',
+    });
     expect(JSON.parse((await runCli(['survey', 'report', ...NOVEMBER, '--format', 'json'], { env: env() })).stdout).instruments).toEqual([]);
     expect((await runCli(['survey', 'report', ...NOVEMBER, '--format', 'md'], { env: env() })).stdout).toBe('## Survey report 2026-11-01 to 2026-11-30 (UTC)\n\nNo survey responses in this period.\n');
   });
