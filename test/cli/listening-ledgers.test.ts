@@ -102,3 +102,33 @@ describe('svc idea', () => {
     expect(() => sqlRows(db, "UPDATE ideas SET idea = 'x'")).toThrow();
   });
 });
+
+describe('events in a report', () => {
+  it('svc report carries the events its period touches, with the calls and complaints of their time', async () => {
+    const store = openStore(db);
+    // Monday 2026-11-23: three calls at 14:xx, two of them abandoned.
+    storeCalls(store, [
+      { id: 'a', at: '2026-11-23T14:05:00Z', outcome: 'abandoned', wait: 40 },
+      { id: 'b', at: '2026-11-23T14:25:00Z', outcome: 'abandoned', wait: 40 },
+      { id: 'c', at: '2026-11-23T14:45:00Z', outcome: 'answered', wait: 10 },
+    ]);
+    store.close();
+    expect((await svc('event', 'add', '--from', '2026-11-23 14:00', '--to', '2026-11-23 15:00', '--kind', 'system', 'CRM down')).code).toBe(0);
+    expect((await svc('event', 'add', '--from', '2026-11-02', '--to', '2026-11-03', '--kind', 'other', 'Before the week')).code).toBe(0);
+    // The last complete week before Wednesday 2026-12-02 is Monday 2026-11-23 to Sunday 2026-11-29.
+    const report = await json('report', '--weekly');
+    expect(report.period).toMatchObject({ from: '2026-11-23', to: '2026-11-29' });
+    expect(report.events).toEqual([
+      {
+        id: 1,
+        from: '2026-11-23T14:00:00Z',
+        to: '2026-11-23T15:00:00Z',
+        kind: 'system',
+        what: 'CRM down',
+        during: { offered: 3, abandoned: 2, abandon_rate: 2 / 3, complaints: 0 },
+        before: { offered: 0, abandoned: 0, abandon_rate: null, complaints: 0 },
+      },
+    ]);
+    expect((await svc('report', '--weekly')).stderr).toContain('Event 1 (system) 2026-11-23 14:00 to 2026-11-23 15:00: CRM down — 3 calls offered, 2 abandoned (66.7%), 0 complaints\n');
+  });
+});

@@ -47,12 +47,13 @@ describe('svc report --format json', () => {
       groups: [],
       previous: null,
       targets: [],
+      events: [],
     });
   });
 
   it('--compare adds the previous week and the change', async () => {
     const document = await json('report', '--compare');
-    expect(Object.keys(document)).toEqual(['period', 'params', 'totals', 'groups', 'previous', 'change', 'targets']);
+    expect(Object.keys(document)).toEqual(['period', 'params', 'totals', 'groups', 'previous', 'change', 'targets', 'events']);
     expect(document.previous).toMatchObject({ offered: 1, answered: 1, asa_s: 15, aht_s: 120, repeat_rate: 1, avg_abandon_wait_s: null });
     expect(document.change).toMatchObject({ offered: 9, aht_s: 1185 / 7 - 120, avg_abandon_wait_s: null, customers: 5 });
   });

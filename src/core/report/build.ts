@@ -8,6 +8,8 @@ import { describePeriod, previousPeriod, type Period } from '../time/period.js';
 import type { CallReport, ReportGroup } from './call-report.js';
 import { groupValue, orderGroupKeys, type Dimension } from './dimension.js';
 import { measureCalls } from './measure.js';
+import { reportEvents } from './events.js';
+import { Zone } from '../time/zone.js';
 
 export interface CallReportRequest {
   period: Period;
@@ -42,5 +44,6 @@ function readCallReport(db: Store, request: CallReportRequest): CallReport {
     previous,
     ...(previous !== null ? { change: kpiChange(totals, previous) } : {}),
     targets: evaluateTargets(readTargets(db), totals),
+    events: reportEvents(db, period, new Zone(settings.timezone)),
   };
 }

@@ -1,4 +1,5 @@
 import type { CallKpiValues, CallKpis } from '../kpi/catalogue.js';
+import type { Volumes } from '../listening/events.js';
 import type { TargetResult } from '../targets/target.js';
 import type { Dimension, GroupValue } from './dimension.js';
 
@@ -24,4 +25,17 @@ export interface CallReport {
   change?: CallKpiValues;
   /** Targets set on call KPIs, held against the totals. */
   targets: TargetResult[];
+  /** Exceptional events that touch the period (svc event add), with the calls and complaints of their own time. */
+  events: ReportEvent[];
+}
+
+export interface ReportEvent {
+  id: number;
+  /** ISO 8601 UTC instants; `to` is exclusive. */
+  from: string;
+  to: string;
+  kind: string;
+  what: string;
+  during: Volumes;
+  before: Volumes;
 }
