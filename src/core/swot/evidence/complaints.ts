@@ -24,7 +24,8 @@ export function complaintEvidence(db: Store, window: EvidenceWindow): Evidence[]
   const previous = stories.filter((story) => within(story.complaint.receivedAt, { from: window.previousFrom, to: window.previousTo }));
   const evidence: Evidence[] = [];
   const before = new Map(complaintCategories(previous, new Map()).map((category) => [category.category.toLowerCase(), category.complaints]));
-  const surges = surgingCategories(db, window.now);
+  // Surges are read at the end of the period (its last 7 days), not at the moment of the review.
+  const surges = surgingCategories(db, Math.min(window.now, window.to - 1));
   for (const [rank, category] of complaintCategories(current, new Map()).entries()) {
     const earlier = before.get(category.category.toLowerCase()) ?? 0;
     const rising = category.complaints >= earlier + 2 && category.complaints >= earlier * 1.5;
@@ -55,8 +56,8 @@ export function complaintEvidence(db: Store, window: EvidenceWindow): Evidence[]
     evidence.push({
       key: `complaints-surge-${keyPart(surge.category)}`,
       source: 'complaints',
-      finding: `${surge.category} is surging: ${surge.lastWeek} complaints in the last 7 days against ${surge.weeklyMean.toFixed(1)} a week before (Poisson p = ${surge.pValue.toPrecision(2)})`,
-      proposal: { quadrant: 'threat', text: `A surge of complaints about ${surge.category} (${surge.lastWeek} in the last 7 days)`, importance: 4, likelihood: 4 },
+      finding: `${surge.category} is surging: ${surge.lastWeek} complaints in the period's last 7 days against ${surge.weeklyMean.toFixed(1)} a week before (Poisson p = ${surge.pValue.toPrecision(2)})`,
+      proposal: { quadrant: 'threat', text: `A surge of complaints about ${surge.category} (${surge.lastWeek} in the period's last 7 days)`, importance: 4, likelihood: 4 },
     });
   }
   return evidence;
