@@ -15,6 +15,7 @@ import { recordSwotReview, SWOT_DRAFT, type SwotStart } from '../interactive/swo
 import { messages } from '../i18n/messages.js';
 import { readDraft } from '../db/drafts.js';
 import { dayFromIso } from '../core/time/calendar.js';
+import { swotDefaultPeriod } from '../core/swot/default-period.js';
 import { requireTerminal } from '../interactive/terminal.js';
 import { renderRows } from '../io/render/index.js';
 import { localTime } from '../io/render/instant.js';
@@ -36,7 +37,7 @@ export function registerSwot(program: Command, context: CommandContext): void {
   const swot = program.command('swot').description('SWOT reviews: evidence from the store, the four quadrants, TOWS strategies');
   const start = swot
     .command('start', { isDefault: true })
-    .description('start a review (what svc swot alone does): evidence, proposals, your items, then TOWS strategies')
+    .description('start a review (what svc swot alone does): evidence, proposals, your items, then TOWS strategies; default period: the last complete month the data covers')
     .option('--title <title>', 'the review’s title (otherwise asked)');
   for (const option of periodOptions().filter((o) => o.long === '--from' || o.long === '--to')) start.addOption(option);
   start
@@ -55,9 +56,11 @@ export function registerSwot(program: Command, context: CommandContext): void {
           return;
         }
         const start = choice.action === 'resume' ? (choice.draft.started as unknown as SwotStart) : undefined;
+        const asked = options.from !== undefined || options.to !== undefined;
+        const chosen = start || asked ? undefined : swotDefaultPeriod(db, zone, zone.localDay(at));
         const period = start
           ? { fromDay: dayFromIso(start.from), toDay: dayFromIso(start.to), kind: start.kind }
-          : resolvePeriod({ from: options.from, to: options.to }, zone.localDay(at), settings.week_start, 'monthly');
+          : (chosen?.period ?? resolvePeriod({ from: options.from, to: options.to }, zone.localDay(at), settings.week_start, 'monthly'));
         const words = messages('en');
         let ask;
         if (options.answers !== undefined) ask = answersFileAsk(parseJsonFile(readText(context.io, options.answers), options.answers), options.answers);
@@ -66,6 +69,7 @@ export function registerSwot(program: Command, context: CommandContext): void {
           ask = inquirerAsk(context.io, words);
           if (choice.action === 'resume') ask.say(words.plural('session.resumed', choice.draft.answers.length, { at: localTime(choice.draft.savedAt, zone) }));
           ask.say(words.t('session.backHint'));
+          if (chosen) ask.say(chosen.note);
         }
         const interactive = options.answers === undefined;
         const result = await recordSwotReview(db, ask, {
@@ -86,6 +90,7 @@ export function registerSwot(program: Command, context: CommandContext): void {
         }
         const counts = QUADRANTS.map((quadrant) => `${result.draft.items.filter((item) => item.quadrant === quadrant).length} ${QUADRANT_LETTER[quadrant]}`).join(', ');
         const followed = result.commitments.length ? ` (followed as commitment${result.commitments.length === 1 ? '' : 's'} ${result.commitments.join(', ')})` : '';
+        if (chosen && !interactive) context.err(`${chosen.note}\n`);
         context.out(`${result.id}\n`);
         context.err(`Saved SWOT review ${result.id}: ${counts}; ${result.draft.strategies.length} strateg${result.draft.strategies.length === 1 ? 'y' : 'ies'}${followed}. See it with: svc swot show ${result.id}\n`);
       }),
