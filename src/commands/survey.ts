@@ -5,7 +5,9 @@ import { importLedgerCsv } from '../core/ledger/csv-import.js';
 import { defineInstrument } from '../core/survey/define-instrument.js';
 import { allInstruments, findInstrument } from '../core/survey/find.js';
 import { surveyCsv } from '../core/survey/import.js';
-import { assertLang, langFromLocale, localText } from '../core/survey/lang.js';
+import { localText } from '../core/survey/lang.js';
+import { messages } from '../i18n/messages.js';
+import { sessionLanguage } from './session-language.js';
 import { questionsOf } from '../core/survey/questions.js';
 import { buildSurveyReport, SURVEY_BREAKDOWNS, type SurveyBreakdown } from '../core/survey/report.js';
 import { Zone } from '../core/time/zone.js';
@@ -55,22 +57,31 @@ export function registerSurvey(program: Command, context: CommandContext): void 
     .command('show')
     .description('the questions of an instrument: what each is stored as (a column of an import), where an answers file puts it, its scale and wording')
     .argument('<instrument>')
-    .addOption(new Option('--lang <lang>', 'language of the wording (default: from LANG / LC_ALL)').choices(['en', 'he']))
+    .addOption(new Option('--lang <lang>', 'language of the wording and headers (default: the language setting, else LANG / LC_ALL)').choices(['en', 'he']))
     .addOption(dbOption())
     .addOption(formatOption(['table', 'json', 'csv', 'md']))
     .action((id: string, options: CommonOptions & { lang?: string }) =>
       context.withStore(options, (db) => {
-        const lang = options.lang ? assertLang(options.lang) : langFromLocale(context.io.env);
-        const rows = questionsOf(findInstrument(db, id)).map((question) => ({
+        const lang = sessionLanguage(options.lang, readSettings(db), context.io);
+        const instrument = findInstrument(db, id);
+        // Scripts read keys and ids; a person reads the headers and dimension names in the chosen language.
+        const forPeople = options.format === 'table' || options.format === 'md' || options.format === undefined;
+        const words = messages(lang);
+        const dimensionName = (dimension: string | undefined) => {
+          const found = instrument.dimensions.find((candidate) => candidate.id === dimension);
+          return dimension === undefined ? null : forPeople && found ? (localText(found.title, lang).split(':')[0] as string) : dimension;
+        };
+        const rows = questionsOf(instrument).map((question) => ({
           column: question.key,
           answer: question.path,
-          dimension: question.item.dimension ?? null,
+          dimension: dimensionName(question.item.dimension),
           scale: `${question.item.scale.min}–${question.item.scale.max}`,
           reverse: question.item.reverse,
           optional: question.item.optional,
           text: localText(question.item.text, lang),
         }));
-        const columns = ['column', 'answer', 'dimension', 'scale', 'reverse', 'optional', 'text'].map((key) => ({ key, header: key }));
+        const keys = ['column', 'answer', 'dimension', 'scale', 'reverse', 'optional', 'text'] as const;
+        const columns = keys.map((key) => ({ key, header: forPeople ? words.t(`survey.header.${key}`) : key }));
         context.out(renderRows(options.format ?? 'table', { columns, rows }, { borders: context.borders() }));
       }),
     );

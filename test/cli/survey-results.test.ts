@@ -96,3 +96,16 @@ describe('survey results people see', () => {
     expect(sql('SELECT count(*) AS n FROM commitments')).toEqual([{ n: 1 }]);
   });
 });
+
+describe('svc survey show in Hebrew', () => {
+  it('heads the columns and names the dimensions in Hebrew, by --lang or by the store’s language setting; JSON keeps keys and ids', async () => {
+    const md = (await runCli(['survey', 'show', 'servqual', '--lang', 'he', '--format', 'md'], { env: env() })).stdout.split('\n');
+    expect(md[0]).toBe('| עמודה | מפתח תשובה | ממד | סולם | הפוך | לא חובה | נוסח |');
+    expect(md[2]).toContain('| E:tan1 | expectations.tan1 | מוחשיות | 1–7 |');
+    expect((await runCli(['config', 'set', 'language', 'he'], { env: env() })).code).toBe(0);
+    expect((await runCli(['survey', 'show', 'servqual', '--format', 'md'], { env: { ...env(), LANG: 'en_US.UTF-8' } })).stdout.split('\n')[0]).toBe(md[0]);
+    expect((await runCli(['survey', 'show', 'servqual', '--lang', 'en', '--format', 'md'], { env: env() })).stdout.split('\n')[0]).toBe('| column | answer | dimension | scale | reverse | optional | text |');
+    const json = JSON.parse((await runCli(['survey', 'show', 'servqual', '--format', 'json'], { env: env() })).stdout);
+    expect(json[0]).toMatchObject({ column: 'E:tan1', dimension: 'tangibles' });
+  });
+});
