@@ -26,6 +26,7 @@ import { operatingUser } from './ledger-clock.js';
 import { readText } from './ledger-command.js';
 import { dbOption, formatOption, periodOptions, type CommonOptions } from './options.js';
 import { discardOption, draftChoice, resumeOption } from './session-draft.js';
+import { sessionLanguage } from './session-language.js';
 
 /** Shell convention for a run ended by Ctrl-C (128 + SIGINT). */
 const INTERRUPTED = 130;
@@ -42,10 +43,11 @@ export function registerSwot(program: Command, context: CommandContext): void {
   for (const option of periodOptions().filter((o) => o.long === '--from' || o.long === '--to')) start.addOption(option);
   start
     .option('--answers <file.json>', 'take the answers from a file instead of a terminal (for scripts)')
+    .addOption(new Option('--lang <lang>', 'language of the session (default: the language setting, else LANG / LC_ALL)').choices(['en', 'he']))
     .addOption(resumeOption())
     .addOption(discardOption())
     .addOption(dbOption())
-    .action((options: CommonOptions & { title?: string; from?: string; to?: string; answers?: string; resume?: boolean; discard?: boolean }) =>
+    .action((options: CommonOptions & { title?: string; from?: string; to?: string; answers?: string; resume?: boolean; discard?: boolean; lang?: string }) =>
       context.withStore(options, async (db) => {
         const settings = readSettings(db);
         const zone = new Zone(settings.timezone);
@@ -61,7 +63,7 @@ export function registerSwot(program: Command, context: CommandContext): void {
         const period = start
           ? { fromDay: dayFromIso(start.from), toDay: dayFromIso(start.to), kind: start.kind }
           : (chosen?.period ?? resolvePeriod({ from: options.from, to: options.to }, zone.localDay(at), settings.week_start, 'monthly'));
-        const words = messages('en');
+        const words = messages(start?.lang ?? sessionLanguage(options.lang, settings, context.io));
         let ask;
         if (options.answers !== undefined) ask = answersFileAsk(parseJsonFile(readText(context.io, options.answers), options.answers), options.answers);
         else {
@@ -79,7 +81,8 @@ export function registerSwot(program: Command, context: CommandContext): void {
           now: at,
           by: operatingUser(context.io),
           answersFile: options.answers,
-          words: interactive ? words : undefined,
+          words,
+          review: interactive,
           resume: choice.action === 'resume' ? choice.draft.answers : undefined,
         });
         if (result.interrupted) {

@@ -3,6 +3,7 @@ import type { Store } from '../db/open.js';
 import { latestReviewId } from '../db/swot.js';
 import { deleteDraft, writeDraft } from '../db/drafts.js';
 import type { Messages } from '../i18n/messages.js';
+import type { Lang } from '../core/survey/lang.js';
 import type { Answers } from './form.js';
 import type { Evidence } from '../core/swot/evidence/evidence.js';
 import { gatherEvidence } from '../core/swot/evidence/gather.js';
@@ -27,8 +28,10 @@ export interface RecordSwotOptions {
   by: string;
   /** How an answers file is named in messages; undefined at a terminal. */
   answersFile?: string;
-  /** At a terminal: the words of the review step, and the draft being resumed, if any. */
-  words?: Messages;
+  /** The session's words, in its language. */
+  words: Messages;
+  /** At a terminal: every answer is shown before saving, and the draft being resumed, if any. */
+  review: boolean;
   resume?: Answers;
 }
 
@@ -40,6 +43,7 @@ export interface SwotStart {
   to: string;
   kind: Period['kind'];
   title?: string;
+  lang: Lang;
 }
 
 export type RecordSwotResult = { interrupted: true } | { interrupted: false; id: number; draft: SwotDraft; commitments: number[] };
@@ -60,9 +64,10 @@ export async function recordSwotReview(db: Store, ask: Ask | AnswersFileAsk, opt
     previous: latest === undefined ? null : loadReview(db, latest, now),
     canCommit: true,
     dueDay: (text) => dueDay(text, zone, now),
-    review: options.words,
+    words: options.words,
+    review: options.review ? options.words : undefined,
     answers: options.resume,
-    keep: 'unused' in ask ? undefined : (answers) => writeDraft(db, { kind: SWOT_DRAFT, started: { from, to, kind: period.kind, title: options.title } satisfies SwotStart, answers, savedAt: now }),
+    keep: 'unused' in ask ? undefined : (answers) => writeDraft(db, { kind: SWOT_DRAFT, started: { from, to, kind: period.kind, title: options.title, lang: options.words.lang } satisfies SwotStart, answers, savedAt: now }),
   });
   if ('interrupted' in result) return { interrupted: true };
   if ('unused' in ask) {
