@@ -83,6 +83,37 @@ describe('sessions with a way back, on a real terminal', () => {
     expect(sql('SELECT kind FROM session_drafts')).toEqual([]);
   });
 
+  it('a survey campaign killed (SIGKILL) in the middle of a respondent: the finished one is stored, --resume asks the rest of the other', async () => {
+    const first = open(['survey', 'run', 'nps', '--repeat', '--lang', 'en']);
+    const score = 'How likely are you to recommend us to a friend or colleague? (0 = not at all likely … 10 = extremely likely)';
+    await first.answer('Customer (phone or account) (optional, Enter to skip)', '0501111111');
+    await first.answer('Call id (optional, Enter to skip)', '');
+    await first.answer(score, '9');
+    await first.answer('Anything else you would like to tell us? (optional, Enter to skip)', '');
+    await first.answer('Your answers — save them, or pick one to change it:', '');
+    await first.answer('Another respondent? (y/n, Enter for Yes)', 'y');
+    await first.answer('Customer (phone or account) (optional, Enter to skip)', '0502222222');
+    await first.waitFor('? Call id (optional, Enter to skip)');
+    process.kill(first.commandPid(), 'SIGKILL');
+    await first.waitFor('[exit 137]');
+    expect(sql('SELECT customer FROM survey_responses')).toEqual([{ customer: '0501111111' }]);
+    const second = open(['survey', 'run', 'nps', '--resume']);
+    await second.waitFor('Continuing the draft saved 2026-12-02 12:00: 1 answer kept.');
+    await second.waitFor('Respondent 2');
+    await second.answer('Call id (optional, Enter to skip)', '');
+    await second.answer(score, '4');
+    await second.answer('Anything else you would like to tell us? (optional, Enter to skip)', 'Too slow');
+    await second.answer('Your answers — save them, or pick one to change it:', '');
+    await second.answer('Another respondent? (y/n, Enter for Yes)', 'n');
+    await second.waitFor('[exit 0]');
+    expect(second.screen()).not.toContain('? Customer (phone or account)');
+    expect(sql('SELECT r.customer, r.comment, a.value FROM survey_responses r JOIN survey_answers a ON a.response_id = r.id ORDER BY r.id')).toEqual([
+      { customer: '0501111111', comment: null, value: 9 },
+      { customer: '0502222222', comment: 'Too slow', value: 4 },
+    ]);
+    expect(sql('SELECT kind FROM session_drafts')).toEqual([]);
+  });
+
   it('a SWOT whose terminal is lost keeps its answers as a draft; --resume asks only the rest and saves it all', async () => {
     // November: 10 answered calls, 2 within 20 s → service level 20% against >= 80%: a proposed weakness.
     const store = openStore(db);
