@@ -33,6 +33,8 @@ describe('SWOT evidence read from its period', () => {
       ...Array.from({ length: 10 }, (_, i): CallSpec => ({ id: `c${i}`, at: '2026-11-05T10:00:00Z', outcome: 'answered', wait: 5, customer: `05${i}` })),
       ...Array.from({ length: 5 }, (_, i): CallSpec => ({ id: `r${i}`, at: '2026-11-06T10:00:00Z', outcome: 'answered', wait: 5, customer: `05${i}` })),
       { id: 'x', at: '2026-11-07T10:00:00Z', outcome: 'abandoned', wait: 30 },
+      // December's call (outside the period) shows the store has seen November's repeat windows whole.
+      { id: 'later', at: '2026-12-01T10:00:00Z', outcome: 'answered', wait: 5, customer: '0999' },
     ];
     storeCalls(db, calls);
     writeTarget(db, { kpi: 'service_level', op: '>=', value: 0.8 }, '2026-01-01T00:00:00Z');

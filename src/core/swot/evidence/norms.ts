@@ -24,10 +24,12 @@ export const KPI_NORMS: { kpi: CallKpiKey; op: '>=' | '<='; value: number }[] = 
 /** A KPI with no target that is worse than its norm → a weakness, placed by how far it is from the norm. */
 export function normEvidence(db: Store, period: Period, window: EvidenceWindow): Evidence[] {
   const targeted = new Set(readTargets(db).map((target) => target.kpi));
-  const totals = buildCallReport(db, { period, compare: false, now: new Date(window.now * 1000) }).totals;
+  const report = buildCallReport(db, { period, compare: false, now: new Date(window.now * 1000) });
+  // A provisional value (a repeat window not yet passed for every call) proposes nothing.
+  const provisional = new Set<string>(report.provisional.map((entry) => entry.kpi));
   return KPI_NORMS.flatMap(({ kpi, op, value: norm }) => {
-    const value = totals[kpi];
-    if (targeted.has(kpi) || value === null) return [];
+    const value = report.totals[kpi];
+    if (targeted.has(kpi) || provisional.has(kpi) || value === null) return [];
     if (op === '>=' ? value >= norm : value <= norm) return [];
     const unit = callKpiDefinition(kpi).unit;
     const name = KPI_NAMES[kpi] ?? kpi;
