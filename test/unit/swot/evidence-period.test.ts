@@ -51,7 +51,8 @@ describe('SWOT evidence read from its period', () => {
   });
 
   it('reads surges at the end of the period, not at the moment of the review', () => {
-    // Six quiet weeks then 6 billing complaints in November's last week; the review is made on 2026-12-20,
+    // A delivery complaint in September starts the ledger (8 whole weeks of history before November's last week),
+    // then quiet weeks, then 6 billing complaints in November's last week; the review is made on 2026-12-20,
     // when the last 7 days hold none of them.
     const complaint = (day: string, customer: string) =>
       recordComplaint(db, {
@@ -68,6 +69,7 @@ describe('SWOT evidence read from its period', () => {
         recordedBy: 'test',
         recordedAt: at(`2026-${day}T10:00:00Z`),
       });
+    complaint('09-01', 'Z');
     for (const [index, day] of ['11-24', '11-25', '11-26', '11-27', '11-28', '11-29'].entries()) complaint(day, `A${index}`);
     const keys = gatherEvidence(db, NOVEMBER, ZONE, NOW).map((item) => item.key);
     expect(keys).toContain('complaints-surge-billing');
