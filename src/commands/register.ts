@@ -14,6 +14,9 @@ import { registerStaffing } from './staffing.js';
 import { registerSurvey } from './survey.js';
 import { registerSwot } from './swot.js';
 import { registerTarget } from './target.js';
+import { registerFocus } from './focus.js';
+import { registerEvent } from './event.js';
+import { registerIdea } from './idea.js';
 
 /** Every command, in the order `svc --help` lists them. */
 export function registerCommands(program: Command, context: CommandContext): void {
@@ -31,4 +34,7 @@ export function registerCommands(program: Command, context: CommandContext): voi
   registerCheck(program, context);
   registerSurvey(program, context);
   registerSwot(program, context);
+  registerFocus(program, context);
+  registerEvent(program, context);
+  registerIdea(program, context);
 }

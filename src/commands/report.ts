@@ -8,6 +8,8 @@ import { readSettings } from '../db/settings.js';
 import { ExitCode } from '../errors.js';
 import { now } from '../io/io.js';
 import { renderCallReport } from '../io/render/report/index.js';
+import { eventNotes } from '../io/render/event-notes.js';
+import { Zone } from '../core/time/zone.js';
 import type { CommandContext } from './context.js';
 import { dbOption, formatOption, noColorOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
 
@@ -47,6 +49,7 @@ export function registerReport(program: Command, context: CommandContext): void 
         });
         context.out(rendered.out);
         if (rendered.err !== '') context.err(rendered.err);
+        if (options.format === 'table' || options.format === 'md' || options.format === undefined) context.err(eventNotes(report.events, new Zone(readSettings(db).timezone)));
         if (options.failOnBreach && (anyTargetMissed(report.targets) || report.data_attention.length > 0)) context.exitCode = ExitCode.breach;
       }),
     );

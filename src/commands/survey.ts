@@ -5,38 +5,27 @@ import { importLedgerCsv } from '../core/ledger/csv-import.js';
 import { defineInstrument } from '../core/survey/define-instrument.js';
 import { allInstruments, findInstrument } from '../core/survey/find.js';
 import { surveyCsv } from '../core/survey/import.js';
-import { assertLang, langFromLocale, localText } from '../core/survey/lang.js';
+import { localText } from '../core/survey/lang.js';
+import { messages } from '../i18n/messages.js';
+import { sessionLanguage } from './session-language.js';
 import { questionsOf } from '../core/survey/questions.js';
 import { buildSurveyReport, SURVEY_BREAKDOWNS, type SurveyBreakdown } from '../core/survey/report.js';
-import { resolvePeriod } from '../core/time/period.js';
 import { Zone } from '../core/time/zone.js';
-import { responseCounts } from '../db/surveys.js';
+import { responseCounts, responseSpans } from '../db/surveys.js';
+import { surveyPeriod } from '../core/survey/default-period.js';
+import { whereTheAnswersAre } from '../io/render/survey-spans.js';
 import { readSettings } from '../db/settings.js';
 import { UserError } from '../errors.js';
-import { answersFileAsk } from '../interactive/answers-file-ask.js';
-import { inquirerAsk } from '../interactive/inquirer-ask.js';
 import { parseJsonFile } from '../interactive/json-file.js';
-import { surveyAnswersDocument } from '../interactive/survey-answers.js';
-import { recordSurvey } from '../interactive/survey-record.js';
-import { requireTerminal } from '../interactive/terminal.js';
 import { ledgerImportSummary, rejectsCsv } from '../io/render/import-summary.js';
 import { renderRows } from '../io/render/index.js';
 import { renderSurveyReport } from '../io/render/survey-report.js';
 import { now } from '../io/io.js';
 import type { CommandContext } from './context.js';
 import { readText } from './ledger-command.js';
+import { registerSurveyRun } from './survey-run.js';
+import { registerSurveyResponses } from './survey-responses.js';
 import { dbOption, formatOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
-
-/** Shell convention for a run ended by Ctrl-C (128 + SIGINT). */
-const INTERRUPTED = 130;
-
-interface RunOptions extends CommonOptions {
-  customer?: string;
-  call?: string;
-  repeat?: boolean;
-  lang?: string;
-  answers?: string;
-}
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -68,22 +57,31 @@ export function registerSurvey(program: Command, context: CommandContext): void 
     .command('show')
     .description('the questions of an instrument: what each is stored as (a column of an import), where an answers file puts it, its scale and wording')
     .argument('<instrument>')
-    .addOption(new Option('--lang <lang>', 'language of the wording (default: from LANG / LC_ALL)').choices(['en', 'he']))
+    .addOption(new Option('--lang <lang>', 'language of the wording and headers (default: the language setting, else LANG / LC_ALL)').choices(['en', 'he']))
     .addOption(dbOption())
     .addOption(formatOption(['table', 'json', 'csv', 'md']))
     .action((id: string, options: CommonOptions & { lang?: string }) =>
       context.withStore(options, (db) => {
-        const lang = options.lang ? assertLang(options.lang) : langFromLocale(context.io.env);
-        const rows = questionsOf(findInstrument(db, id)).map((question) => ({
+        const lang = sessionLanguage(options.lang, readSettings(db), context.io);
+        const instrument = findInstrument(db, id);
+        // Scripts read keys and ids; a person reads the headers and dimension names in the chosen language.
+        const forPeople = options.format === 'table' || options.format === 'md' || options.format === undefined;
+        const words = messages(lang);
+        const dimensionName = (dimension: string | undefined) => {
+          const found = instrument.dimensions.find((candidate) => candidate.id === dimension);
+          return dimension === undefined ? null : forPeople && found ? (localText(found.title, lang).split(':')[0] as string) : dimension;
+        };
+        const rows = questionsOf(instrument).map((question) => ({
           column: question.key,
           answer: question.path,
-          dimension: question.item.dimension ?? null,
+          dimension: dimensionName(question.item.dimension),
           scale: `${question.item.scale.min}–${question.item.scale.max}`,
           reverse: question.item.reverse,
           optional: question.item.optional,
           text: localText(question.item.text, lang),
         }));
-        const columns = ['column', 'answer', 'dimension', 'scale', 'reverse', 'optional', 'text'].map((key) => ({ key, header: key }));
+        const keys = ['column', 'answer', 'dimension', 'scale', 'reverse', 'optional', 'text'] as const;
+        const columns = keys.map((key) => ({ key, header: forPeople ? words.t(`survey.header.${key}`) : key }));
         context.out(renderRows(options.format ?? 'table', { columns, rows }, { borders: context.borders() }));
       }),
     );
@@ -100,41 +98,8 @@ export function registerSurvey(program: Command, context: CommandContext): void 
       }),
     );
 
-  survey
-    .command('run')
-    .description('ask one respondent (or, with --repeat, one after another) and store the answers')
-    .argument('<instrument>', 'csat, nps, ces, servqual or a defined one (svc survey list)')
-    .option('--customer <id>', 'the respondent, without --repeat (otherwise asked, optional)')
-    .option('--call <call-id>', 'the call the survey follows up, without --repeat (otherwise asked, optional)')
-    .option('--repeat', 'one respondent after another, e.g. a phone follow-up campaign')
-    .addOption(new Option('--lang <lang>', 'language of the questions (default: from LANG / LC_ALL)').choices(['en', 'he']))
-    .option('--answers <file.json>', 'take the answers from a JSON file instead of a terminal, for scripts (where each answer goes: svc survey show INSTRUMENT)')
-    .addOption(dbOption())
-    .action((id: string, options: RunOptions) =>
-      context.withStore(options, async (db) => {
-        if (options.repeat && (options.customer !== undefined || options.call !== undefined)) {
-          throw new UserError(`${options.customer !== undefined ? '--customer' : '--call'} names one respondent and cannot go with --repeat`, "with --repeat each respondent's customer and call are asked (or read from the answers file)");
-        }
-        const instrument = findInstrument(db, id);
-        const lang = options.lang ? assertLang(options.lang) : langFromLocale(context.io.env);
-        let ask;
-        if (options.answers !== undefined) {
-          const { document, keyInFile } = surveyAnswersDocument(parseJsonFile(readText(context.io, options.answers), options.answers), options.answers, options.repeat === true);
-          ask = answersFileAsk(document, options.answers, keyInFile);
-        } else {
-          requireTerminal(context.io, 'svc survey run');
-          ask = inquirerAsk(context.io);
-        }
-        const result = await recordSurvey(db, ask, { ...options, instrument, lang, repeat: options.repeat === true, source: options.answers ?? 'run', now: unixNow });
-        const recorded = `${result.completed} response${result.completed === 1 ? '' : 's'} to ${instrument.id}`;
-        if (result.interrupted) {
-          context.err(`Interrupted: kept ${recorded}; the one in progress was discarded.\n`);
-          context.exitCode = INTERRUPTED;
-        } else {
-          context.err(`Recorded ${recorded}.\n`);
-        }
-      }),
-    );
+  registerSurveyRun(survey, context);
+  registerSurveyResponses(survey, context);
 
   survey
     .command('import')
@@ -157,7 +122,7 @@ export function registerSurvey(program: Command, context: CommandContext): void 
 
   const report = survey
     .command('report')
-    .description('NPS, CSAT, CES, SERVQUAL gaps and reliability for a period')
+    .description('NPS, CSAT, CES, SERVQUAL gaps and reliability for a period (default: the last 30 days including today)')
     .argument('[instrument]', 'one instrument (default: every one with responses in the period)');
   for (const option of periodOptions()) report.addOption(option);
   report
@@ -169,8 +134,9 @@ export function registerSurvey(program: Command, context: CommandContext): void 
       context.withStore(options, (db) => {
         const settings = readSettings(db);
         const zone = new Zone(settings.timezone);
-        const period = resolvePeriod(options, zone.localDay(unixNow()), settings.week_start);
+        const period = surveyPeriod(options, zone.localDay(unixNow()), settings.week_start);
         const report = buildSurveyReport(db, { period, zone, compare: options.compare === true, by: options.by, instrument: id });
+        if (report.instruments.length === 0) context.err(whereTheAnswersAre(responseSpans(db), zone));
         for (const instrument of report.instruments) for (const warning of instrument.warnings) context.err(`Warning: ${warning}\n`);
         context.out(renderSurveyReport(report, options.format ?? 'table', { borders: context.borders() }));
       }),

@@ -11,7 +11,11 @@ import { appendItem, reviewSummaries } from '../db/swot.js';
 import { answersFileAsk } from '../interactive/answers-file-ask.js';
 import { inquirerAsk } from '../interactive/inquirer-ask.js';
 import { parseJsonFile } from '../interactive/json-file.js';
-import { recordSwotReview } from '../interactive/swot-record.js';
+import { recordSwotReview, SWOT_DRAFT, type SwotStart } from '../interactive/swot-record.js';
+import { messages } from '../i18n/messages.js';
+import { readDraft } from '../db/drafts.js';
+import { dayFromIso } from '../core/time/calendar.js';
+import { swotDefaultPeriod } from '../core/swot/default-period.js';
 import { requireTerminal } from '../interactive/terminal.js';
 import { renderRows } from '../io/render/index.js';
 import { localTime } from '../io/render/instant.js';
@@ -21,6 +25,8 @@ import type { CommandContext } from './context.js';
 import { operatingUser } from './ledger-clock.js';
 import { readText } from './ledger-command.js';
 import { dbOption, formatOption, periodOptions, type CommonOptions } from './options.js';
+import { discardOption, draftChoice, resumeOption } from './session-draft.js';
+import { sessionLanguage } from './session-language.js';
 
 /** Shell convention for a run ended by Ctrl-C (128 + SIGINT). */
 const INTERRUPTED = 130;
@@ -32,32 +38,62 @@ export function registerSwot(program: Command, context: CommandContext): void {
   const swot = program.command('swot').description('SWOT reviews: evidence from the store, the four quadrants, TOWS strategies');
   const start = swot
     .command('start', { isDefault: true })
-    .description('start a review (what svc swot alone does): evidence, proposals, your items, then TOWS strategies')
+    .description('start a review (what svc swot alone does): evidence, proposals, your items, then TOWS strategies; default period: the last complete month the data covers')
     .option('--title <title>', 'the review’s title (otherwise asked)');
   for (const option of periodOptions().filter((o) => o.long === '--from' || o.long === '--to')) start.addOption(option);
   start
     .option('--answers <file.json>', 'take the answers from a file instead of a terminal (for scripts)')
+    .addOption(new Option('--lang <lang>', 'language of the session (default: the language setting, else LANG / LC_ALL)').choices(['en', 'he']))
+    .addOption(resumeOption())
+    .addOption(discardOption())
     .addOption(dbOption())
-    .action((options: CommonOptions & { title?: string; from?: string; to?: string; answers?: string }) =>
+    .action((options: CommonOptions & { title?: string; from?: string; to?: string; answers?: string; resume?: boolean; discard?: boolean; lang?: string }) =>
       context.withStore(options, async (db) => {
         const settings = readSettings(db);
         const zone = new Zone(settings.timezone);
         const at = unixNow();
-        const period = resolvePeriod({ from: options.from, to: options.to }, zone.localDay(at), settings.week_start, 'monthly');
+        const choice = draftChoice(db, SWOT_DRAFT, options, 'svc swot', zone);
+        if (choice.action === 'dropped') {
+          context.err(`Dropped the draft of svc swot saved ${localTime(choice.draft.savedAt, zone)} (${choice.draft.answers.length} answers).\n`);
+          return;
+        }
+        const start = choice.action === 'resume' ? (choice.draft.started as unknown as SwotStart) : undefined;
+        const asked = options.from !== undefined || options.to !== undefined;
+        const chosen = start || asked ? undefined : swotDefaultPeriod(db, zone, zone.localDay(at));
+        const period = start
+          ? { fromDay: dayFromIso(start.from), toDay: dayFromIso(start.to), kind: start.kind }
+          : (chosen?.period ?? resolvePeriod({ from: options.from, to: options.to }, zone.localDay(at), settings.week_start, 'monthly'));
+        const words = messages(start?.lang ?? sessionLanguage(options.lang, settings, context.io));
         let ask;
         if (options.answers !== undefined) ask = answersFileAsk(parseJsonFile(readText(context.io, options.answers), options.answers), options.answers);
         else {
           requireTerminal(context.io, 'svc swot');
-          ask = inquirerAsk(context.io);
+          ask = inquirerAsk(context.io, words);
+          if (choice.action === 'resume') ask.say(words.plural('session.resumed', choice.draft.answers.length, { at: localTime(choice.draft.savedAt, zone) }));
+          ask.say(words.t('session.backHint'));
+          if (chosen) ask.say(chosen.note);
         }
-        const result = await recordSwotReview(db, ask, { title: options.title, period, zone, now: at, by: operatingUser(context.io), answersFile: options.answers });
+        const interactive = options.answers === undefined;
+        const result = await recordSwotReview(db, ask, {
+          title: start?.title ?? options.title,
+          period,
+          zone,
+          now: at,
+          by: operatingUser(context.io),
+          answersFile: options.answers,
+          words,
+          review: interactive,
+          resume: choice.action === 'resume' ? choice.draft.answers : undefined,
+        });
         if (result.interrupted) {
-          context.err('Interrupted: the review was not saved.\n');
+          const kept = readDraft(db, SWOT_DRAFT) !== undefined;
+          context.err(kept ? 'Interrupted: the answers so far are kept as a draft: svc swot --resume continues the review, svc swot --discard drops it.\n' : 'Interrupted before any answer: nothing to keep.\n');
           context.exitCode = INTERRUPTED;
           return;
         }
         const counts = QUADRANTS.map((quadrant) => `${result.draft.items.filter((item) => item.quadrant === quadrant).length} ${QUADRANT_LETTER[quadrant]}`).join(', ');
         const followed = result.commitments.length ? ` (followed as commitment${result.commitments.length === 1 ? '' : 's'} ${result.commitments.join(', ')})` : '';
+        if (chosen && !interactive) context.err(`${chosen.note}\n`);
         context.out(`${result.id}\n`);
         context.err(`Saved SWOT review ${result.id}: ${counts}; ${result.draft.strategies.length} strateg${result.draft.strategies.length === 1 ? 'y' : 'ies'}${followed}. See it with: svc swot show ${result.id}\n`);
       }),

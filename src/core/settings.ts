@@ -1,4 +1,5 @@
 import { UserError } from '../errors.js';
+import { LANGS, type Lang } from './survey/lang.js';
 import { WEEKDAYS, type Weekday } from './time/calendar.js';
 import { assertTimeZone, systemTimeZone } from './time/zone.js';
 
@@ -10,6 +11,7 @@ export interface Settings {
   repeat_window_h: number;
   complaint_recurring_days: number;
   stale_after_hours: number;
+  language: 'auto' | Lang;
 }
 
 export type SettingKey = keyof Settings;
@@ -97,6 +99,17 @@ export const SETTINGS: { [K in SettingKey]: SettingSpec<K> } = {
       const value = number('stale_after_hours', 0, false)(text);
       if (value === 0) throw new UserError('stale_after_hours must be > 0');
       return value;
+    },
+    shapesRollups: false,
+  },
+  language: {
+    describe: 'language of the interactive sessions and their summaries (auto: from LC_ALL, LC_MESSAGES or LANG); --lang overrides it',
+    allowed: `auto, ${LANGS.join(', ')}`,
+    defaultValue: () => 'auto',
+    parse: (text) => {
+      const value = text.trim().toLowerCase();
+      if (value !== 'auto' && !(LANGS as readonly string[]).includes(value)) throw new UserError(`language must be auto, ${LANGS.join(' or ')}, not "${text}"`);
+      return value as 'auto' | Lang;
     },
     shapesRollups: false,
   },

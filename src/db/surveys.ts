@@ -113,3 +113,55 @@ export function callExists(db: Store, sourceKey: string): boolean {
 export function responseKeyExists(db: Store, responseKey: string): boolean {
   return db.prepare('SELECT 1 FROM survey_responses WHERE response_key = ?').get(responseKey) !== undefined;
 }
+
+export interface ResponseSpan {
+  instrument: string;
+  responses: number;
+  firstAt: number;
+  lastAt: number;
+}
+
+/** How many responses each instrument has and when they were given: where the answers are. */
+export function responseSpans(db: Store): ResponseSpan[] {
+  return db
+    .prepare('SELECT instrument, count(*) AS responses, min(responded_at) AS firstAt, max(responded_at) AS lastAt FROM survey_responses GROUP BY instrument ORDER BY instrument')
+    .all() as ResponseSpan[];
+}
+
+export interface ListedResponse {
+  id: number;
+  instrument: string;
+  respondedAt: number;
+  customer: string | null;
+  callKey: string | null;
+  comment: string | null;
+  lang: string | null;
+  /** The answer of a one-question instrument (nps, csat, ces); null for others. */
+  score: number | null;
+  followupCommitment: number | null;
+}
+
+/** Responses in [fromAt, toAt) (any time when null), newest first, with the single answer of one-question instruments. */
+export function listResponses(db: Store, where: { fromAt: number | null; toAt: number | null; instrument?: string; comments?: boolean; id?: number }): ListedResponse[] {
+  return db
+    .prepare(
+      `SELECT r.id, r.instrument, r.responded_at AS respondedAt, r.customer, r.call_key AS callKey, r.comment, r.lang,
+              (SELECT CASE WHEN count(*) = 1 THEN max(a.value) END FROM survey_answers a WHERE a.response_id = r.id) AS score,
+              f.commitment_id AS followupCommitment
+       FROM survey_responses r LEFT JOIN survey_followups f ON f.response_id = r.id
+       WHERE (:fromAt IS NULL OR r.responded_at >= :fromAt) AND (:toAt IS NULL OR r.responded_at < :toAt)
+         AND (:instrument IS NULL OR r.instrument = :instrument)
+         AND (:comments = 0 OR (r.comment IS NOT NULL AND trim(r.comment) <> ''))
+         AND (:id IS NULL OR r.id = :id)
+       ORDER BY r.responded_at DESC, r.id DESC`,
+    )
+    .all({ fromAt: where.fromAt, toAt: where.toAt, instrument: where.instrument ?? null, comments: where.comments ? 1 : 0, id: where.id ?? null }) as ListedResponse[];
+}
+
+export function readResponse(db: Store, id: number): ListedResponse | undefined {
+  return listResponses(db, { fromAt: null, toAt: null, id })[0];
+}
+
+export function insertFollowup(db: Store, followup: { responseId: number; commitmentId: number; closedAt: number; closedBy: string }): void {
+  db.prepare('INSERT INTO survey_followups (response_id, commitment_id, closed_at, closed_by) VALUES (?, ?, ?, ?)').run(followup.responseId, followup.commitmentId, followup.closedAt, followup.closedBy);
+}

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { UserError } from '../errors.js';
 import type { Store } from '../db/open.js';
+import { deleteDraft, writeDraft } from '../db/drafts.js';
 import { callExists, insertResponses, type NewResponse } from '../db/surveys.js';
 import type { Instrument } from '../core/survey/instrument.js';
 import type { Lang } from '../core/survey/lang.js';
+import { messages } from '../i18n/messages.js';
 import type { Ask } from './ask.js';
 import type { AnswersFileAsk } from './answers-file-ask.js';
+import type { Answers } from './form.js';
 import { runSurveySession, type SurveyDraft, type SurveySessionResult } from './survey-session.js';
 
 export interface RecordSurveyOptions {
@@ -18,16 +21,31 @@ export interface RecordSurveyOptions {
   source: string;
   /** Unix seconds, UTC: when a response is complete. */
   now(): number;
+  /** A draft being continued. */
+  resume?: { respondent: number; answers: Answers };
 }
+
+/** What a survey draft remembers of how its session was started. */
+export interface SurveyStart {
+  lang: Lang;
+  repeat: boolean;
+  customer?: string;
+  call?: string;
+  respondent: number;
+}
+
+export const surveyDraftKind = (instrument: string) => `survey:${instrument}`;
 
 /**
  * Runs a survey session and stores its responses. At a terminal each response is stored as soon
- * as it is complete, so Ctrl-C loses only the one in progress; from an answers file all are
- * checked first (including answers no question asked for) and stored together, or none.
+ * as it is complete, and the one in progress is kept as a draft after every answer, so Ctrl-C,
+ * a lost terminal or a killed process loses nothing; from an answers file all are checked first
+ * (including answers no question asked for) and stored together, or none.
  */
 export async function recordSurvey(db: Store, ask: Ask | AnswersFileAsk, options: RecordSurveyOptions): Promise<SurveySessionResult> {
   if (options.call !== undefined && !callExists(db, options.call)) throw unknownCall(options.call);
   const fromFile = 'unused' in ask;
+  const kind = surveyDraftKind(options.instrument.id);
   const pending: NewResponse[] = [];
   const toResponse = (draft: SurveyDraft): NewResponse => ({
     instrument: options.instrument.id,
@@ -40,10 +58,22 @@ export async function recordSurvey(db: Store, ask: Ask | AnswersFileAsk, options
     source: options.source,
     answers: draft.answers,
   });
+  const keep = (respondent: number, answers: Answers) => {
+    const started: SurveyStart = { lang: options.lang, repeat: options.repeat, customer: options.customer, call: options.call, respondent };
+    writeDraft(db, { kind, started: { ...started }, answers, savedAt: options.now() });
+  };
   const result = await runSurveySession(ask, {
     ...options,
-    checkCall: (callKey) => (callExists(db, callKey) ? undefined : unknownCall(callKey).message),
-    complete: (draft) => (fromFile ? pending.push(toResponse(draft)) : insertResponses(db, [toResponse(draft)])),
+    review: !fromFile,
+    keep: fromFile ? undefined : keep,
+    checkCall: (callKey) => (callExists(db, callKey) ? undefined : messages(options.lang).t('survey.unknownCall', { call: JSON.stringify(callKey) })),
+    complete: (draft) =>
+      fromFile
+        ? pending.push(toResponse(draft))
+        : db.transaction(() => {
+            insertResponses(db, [toResponse(draft)]);
+            deleteDraft(db, kind);
+          })(),
   });
   if (fromFile) {
     const unused = ask.unused();

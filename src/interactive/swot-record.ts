@@ -1,6 +1,10 @@
 import { UserError } from '../errors.js';
 import type { Store } from '../db/open.js';
 import { latestReviewId } from '../db/swot.js';
+import { deleteDraft, writeDraft } from '../db/drafts.js';
+import type { Messages } from '../i18n/messages.js';
+import type { Lang } from '../core/survey/lang.js';
+import type { Answers } from './form.js';
 import type { Evidence } from '../core/swot/evidence/evidence.js';
 import { gatherEvidence } from '../core/swot/evidence/gather.js';
 import { loadReview } from '../core/swot/load.js';
@@ -24,6 +28,22 @@ export interface RecordSwotOptions {
   by: string;
   /** How an answers file is named in messages; undefined at a terminal. */
   answersFile?: string;
+  /** The session's words, in its language. */
+  words: Messages;
+  /** At a terminal: every answer is shown before saving, and the draft being resumed, if any. */
+  review: boolean;
+  resume?: Answers;
+}
+
+export const SWOT_DRAFT = 'swot';
+
+/** What a SWOT draft remembers of how its session was started. */
+export interface SwotStart {
+  from: string;
+  to: string;
+  kind: Period['kind'];
+  title?: string;
+  lang: Lang;
 }
 
 export type RecordSwotResult = { interrupted: true } | { interrupted: false; id: number; draft: SwotDraft; commitments: number[] };
@@ -44,13 +64,20 @@ export async function recordSwotReview(db: Store, ask: Ask | AnswersFileAsk, opt
     previous: latest === undefined ? null : loadReview(db, latest, now),
     canCommit: true,
     dueDay: (text) => dueDay(text, zone, now),
+    words: options.words,
+    review: options.review ? options.words : undefined,
+    answers: options.resume,
+    keep: 'unused' in ask ? undefined : (answers) => writeDraft(db, { kind: SWOT_DRAFT, started: { from, to, kind: period.kind, title: options.title, lang: options.words.lang } satisfies SwotStart, answers, savedAt: now }),
   });
   if ('interrupted' in result) return { interrupted: true };
   if ('unused' in ask) {
     const unused = ask.unused();
     if (unused.length > 0) throw new UserError(`${options.answersFile}: ${unused[0]}: no question of the review asks for it`, unusedHint(unused[0]!, evidence, options.title));
   }
-  const saved = saveReview(db, result.draft, { now, zone, by: options.by });
+  const saved = db.transaction(() => {
+    deleteDraft(db, SWOT_DRAFT);
+    return saveReview(db, result.draft, { now, zone, by: options.by });
+  })();
   return { interrupted: false, id: saved.id, draft: result.draft, commitments: saved.commitments };
 }
 

@@ -2,8 +2,10 @@ import { UserError } from '../errors.js';
 import type { Evidence, Proposal } from '../core/swot/evidence/evidence.js';
 import type { Review } from '../core/swot/load.js';
 import { hasLikelihood, QUADRANTS, type Quadrant, type Strategy, type StrategyStatus, type SwotDraft, type SwotItem } from '../core/swot/swot.js';
-import { pairCode, TOWS, towsPairs, type TowsPair } from '../core/swot/tows.js';
+import { pairCode, towsPairs, type TowsPair } from '../core/swot/tows.js';
+import type { Messages } from '../i18n/messages.js';
 import { SessionInterrupted, type Ask } from './ask.js';
+import { runForm, type Answers } from './form.js';
 
 export interface SwotSessionOptions {
   /** Given with --title: then not asked. */
@@ -18,6 +20,14 @@ export interface SwotSessionOptions {
   canCommit: boolean;
   /** Reads a due date as YYYY-MM-DD; throws a UserError that says why it cannot. */
   dueDay(text: string): string;
+  /** The session's words, in its language. */
+  words: Messages;
+  /** At a terminal: every answer is shown before the review is saved, and any can be changed. */
+  review?: Messages;
+  /** The answers of a draft being resumed. */
+  answers?: Answers;
+  /** Receives every answer so far after each answer typed. */
+  keep?(answers: Answers): void;
 }
 
 export type SwotSessionResult = { draft: SwotDraft } | { interrupted: true };
@@ -25,42 +35,49 @@ export type SwotSessionResult = { draft: SwotDraft } | { interrupted: true };
 /** Evidence, then the proposals it suggests, then more items per quadrant, then TOWS strategies. */
 export async function runSwotSession(ask: Ask, options: SwotSessionOptions): Promise<SwotSessionResult> {
   try {
-    showEvidence(ask, options);
-    const title = options.title ?? (await ask.input({ key: 'title', message: 'Title of the review', default: options.defaultTitle, required: true }));
-    const previousOutcomes = await askPreviousStrategies(ask, options.previous);
-    const items = await askProposals(ask, options.evidence);
-    for (const quadrant of QUADRANTS) items.push(...(await askMoreItems(ask, quadrant)));
-    const strategies = await askStrategies(ask, items, options);
-    return { draft: { title, from: options.from, to: options.to, items, strategies, previousOutcomes } };
+    const draft = await runForm(ask, (form) => askReview(form, options), { answers: options.answers, keep: options.keep, review: options.review });
+    return { draft };
   } catch (error) {
     if (error instanceof SessionInterrupted) return { interrupted: true };
     throw error;
   }
 }
 
+async function askReview(ask: Ask, options: SwotSessionOptions): Promise<SwotDraft> {
+  showEvidence(ask, options);
+  const words = options.words;
+  const title = options.title ?? (await ask.input({ key: 'title', message: words.t('swot.title'), default: options.defaultTitle, required: true }));
+  const previousOutcomes = await askPreviousStrategies(ask, words, options.previous);
+  const items = await askProposals(ask, words, options.evidence);
+  for (const quadrant of QUADRANTS) items.push(...(await askMoreItems(ask, words, quadrant)));
+  const strategies = await askStrategies(ask, words, items, options);
+  return { title, from: options.from, to: options.to, items, strategies, previousOutcomes };
+}
+
 function showEvidence(ask: Ask, options: SwotSessionOptions): void {
-  ask.say(`SWOT review of ${options.from} to ${options.to}`);
+  const words = options.words;
+  ask.say(words.t('swot.heading', { from: options.from, to: options.to }));
   if (options.evidence.length === 0) {
-    ask.say('The store has no evidence for this period (no calls, targets, complaints, commitments or survey responses): the review starts from a blank page.');
+    ask.say(words.t('swot.blank'));
     return;
   }
-  ask.say('What the store shows (this period against the one before):');
+  ask.say(words.t('swot.evidence'));
   for (const evidence of options.evidence) ask.say(`  - ${evidence.finding}`);
 }
 
-async function askPreviousStrategies(ask: Ask, previous: Review | null): Promise<SwotDraft['previousOutcomes']> {
+async function askPreviousStrategies(ask: Ask, words: Messages, previous: Review | null): Promise<SwotDraft['previousOutcomes']> {
   const outcomes: SwotDraft['previousOutcomes'] = [];
   const open = previous?.strategies.filter((strategy) => strategy.outcome === 'open' && strategy.commitmentId === null) ?? [];
-  if (open.length > 0) ask.say(`\nStrategies of review ${previous?.id} (${previous?.title}) still open:`);
+  if (open.length > 0) ask.say(`\n${words.t('swot.previousOpen', { id: previous?.id ?? '', title: previous?.title ?? '' })}`);
   for (const strategy of open) {
     const status = await ask.select<StrategyStatus>({
       key: `previous.${strategy.code}`,
-      message: `${strategy.code} "${strategy.text}"${strategy.owner ? `, owner ${strategy.owner}` : ''}${strategy.dueDay ? `, due ${strategy.dueDay}` : ''}: what became of it?`,
-      choices: [
-        { value: 'done', name: 'done' },
-        { value: 'not_done', name: 'not done (dropped)' },
-        { value: 'open', name: 'still open' },
-      ],
+      message: words.t('swot.previousQuestion', {
+        strategy: [`${strategy.code} "${strategy.text}"`, strategy.owner ? words.t('swot.owner', { owner: strategy.owner }) : '', strategy.dueDay ? words.t('swot.due', { due: strategy.dueDay }) : '']
+          .filter(Boolean)
+          .join(', '),
+      }),
+      choices: (['done', 'not_done', 'open'] as const).map((value) => ({ value, name: words.t(`swot.status.${value}`) })),
       default: 'open',
     });
     if (status !== 'open') outcomes.push({ strategyId: strategy.id, status });
@@ -68,32 +85,34 @@ async function askPreviousStrategies(ask: Ask, previous: Review | null): Promise
   return outcomes;
 }
 
-async function askProposals(ask: Ask, evidence: readonly Evidence[]): Promise<SwotItem[]> {
+async function askProposals(ask: Ask, words: Messages, evidence: readonly Evidence[]): Promise<SwotItem[]> {
   const items: SwotItem[] = [];
   const proposed = evidence.filter((item): item is Evidence & { proposal: Proposal } => item.proposal !== undefined);
-  if (proposed.length > 0) ask.say(`\n${proposed.length} item${proposed.length === 1 ? '' : 's'} proposed from the evidence: keep, edit or drop each.`);
-  for (const { key, finding, proposal } of proposed) {
-    ask.say(`\nProposed ${proposal.quadrant}: ${proposal.text}\n  evidence: ${finding}`);
+  if (proposed.length > 0) ask.say(`\n${words.plural('swot.proposed', proposed.length)}`);
+  for (const [index, { key, finding, proposal }] of proposed.entries()) {
+    const score = [words.t('swot.importanceScore', { importance: proposal.importance }), proposal.likelihood === null ? '' : words.t('swot.likelihoodScore', { likelihood: proposal.likelihood })].filter(Boolean).join(', ');
+    const quadrant = words.t(`swot.quadrant.${proposal.quadrant}`);
+    ask.say(`\n${words.t('swot.proposal', { number: index + 1, total: proposed.length, quadrant, score, text: proposal.text })}\n${words.t('swot.proposalEvidence', { finding })}`);
     const prefix = `proposals.${key}`;
     const action = await ask.select({
       key: `${prefix}.action`,
-      message: `Keep this ${proposal.quadrant}?`,
+      message: words.t('swot.keep', { quadrant }),
       choices: [
-        { value: 'accept', name: 'keep it as proposed' },
-        { value: 'edit', name: 'edit it' },
-        { value: 'drop', name: 'drop it' },
+        { value: 'accept', name: words.t('swot.keepAsProposed', { score }) },
+        { value: 'edit', name: words.t('swot.edit') },
+        { value: 'drop', name: words.t('swot.drop') },
       ],
       default: 'accept',
     });
     if (action === 'drop') continue;
     const item: SwotItem = { ...proposal, note: null, evidenceKey: key, evidence: finding, origin: 'proposed' };
     if (action === 'edit') {
-      item.text = await ask.input({ key: `${prefix}.text`, message: 'Text', default: proposal.text, required: true });
-      item.importance = (await ask.number({ key: `${prefix}.importance`, message: 'Importance (1–5)', min: 1, max: 5, default: proposal.importance, required: true })) as number;
+      item.text = await ask.input({ key: `${prefix}.text`, message: words.t('swot.text'), default: proposal.text, required: true });
+      item.importance = (await ask.number({ key: `${prefix}.importance`, message: words.t('swot.importance'), min: 1, max: 5, default: proposal.importance, required: true })) as number;
       if (proposal.likelihood !== null) {
-        item.likelihood = (await ask.number({ key: `${prefix}.likelihood`, message: 'Likelihood (1–5)', min: 1, max: 5, default: proposal.likelihood, required: true })) as number;
+        item.likelihood = (await ask.number({ key: `${prefix}.likelihood`, message: words.t('swot.likelihood'), min: 1, max: 5, default: proposal.likelihood, required: true })) as number;
       }
-      item.note = (await ask.input({ key: `${prefix}.note`, message: 'Note (optional, Enter to skip)' })) || null;
+      item.note = (await ask.input({ key: `${prefix}.note`, message: words.t('swot.note') })) || null;
       const changed = item.text !== proposal.text || item.importance !== proposal.importance || item.likelihood !== proposal.likelihood || item.note !== null;
       item.origin = changed ? 'edited' : 'proposed';
     }
@@ -102,43 +121,45 @@ async function askProposals(ask: Ask, evidence: readonly Evidence[]): Promise<Sw
   return items;
 }
 
-async function askMoreItems(ask: Ask, quadrant: Quadrant): Promise<SwotItem[]> {
+async function askMoreItems(ask: Ask, words: Messages, quadrant: Quadrant): Promise<SwotItem[]> {
   const items: SwotItem[] = [];
   for (let index = 0; ; index++) {
     const prefix = `items.${quadrant}.${index}`;
-    const text = await ask.input({ key: `${prefix}.text`, message: index === 0 ? `${quadrant === 'opportunity' ? 'An' : 'A'} ${quadrant} to add? (Enter for none)` : `Another ${quadrant}? (Enter when done)` });
+    const name = words.t(`swot.quadrant.${quadrant}`);
+    const first = quadrant === 'opportunity' ? words.t('swot.firstItem.opportunity') : words.t('swot.firstItem', { quadrant: name });
+    const text = await ask.input({ key: `${prefix}.text`, message: index === 0 ? first : words.t('swot.anotherItem', { quadrant: name }) });
     if (text === '') return items;
-    const importance = (await ask.number({ key: `${prefix}.importance`, message: 'Importance (1–5)', min: 1, max: 5, required: true })) as number;
-    const likelihood = hasLikelihood(quadrant) ? ((await ask.number({ key: `${prefix}.likelihood`, message: 'Likelihood (1–5)', min: 1, max: 5, required: true })) as number) : null;
-    const note = await ask.input({ key: `${prefix}.note`, message: 'Note (optional, Enter to skip)' });
+    const importance = (await ask.number({ key: `${prefix}.importance`, message: words.t('swot.importance'), min: 1, max: 5, required: true })) as number;
+    const likelihood = hasLikelihood(quadrant) ? ((await ask.number({ key: `${prefix}.likelihood`, message: words.t('swot.likelihood'), min: 1, max: 5, required: true })) as number) : null;
+    const note = await ask.input({ key: `${prefix}.note`, message: words.t('swot.note') });
     items.push({ quadrant, text, importance, likelihood, note: note || null, evidenceKey: null, evidence: null, origin: 'added' });
   }
 }
 
-async function askStrategies(ask: Ask, items: readonly SwotItem[], options: SwotSessionOptions): Promise<Strategy[]> {
+async function askStrategies(ask: Ask, words: Messages, items: readonly SwotItem[], options: SwotSessionOptions): Promise<Strategy[]> {
   const pairs = towsPairs(items);
   if (pairs.length === 0) {
-    ask.say('\nTOWS needs a strength or weakness and an opportunity or threat to pair: no strategies this time.');
+    ask.say(`\n${words.t('swot.noPairs')}`);
     return [];
   }
-  ask.say('\nTOWS: the highest-scored items paired (score = importance, × likelihood / 5 for opportunities and threats).');
+  ask.say(`\n${words.t('swot.pairs')}`);
   const strategies: Strategy[] = [];
   for (let index = 0; ; index++) {
     const prefix = `strategies.${index}`;
     const picked = await ask.select({
       key: `${prefix}.pair`,
-      message: strategies.length === 0 ? 'Write a strategy for which pair?' : 'Another strategy, for which pair?',
-      choices: [{ value: 'done', name: 'no more strategies' }, ...pairs.map((pair) => ({ value: pairCode(pair), name: pairName(pair) }))],
+      message: words.t(strategies.length === 0 ? 'swot.whichPair' : 'swot.anotherPair'),
+      choices: [{ value: 'done', name: words.t('swot.noMore') }, ...pairs.map((pair) => ({ value: pairCode(pair), name: pairName(pair) }))],
       default: 'done',
     });
     const pair = pairs.find((candidate) => pairCode(candidate) === picked);
     if (!pair) return strategies;
-    const text = await ask.input({ key: `${prefix}.text`, message: `${pair.kind} strategy: how to ${TOWS[pair.kind].aim}?`, required: true });
-    const owner = await ask.input({ key: `${prefix}.owner`, message: 'Owner (optional, Enter to skip)' });
+    const text = await ask.input({ key: `${prefix}.text`, message: words.t('swot.strategy', { kind: pair.kind, aim: words.t(`swot.aim.${pair.kind}`) }), required: true });
+    const owner = await ask.input({ key: `${prefix}.owner`, message: words.t('swot.strategyOwner') });
     const validate = (due: string) => problem(() => options.dueDay(due));
-    let due = await ask.input({ key: `${prefix}.due`, message: 'Due date (YYYY-MM-DD, optional)', validate });
-    const commit = options.canCommit && (await ask.confirm({ key: `${prefix}.commitment`, message: 'Follow it as an organisational commitment (svc check reports it when overdue)?', default: false }));
-    if (commit && due === '') due = await ask.input({ key: `${prefix}.due`, message: 'A commitment needs a due date (YYYY-MM-DD)', required: true, validate });
+    let due = await ask.input({ key: `${prefix}.due`, message: words.t('swot.strategyDue'), validate });
+    const commit = options.canCommit && (await ask.confirm({ key: `${prefix}.commitment`, message: words.t('swot.commitment'), default: false }));
+    if (commit && due === '') due = await ask.input({ key: `${prefix}.due`, message: words.t('swot.commitmentDue'), required: true, validate });
     strategies.push({ kind: pair.kind, first: pair.first.code, second: pair.second.code, text, owner: owner || null, dueDay: due ? options.dueDay(due) : null, commit });
   }
 }

@@ -59,12 +59,13 @@ describe('svc report --format json', () => {
       groups: [],
       previous: null,
       targets: [],
+      events: [],
     });
   });
 
   it('--compare adds the previous week, but no change when the store does not cover that week', async () => {
     const document = await json('report', '--compare');
-    expect(Object.keys(document)).toEqual(['period', 'params', 'coverage', 'data_attention', 'totals', 'provisional', 'groups', 'previous', 'targets', 'previous_provisional', 'change', 'comparable']);
+    expect(Object.keys(document)).toEqual(['period', 'params', 'coverage', 'data_attention', 'totals', 'provisional', 'groups', 'previous', 'targets', 'events', 'previous_provisional', 'change', 'comparable']);
     expect(document.previous).toMatchObject({ offered: 1, answered: 1, asa_s: 15, aht_s: 120, repeat_rate: 1, avg_abandon_wait_s: null });
     // The week 10-26 … 11-01 holds p01 alone, and the store starts on 10-30: four of its days are before any data.
     expect(document.coverage).toMatchObject({

@@ -38,7 +38,8 @@ describe('svc survey run', () => {
     storeCallFile([{ id: 'C-1', at: '2026-11-30T10:00:00Z', outcome: 'answered', wait: 5 }]);
     const file = answersFile({ respondents: [{ customer: '0501234567', call: 'C-1', answers: { nps: 9 }, comment: 'quick' }, { answers: { nps: 4 } }] });
     const result = await runCli(['survey', 'run', 'nps', '--repeat', '--lang', 'he', '--answers', file], { env: env() });
-    expect(result).toEqual({ code: 0, stdout: '', stderr: 'Recorded 2 responses to nps.\n' });
+    // The summary in the session's language, its numbers and ids isolated (U+2068 … U+2069) so they keep their direction.
+    expect(result).toEqual({ code: 0, stdout: '', stderr: 'נשמרו \u20682\u2069 תשובות לסקר \u2068nps\u2069.\n' });
     const rows = sql<Record<string, unknown>>(
       `SELECT r.instrument, r.responded_at, r.lang, r.customer, r.call_key, r.comment, r.source, a.item, a.value
        FROM survey_responses r JOIN survey_answers a ON a.response_id = r.id ORDER BY r.id`,
@@ -58,7 +59,7 @@ describe('svc survey run', () => {
       [[{ answers: { nps: 9 } }, { answers: { nps: 19 } }], ['--repeat'], 'Error: FILE: [1].answers.nps: 19 is not a whole number from 0 to 10\n'],
       [[{ answers: { nps: 9 } }, { answers: { nps: 1 } }], [], 'Error: FILE has 2 respondents; add --repeat to record them all\n'],
       [{ respondents: [{ answers: { nps: 9 } }, { answers: { nps: 19 } }] }, ['--repeat'], 'Error: FILE: respondents.1.answers.nps: 19 is not a whole number from 0 to 10\n'],
-      [{ answers: { nps: 9 }, call: 'C-404' }, [], 'Error: FILE: call: the store has no call "C-404"\n'],
+      [{ answers: { nps: 9 }, call: 'C-404' }, [], 'Error: FILE: call: the store has no call "C-404": leave it empty to record the response without one\n'],
       [{ answers: { nps: 9 }, customer: '0501' }, ['--customer', '0502'], 'Error: FILE: customer: no question of nps asks for it\nHint: --customer gives the customer; leave one of the two out\n'],
     ];
     for (const [document, flags, message] of cases) {
@@ -274,7 +275,11 @@ describe('svc survey report', () => {
   });
 
   it('says so when there are no responses', async () => {
-    expect(await runCli(['survey', 'report', ...NOVEMBER], { env: env() })).toEqual({ code: 0, stdout: 'Survey report 2026-11-01 to 2026-11-30 (UTC)\nNo survey responses in this period.\n', stderr: '' });
+    expect(await runCli(['survey', 'report', ...NOVEMBER], { env: env() })).toEqual({
+      code: 0,
+      stdout: 'Survey report 2026-11-01 to 2026-11-30 (UTC)\nNo survey responses in this period.\n',
+      stderr: 'The store has no survey responses yet: svc survey run asks them, svc survey import reads them from a file.\n',
+    });
     expect(JSON.parse((await runCli(['survey', 'report', ...NOVEMBER, '--format', 'json'], { env: env() })).stdout).instruments).toEqual([]);
     expect((await runCli(['survey', 'report', ...NOVEMBER, '--format', 'md'], { env: env() })).stdout).toBe('## Survey report 2026-11-01 to 2026-11-30 (UTC)\n\nNo survey responses in this period.\n');
   });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/db/open.js';
+import { writeSetting } from '../../src/db/settings.js';
 import { insertResponses } from '../../src/db/surveys.js';
 import { writeTarget } from '../../src/db/targets.js';
 import { FIXTURES } from '../helpers/bin.js';
@@ -241,8 +242,36 @@ describe('svc swot', () => {
 
   it('defaults to the last complete month and works on an empty store', async () => {
     const result = await runCli(['swot', '--answers', answersFile({})], { env: env() });
-    expect(result).toEqual({ code: 0, stdout: '1\n', stderr: 'Saved SWOT review 1: 0 S, 0 W, 0 O, 0 T; 0 strategies. See it with: svc swot show 1\n' });
+    expect(result).toEqual({
+      code: 0,
+      stdout: '1\n',
+      stderr: 'The store holds no data yet: the review covers the last complete month.\nSaved SWOT review 1: 0 S, 0 W, 0 O, 0 T; 0 strategies. See it with: svc swot show 1\n',
+    });
     expect(sql('SELECT title, from_day, to_day FROM swot_reviews')).toEqual([{ title: 'Service review 2026-11-01 to 2026-11-30', from_day: '2026-11-01', to_day: '2026-11-30' }]);
+  });
+
+  it('with no period reads the last complete month the data covers, or the span it covers, and says so', async () => {
+    // Calls from 2026-09-20 to 2026-10-31, today 2026-12-02: November has no data, October is covered from its first day to its last.
+    const calls = openStore(db);
+    storeCalls(calls, [
+      { id: 'a', at: '2026-09-20T10:00:00Z', outcome: 'answered', wait: 5 },
+      { id: 'b', at: '2026-10-31T10:00:00Z', outcome: 'answered', wait: 5 },
+    ]);
+    calls.close();
+    const result = await runCli(['swot', '--answers', answersFile({})], { env: env() });
+    expect(result.stderr.split('\n')[0]).toBe("The review covers 2026-10-01 to 2026-10-31: the last complete month the store's data covers.");
+    // Six days of data, all in November's last week: no whole month → those days.
+    const six = join(dir, 'six.db');
+    const store = openStore(six);
+    writeSetting(store, 'timezone', 'UTC');
+    storeCalls(store, [
+      { id: 'c', at: '2026-11-25T10:00:00Z', outcome: 'answered', wait: 5 },
+      { id: 'd', at: '2026-11-30T10:00:00Z', outcome: 'abandoned', wait: 50 },
+    ]);
+    store.close();
+    const span = await runCli(['swot', '--answers', answersFile({}), '--db', six], { env: env() });
+    expect(span.stderr.split('\n')[0]).toBe("The store's data covers only 2026-11-25 to 2026-11-30, not a whole month: the review covers that span (--from and --to choose another).");
+    expect(sqlRows(six, 'SELECT from_day, to_day FROM swot_reviews')).toEqual([{ from_day: '2026-11-25', to_day: '2026-11-30' }]);
   });
 
   it('writes nothing when the answers file has a bad or unused answer', async () => {

@@ -36,23 +36,25 @@ describe('interactive sessions on a real terminal', () => {
     await terminal.answer('Call id', '');
     await terminal.waitFor(`? ${nps}`);
     terminal.type('11');
-    await terminal.waitFor('Value must be between 0 and 10');
+    await terminal.waitFor('Value must be a whole number from 0 to 10');
     terminal.press('BSpace', 'BSpace');
     terminal.type('9');
     await terminal.waitFor(`✔ ${nps}`);
     await terminal.answer('Anything else you would like to tell us?', 'Quick and kind');
+    await terminal.answer('Your answers — save them, or pick one to change it:', '');
     await terminal.answer('Another respondent?', 'y');
     await terminal.waitFor('Respondent 2');
     await terminal.answer('Customer (phone or account)', '');
     await terminal.answer('Call id', '');
     await terminal.answer(nps, '3');
     await terminal.answer('Anything else you would like to tell us?', '');
+    await terminal.answer('Your answers — save them, or pick one to change it:', '');
     await terminal.answer('Another respondent?', '');
     await terminal.waitFor('Respondent 3');
     await terminal.answer('Customer (phone or account)', '0509999999');
     terminal.press('C-c');
     await terminal.waitFor('[exit 130]');
-    expect(terminal.screen()).toContain('Interrupted: kept 2 responses to nps; the one in progress was discarded.');
+    expect(terminal.screen()).toContain('Interrupted: kept 2 responses to nps; the one in progress is a draft: --resume continues it, --discard drops it.');
     expect(sql('SELECT r.customer, r.comment, r.lang, a.item, a.value FROM survey_responses r JOIN survey_answers a ON a.response_id = r.id ORDER BY r.id')).toEqual([
       { customer: '0501234567', comment: 'Quick and kind', lang: 'en', item: 'nps', value: 9 },
       { customer: null, comment: null, lang: 'en', item: 'nps', value: 3 },
@@ -68,7 +70,7 @@ describe('interactive sessions on a real terminal', () => {
     terminal = new TmuxTerminal(['swot', '--from', '2026-11-01', '--to', '2026-11-30'], { cwd: dir, env: { SVC_DB: db, SVC_NOW: '2026-12-02T12:00:00Z' } });
     await terminal.waitFor('  - service level: 20% against the target >= 80%, missed');
     await terminal.answer('Title of the review', 'Pane review');
-    await terminal.waitFor('Proposed weakness: Misses its service level target (20% against the target >= 80%)');
+    await terminal.waitFor('1 of 1 · Proposed weakness (importance 4): Misses its service level target (20% against the target >= 80%)');
     await terminal.answer('Keep this weakness?', '');
     await terminal.answer('A strength to add?', 'Friendly agents');
     await terminal.answer('Importance (1–5)', '4');
@@ -91,6 +93,7 @@ describe('interactive sessions on a real terminal', () => {
     await terminal.answer('Due date (YYYY-MM-DD, optional)', '2027-03-31');
     await terminal.answer('Follow it as an organisational commitment (svc check reports it when overdue)?', 'y');
     await terminal.answer('Another strategy, for which pair?', '');
+    await terminal.answer('Your answers — save them, or pick one to change it:', '');
     await terminal.waitFor('[exit 0]');
     expect(terminal.screen()).toContain('Saved SWOT review 1: 1 S, 1 W, 1 O, 0 T; 1 strategy (followed as commitment 1). See it with: svc swot show 1');
     expect(sql('SELECT quadrant, text, importance, likelihood, note, origin FROM swot_items ORDER BY quadrant, position')).toEqual([

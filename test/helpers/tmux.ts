@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { BIN } from './bin.js';
 
 /**
@@ -56,6 +56,13 @@ export class TmuxTerminal {
     await this.waitFor(`? ${prompt}`);
     this.type(text);
     await this.waitFor(`✔ ${prompt}`, answered + 1);
+  }
+
+  /** The process id of the command running in the pane (the child of the pane's shell). */
+  commandPid(): number {
+    const shell = this.tmux('display-message', '-p', '#{pane_pid}').trim();
+    const children = readFileSync(`/proc/${shell}/task/${shell}/children`, 'utf8').trim().split(/\s+/);
+    return Number(children[0]);
   }
 
   /** Ends the session and its server, and removes the server's socket file, which tmux leaves behind. */

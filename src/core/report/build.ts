@@ -11,6 +11,7 @@ import { isoInstant, periodCoverage, storeSpan } from './coverage.js';
 import { dataAttention } from './data-attention.js';
 import { groupValue, orderGroupKeys, type Dimension } from './dimension.js';
 import { measureCalls } from './measure.js';
+import { reportEvents } from './events.js';
 
 export interface CallReportRequest {
   period: Period;
@@ -61,6 +62,7 @@ function readCallReport(db: Store, request: CallReportRequest): CallReport {
     groups,
     previous: null,
     targets: evaluateTargets(readTargets(db), totals).map((result) => (provisionalKeys.has(result.kpi) ? { ...result, met: null, provisional: true } : result)),
+    events: reportEvents(db, period, zone),
   };
   if (!compare) return report;
   const before = measureCalls(db, previousPeriod(period), settings, horizon);

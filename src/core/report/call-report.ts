@@ -1,4 +1,5 @@
 import type { CallKpiValues, CallKpis } from '../kpi/catalogue.js';
+import type { Volumes } from '../listening/events.js';
 import type { TargetResult } from '../targets/target.js';
 import type { Coverage } from './coverage.js';
 import type { Dimension, GroupValue } from './dimension.js';
@@ -41,6 +42,19 @@ export interface CallReport {
   comparable?: boolean;
   /** Targets set on call KPIs, held against the totals; a provisional KPI's target is neither met nor missed. */
   targets: TargetResult[];
+  /** Exceptional events that touch the period (svc event add), with the calls and complaints of their own time. */
+  events: ReportEvent[];
+}
+
+export interface ReportEvent {
+  id: number;
+  /** ISO 8601 UTC instants; `to` is exclusive. */
+  from: string;
+  to: string;
+  kind: string;
+  what: string;
+  during: Volumes;
+  before: Volumes;
 }
 
 /** `no-calls`: the period has none; `stale`: the newest call in the store is older than stale_after_hours. */

@@ -37,7 +37,7 @@ describe('survey session', () => {
     const ask = scriptedAsk({ 'respondents.0.answers.q1': 4 });
     await runSurveySession(ask, options({ instrument: VISIT, customer: 'A-1', call: 'C-1' }, drafts));
     expect(ask.asked).toEqual(['respondents.0.answers.q1', 'respondents.0.answers.q2', 'respondents.0.comment']);
-    expect(ask.messages[1]).toBe('Anything about the price? (1–5) (optional, Enter to skip)');
+    expect(ask.messages[1]).toBe('2 of 2 · Anything about the price? (1–5) (optional, Enter to skip)');
     expect(drafts).toEqual([{ customer: 'A-1', call: 'C-1', answers: new Map([['q1', 4]]), comment: null }]);
   });
 
@@ -62,11 +62,11 @@ describe('survey session', () => {
     expect(ask.asked.filter((key) => /^respondents\.\d+$/.test(key))).toEqual(['respondents.1', 'respondents.2', 'respondents.3']);
   });
 
-  it('keeps the completed respondents and discards the one in progress on Ctrl-C', async () => {
+  it('keeps the completed respondents and says the one in progress has answers to keep on Ctrl-C', async () => {
     const drafts: SurveyDraft[] = [];
     const ask = scriptedAsk({ 'respondents.0.answers.nps': 10, 'respondents.1.answers.nps': 9, 'respondents.2.answers.nps': 3 }, { interruptAt: 'respondents.2.comment' });
     const result = await runSurveySession(ask, options({ repeat: true }, drafts));
-    expect(result).toEqual({ completed: 2, interrupted: true });
+    expect(result).toEqual({ completed: 2, interrupted: true, inProgress: true });
     expect(drafts.map((draft) => draft.answers.get('nps'))).toEqual([10, 9]);
   });
 
@@ -84,8 +84,8 @@ describe('survey session', () => {
       '\nPart 1 of 2 — expectations. Think of an excellent organisation of this kind. How far do you agree with each statement?',
       '\nPart 2 of 2 — perceptions. Now think of this organisation. How far do you agree with each statement?',
     ]);
-    expect(ask.messages[2]).toBe('An excellent organisation of this kind uses modern, up-to-date equipment. (1 = strongly disagree … 7 = strongly agree)');
-    expect(ask.messages[24]).toBe('This organisation uses modern, up-to-date equipment. (1 = strongly disagree … 7 = strongly agree)');
+    expect(ask.messages[2]).toBe('1 of 44 · An excellent organisation of this kind uses modern, up-to-date equipment. (1 = strongly disagree … 7 = strongly agree)');
+    expect(ask.messages[24]).toBe('23 of 44 · This organisation uses modern, up-to-date equipment. (1 = strongly disagree … 7 = strongly agree)');
     expect(ask.messages.at(-2)).toBe('Empathy gets the remaining 10 points');
     const [draft] = drafts;
     expect(draft?.answers.size).toBe(44 + 5);

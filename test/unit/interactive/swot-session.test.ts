@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../../../src/core/swot/evidence/evidence.js';
 import type { Review } from '../../../src/core/swot/load.js';
 import { UserError } from '../../../src/errors.js';
+import { messages } from '../../../src/i18n/messages.js';
 import { runSwotSession, type SwotSessionOptions } from '../../../src/interactive/swot-session.js';
 import { scriptedAsk } from '../../helpers/scripted-ask.js';
 
@@ -30,6 +31,7 @@ const EVIDENCE: Evidence[] = [
 function options(overrides: Partial<SwotSessionOptions> = {}): SwotSessionOptions {
   return {
     defaultTitle: 'Service review 2026-11-01 to 2026-11-30',
+    words: messages('en'),
     from: '2026-11-01',
     to: '2026-11-30',
     evidence: EVIDENCE,
@@ -44,6 +46,15 @@ function options(overrides: Partial<SwotSessionOptions> = {}): SwotSessionOption
 }
 
 describe('SWOT session', () => {
+  it('asks in Hebrew, the values in its messages isolated', async () => {
+    const ask = scriptedAsk({ title: 'סקירה' });
+    await runSwotSession(ask, options({ words: messages('he') }));
+    expect(ask.said[0]).toBe('סקירת SWOT לתקופה \u20682026-11-01\u2069 עד \u20682026-11-30\u2069');
+    expect(ask.messages.slice(0, 2)).toEqual(['כותרת הסקירה', 'להשאיר את הפריט הזה (\u2068חולשה\u2069)?']);
+    expect(ask.messages).toContain('חוזקה להוסיף? (Enter אם אין)'.replace('חוזקה', '\u2068חוזקה\u2069'));
+    expect(ask.messages).toContain('הזדמנות להוסיף? (Enter אם אין)');
+  });
+
   it('shows the evidence, then lets each proposal be kept, edited or dropped', async () => {
     const ask = scriptedAsk({
       title: 'November review',

@@ -52,6 +52,8 @@ describe('SWOT evidence', () => {
       source: 'targets',
       finding: 'service level: 40% against the target >= 80%, missed',
       proposal: { quadrant: 'weakness', text: 'Misses its service level target (40% against the target >= 80%)', importance: 4, likelihood: null },
+      // (0.8 − 0.4) / 0.8: half the target short.
+      distance: 0.5,
     });
     expect(evidence.get('target-asa_s')?.proposal).toEqual({ quadrant: 'strength', text: 'Meets its average speed of answer target (26 s against the target <= 30 s)', importance: 3, likelihood: null });
     expect(evidence.get('calls-volume')?.proposal?.text).toBe('Call volume is rising (5 → 10, +100%): the same team carries more load');

@@ -29,7 +29,8 @@ export function complaintEvidence(db: Store, window: EvidenceWindow): Evidence[]
   const ledgerStart = firstComplaintAt(db);
   const comparable = ledgerStart !== null && ledgerStart < window.previousFrom + 86400;
   const partly = comparable ? '' : ', a period the ledger only partly covers: no trend drawn';
-  const surges = surgingCategories(db, window.now);
+  // Surges are read at the end of the period (its last 7 days), not at the moment of the review.
+  const surges = surgingCategories(db, Math.min(window.now, window.to - 1));
   for (const [rank, category] of complaintCategories(current, new Map()).entries()) {
     const earlier = before.get(category.category.toLowerCase()) ?? 0;
     const rising = comparable && category.complaints >= earlier + 2 && category.complaints >= earlier * 1.5;
@@ -60,8 +61,8 @@ export function complaintEvidence(db: Store, window: EvidenceWindow): Evidence[]
     evidence.push({
       key: `complaints-surge-${keyPart(surge.category)}`,
       source: 'complaints',
-      finding: `${surge.category} is surging: ${surge.lastWeek} complaints in the last 7 days against ${surge.weeklyMean.toFixed(1)} a week in the ${surge.historyWeeks} weeks before (Poisson p = ${surge.pValue.toPrecision(2)})`,
-      proposal: { quadrant: 'threat', text: `A surge of complaints about ${surge.category} (${surge.lastWeek} in the last 7 days)`, importance: 4, likelihood: 4 },
+      finding: `${surge.category} is surging: ${surge.lastWeek} complaints in the period's last 7 days against ${surge.weeklyMean.toFixed(1)} a week in the ${surge.historyWeeks} weeks before (Poisson p = ${surge.pValue.toPrecision(2)})`,
+      proposal: { quadrant: 'threat', text: `A surge of complaints about ${surge.category} (${surge.lastWeek} in the period's last 7 days)`, importance: 4, likelihood: 4 },
     });
   }
   return evidence;

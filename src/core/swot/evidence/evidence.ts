@@ -4,10 +4,12 @@ import type { Quadrant } from '../swot.js';
 export interface Evidence {
   /** Stable across reviews (e.g. target-service_level, servqual-reliability): a proposal's key. */
   key: string;
-  source: 'targets' | 'calls' | 'complaints' | 'commitments' | 'surveys';
+  source: 'targets' | 'calls' | 'complaints' | 'commitments' | 'surveys' | 'listening';
   /** What the store shows, in one line. */
   finding: string;
   proposal?: Proposal;
+  /** How far a KPI is from its target or norm, relative to it (0.5 = half as far again): the furthest is proposed first. */
+  distance?: number;
 }
 
 export interface Proposal {

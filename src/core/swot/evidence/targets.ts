@@ -43,9 +43,15 @@ function targetFinding(result: TargetResult): Evidence {
   return {
     key: `target-${result.kpi}`,
     source: 'targets',
+    distance: result.met || result.value === null ? 0 : relativeDistance(result.value, result.target),
     finding: `${name}: ${measured}, ${result.met ? 'met' : 'missed'}`,
     proposal: result.met
       ? { quadrant: 'strength', text: `Meets its ${name} target (${measured})`, importance: 3, likelihood: null }
       : { quadrant: 'weakness', text: `Misses its ${name} target (${measured})`, importance: 4, likelihood: null },
   };
+}
+
+/** |value − aim| relative to the aim; an aim of 0 (no abandons at all) counts the value itself. */
+export function relativeDistance(value: number, aim: number): number {
+  return aim === 0 ? Math.abs(value) : Math.abs(value - aim) / Math.abs(aim);
 }

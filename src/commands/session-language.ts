@@ -1,0 +1,10 @@
+import { assertLang, langFromLocale, type Lang } from '../core/survey/lang.js';
+import type { Settings } from '../core/settings.js';
+import type { Io } from '../io/io.js';
+
+/** --lang, else the store's language setting, else the locale's language, else English. */
+export function sessionLanguage(flag: string | undefined, settings: Settings, io: Io): Lang {
+  if (flag !== undefined) return assertLang(flag);
+  if (settings.language !== 'auto') return settings.language;
+  return langFromLocale(io.env);
+}
