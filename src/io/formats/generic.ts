@@ -9,6 +9,7 @@ import { mapColumns, missingCallColumns, type ColumnMap, type GenericField } fro
 import { outcomeFromWord, yesNo } from './outcome-words.js';
 import { RowOccurrences } from './row-occurrences.js';
 import type { FormatInput, FormatReader, ReadItem, ReaderOptions } from './reader.js';
+import { refuseOptions } from './unused-options.js';
 
 export const NOT_A_CALL_LOG_HINT =
   'expected a header row with at least an arrival time and whether each call was answered (e.g. call id, start time or date + time, agent, queue, wait, talk, outcome or answered Y/N); name the columns with --map FIELD=COLUMN or choose a format with --format';
@@ -157,6 +158,7 @@ export const genericReader: FormatReader = {
   },
 
   async *read(input: FormatInput, options: ReaderOptions): AsyncIterable<ReadItem[]> {
+    refuseOptions(options, 'generic', ['sheet']);
     let rows: GenericRowReader | undefined;
     let header: string[] = [];
     for await (const batch of csvRecords(input.text(), { label: options.label })) {
