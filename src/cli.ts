@@ -5,7 +5,7 @@ import { dbOption } from './commands/options.js';
 import { registerCommands } from './commands/register.js';
 import { DataError, ExitCode, UserError } from './errors.js';
 import { processIo, type Io } from './io/io.js';
-import { OutputClosed } from './io/output.js';
+import { OutputClosed, OutputFailed, outputFailure } from './io/output.js';
 
 export function buildProgram(context: CommandContext): Command {
   const program = new Command('svc')
@@ -69,6 +69,13 @@ export function run(): void {
   main(process.argv.slice(2), processIo()).then(
     (code) => {
       process.exitCode = code;
+      // A write to a full disk fails after the command has returned: the data never arrived.
+      setImmediate(() => {
+        const failure = outputFailure(process.stdout);
+        if (failure === undefined || code !== ExitCode.ok) return;
+        process.stderr.write(`Error: ${new OutputFailed(failure).message}\n`);
+        process.exitCode = ExitCode.usage;
+      });
     },
     (error: unknown) => {
       process.stderr.write(`svc: internal error (a bug, please report it)\n${(error as Error)?.stack ?? String(error)}\n`);

@@ -17,7 +17,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
     .addOption(dbOption())
     .action((options: Omit<CommonOptions, 'format'> & { period: 'weekly' | 'daily'; failOnBreach?: boolean; format: 'text' | 'md' | 'json' }) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const report = buildCheck(db, { period: options.period, now: now(context.io) });
         const render = { text: renderCheckText, md: renderCheckMarkdown, json: (r: typeof report) => renderJson(checkJson(r)) }[options.format];
         context.out(render(report));

@@ -16,7 +16,7 @@ export function registerDb(program: Command, context: CommandContext): void {
     .addOption(dbOption())
     .addOption(formatOption(['table', 'json']))
     .action((options: CommonOptions) =>
-      context.withStore(options, (store) => {
+      context.readStore(options, (store) => {
         const info = storeInfo(store, context.storePath(options));
         if (options.format === 'json') return context.out(renderJson(info));
         context.out(`file            ${info.file}\nschema version  ${info.schema_version}\nsize            ${info.size_bytes} bytes\n`);
@@ -41,7 +41,7 @@ export function registerDb(program: Command, context: CommandContext): void {
     .argument('<file>', 'where to write the copy (must not exist)')
     .addOption(dbOption())
     .action((file: string, options: CommonOptions) =>
-      context.withStore(options, async (store) => {
+      context.readStore(options, async (store) => {
         const target = resolve(context.io.cwd, file);
         createOwnerOnly(target, file);
         try {

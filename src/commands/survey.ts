@@ -48,7 +48,7 @@ export function registerSurvey(program: Command, context: CommandContext): void 
     .addOption(dbOption())
     .addOption(formatOption(['table', 'json', 'csv', 'md']))
     .action((options: CommonOptions) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const counts = responseCounts(db);
         const rows = allInstruments(db).map((instrument) => ({
           id: instrument.id,
@@ -70,7 +70,7 @@ export function registerSurvey(program: Command, context: CommandContext): void 
     .addOption(dbOption())
     .addOption(formatOption(['table', 'json', 'csv', 'md']))
     .action((id: string, options: CommonOptions & { lang?: string }) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const lang = options.lang ? assertLang(options.lang) : langFromLocale(context.io.env);
         const rows = questionsOf(findInstrument(db, id)).map((question) => ({
           column: question.key,
@@ -166,7 +166,7 @@ export function registerSurvey(program: Command, context: CommandContext): void 
     .addOption(dbOption())
     .addOption(formatOption())
     .action((id: string | undefined, options: CommonOptions & PeriodFlags & { by?: SurveyBreakdown; compare?: boolean }) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const settings = readSettings(db);
         const zone = new Zone(settings.timezone);
         const period = resolvePeriod(options, zone.localDay(unixNow()), settings.week_start);
