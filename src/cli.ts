@@ -57,6 +57,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr.write('Error: the store is busy: another svc command held its write lock for longer than 30 s\nHint: run it again when the other import or change has finished\n');
       return ExitCode.usage;
     }
+    if ((error as { code?: string }).code === 'SQLITE_FULL') {
+      io.stderr.write('Error: the disk holding the store is full: the change in progress was not written, the store is as it was before it\nHint: free some space and run the command again\n');
+      return ExitCode.usage;
+    }
     if (error instanceof DataError) {
       io.stderr.write(`Error: ${error.message}\n`);
       return ExitCode.data;
