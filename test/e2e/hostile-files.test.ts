@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, readFileSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, runBin } from '../helpers/bin.js';
@@ -36,6 +36,22 @@ describe('svc import of a named pipe', () => {
     expect(code).toBe(0);
     expect(stderr).toMatch(/: 6 inserted, 0 duplicates, 0 rejected/);
   }, 20_000);
+});
+
+describe('a field of 50 MB', () => {
+  it('is one rejected row, read in the worker thread (a file over 1 MiB), and the rows around it are imported', () => {
+    const file = join(dir, 'huge-field.csv');
+    const fd = openSync(file, 'w');
+    writeSync(fd, 'call_id,arrival,wait,talk,outcome,note\nH-1,2026-11-02 09:00:00,10,100,answered,fine\nH-2,2026-11-02 09:01:00,10,100,answered,');
+    const block = 'x'.repeat(1 << 20);
+    for (let i = 0; i < 50; i++) writeSync(fd, block);
+    writeSync(fd, '\nH-3,2026-11-02 09:02:00,10,100,answered,fine\n');
+    closeSync(fd);
+    const result = runBin(['import', 'huge-field.csv', '--db', join(dir, 'huge.db')], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr.split('\n')[0]).toBe('huge-field.csv:3: (row): longer than 1,048,576 characters, the most a row may hold (its fields are not kept)');
+    expect(result.stderr).toMatch(/huge-field\.csv: 2 inserted, 0 duplicates, 1 rejected/);
+  }, 60_000);
 });
 
 describe('an input file svc may not read', () => {

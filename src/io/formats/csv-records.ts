@@ -6,6 +6,8 @@ import { CsvSyntaxError, CsvTokenizer } from './csv-tokenizer.js';
 export interface CsvRecord {
   line: number;
   fields: string[];
+  /** Longer than LONGEST_RECORD_CHARS: its fields were not kept. */
+  tooLong?: true;
 }
 
 export interface CsvRecordOptions {

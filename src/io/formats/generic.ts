@@ -5,6 +5,7 @@ import { FieldProblem } from '../../core/parse/field-problem.js';
 import { inferDateOrder, parseTimestamp, type DateOrder } from '../../core/parse/timestamp.js';
 import { UserError } from '../../errors.js';
 import { csvRecords, detectDelimiter } from './csv-records.js';
+import { LONGEST_RECORD_CHARS } from './csv-tokenizer.js';
 import { mapColumns, missingCallColumns, type ColumnMap, type GenericField } from './generic-columns.js';
 import { outcomeFromWord, yesNo } from './outcome-words.js';
 import { RowOccurrences } from './row-occurrences.js';
@@ -177,6 +178,10 @@ export const genericReader: FormatReader = {
       }
       for (let i = start; i < batch.length; i++) {
         const record = batch[i]!;
+        if (record.tooLong) {
+          items.push({ kind: 'reject', line: record.line, field: '(row)', reason: `longer than ${LONGEST_RECORD_CHARS.toLocaleString('en-US')} characters, the most a row may hold (its fields are not kept)`, raw: [] });
+          continue;
+        }
         if (record.fields.length !== header.length) {
           items.push({ kind: 'reject', line: record.line, field: '(row)', reason: `expected ${header.length} fields, found ${record.fields.length}`, raw: record.fields });
           continue;
