@@ -15,7 +15,7 @@ export function buildProgram(context: CommandContext): Command {
     .configureOutput({
       writeOut: (text) => context.out(text),
       writeErr: (text) => context.err(text),
-      outputError: (text, write) => write(text.replace(/^error: /, 'Error: ')),
+      outputError: (text, write) => write(withDashHint(text.replace(/^error: /, 'Error: '))),
     })
     .exitOverride()
     // `svc --db FILE report` as well as `svc report --db FILE`: the store is named where people expect to name it.
@@ -30,6 +30,13 @@ export function buildProgram(context: CommandContext): Command {
     command.exitOverride().configureOutput(program.configureOutput());
   }
   return program;
+}
+
+/** A text that starts with `-` (a discount, a negative amount) is read as an option unless it follows `--`. */
+function withDashHint(message: string): string {
+  const option = /^Error: unknown option '([^']+)'/.exec(message)?.[1];
+  if (option === undefined) return message;
+  return `${message.trimEnd()}\nHint: if "${option}" is text rather than an option, put -- before it, e.g. svc commit add --customer 0541234567 -- "${option} …"\n`;
 }
 
 function allCommands(command: Command): Command[] {

@@ -25,7 +25,10 @@ export function optionLabel(field: string): string {
 }
 
 export function entryId(text: string, what: 'commitment' | 'complaint'): number {
-  if (!/^\d+$/.test(text.trim())) throw new UserError(`"${text}" is not a ${what} id`, `ids are whole numbers; svc ${what === 'commitment' ? 'commit' : what} list shows them`);
+  const list = `svc ${what === 'commitment' ? 'commit' : what} list`;
+  if (!/^\d+$/.test(text.trim())) throw new UserError(`"${text}" is not a ${what} id`, `ids are whole numbers; ${list} shows them`);
+  // Beyond 2^53 a number is rounded: say the id as it was typed, not a neighbour of it.
+  if (!Number.isSafeInteger(Number(text))) throw new UserError(`no ${what} ${text.trim()}`, `${list} shows the ids`);
   return Number(text);
 }
 
