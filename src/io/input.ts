@@ -132,7 +132,13 @@ async function* decode(bytes: AsyncIterable<Buffer>, encoding: string | undefine
     }
     offset += chunk.length;
   }
-  const rest = decoder.decode();
+  let rest: string;
+  try {
+    rest = decoder.decode();
+  } catch {
+    // The file ends in the middle of a character: cut short, or not UTF-8 at all.
+    throw new UserError(`${label} is not valid UTF-8 (it ends in the middle of a character, at byte ${offset})`, 'the file may have been cut short; if it is complete, try --encoding latin1');
+  }
   if (rest) yield rest;
 }
 

@@ -30,17 +30,20 @@ export const see: FormatReader = {
   async *read(input, options) {
     refuseOptions(options, 'see', ['map', 'columns', 'sheet']);
     let index: Map<Column, number> | undefined;
+    // A header with a column twice puts the last needed column beyond the count of columns.
+    let width = 0;
     let batch: ReadItem[] = [];
     for await (const { line, text } of textLines(input.text())) {
       const fields = text.split('\t');
       if (index === undefined) {
         index = headerIndex(fields, options.label);
+        width = Math.max(...index.values()) + 1;
         batch.push({ kind: 'header', fields });
         continue;
       }
       if (text.trim() === '') continue;
-      if (fields.length < index.size) {
-        batch.push({ kind: 'reject', line, reason: `expected ${index.size} tab-separated fields, found ${fields.length}`, raw: fields });
+      if (fields.length < width) {
+        batch.push({ kind: 'reject', line, reason: `expected ${width} tab-separated fields, found ${fields.length}`, raw: fields });
       } else {
         const record = Object.fromEntries([...index].map(([column, at]) => [column, fields[at]!.trim()])) as SeeRecord;
         batch.push(seeItem(record, line, fields, options.zone));
