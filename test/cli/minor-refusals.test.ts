@@ -27,7 +27,7 @@ describe('small refusals that say what was meant', () => {
     const result = await runCli(['commit', 'add', '--customer', '0541234567', '--due', '2026-12-01', '-10% on the next bill', '--db', db]);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      "Error: unknown option '-10% on the next bill'\nHint: if \"-10% on the next bill\" is text rather than an option, put -- before it, e.g. svc commit add --customer 0541234567 -- \"-10% on the next bill …\"\n",
+      'Error: unknown option \'-10% on the next bill\'\nHint: if "-10% on the next bill" is text rather than an option, put -- before it: svc commit add … -- "-10% on the next bill"\n',
     );
   });
 });
