@@ -43,7 +43,7 @@ export const see: FormatReader = {
       }
       if (text.trim() === '') continue;
       if (fields.length < width) {
-        batch.push({ kind: 'reject', line, reason: `expected ${width} tab-separated fields, found ${fields.length}`, raw: fields });
+        batch.push({ kind: 'reject', line, reason: `expected ${Math.min(width, Math.max(index.size, fields.length + 1))} tab-separated fields, found ${fields.length}`, raw: fields });
       } else {
         const record = Object.fromEntries([...index].map(([column, at]) => [column, fields[at]!.trim()])) as SeeRecord;
         batch.push(seeItem(record, line, fields, options.zone));
