@@ -26,12 +26,14 @@ describe('inputs that crashed the import', () => {
     });
   });
 
-  it('a SEE file whose header names a column twice rejects the rows that are too short for it', async () => {
+  it('a SEE file whose header names a column twice rejects the rows that are too short for it, and is refused as a whole', async () => {
     const see = readFileSync(join(FIXTURES, 'see', 'february-15.txt'), 'utf8');
     // "vru+line\t" repeated at the start: the header has one column more than every row.
     writeFileSync(join(dir, 'see.txt'), `vru+line\t${see}`);
     const result = await runCli(['import', 'see.txt', '--format', 'see', '--db', join(dir, 'svc.db')], { cwd: dir });
-    expect(result.code).toBe(0);
+    // Every row is too short, so nothing could be imported: one Error line after the rejects, no crash.
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/\nError: [^\n]*\n(Hint: [^\n]*\n)?$/);
     expect(result.stderr.split('\n')[0]).toBe(`see.txt:2: expected ${see.split('\n')[0]!.split('\t').length + 1} tab-separated fields, found ${see.split('\n')[1]!.split('\t').length}`);
   });
 });

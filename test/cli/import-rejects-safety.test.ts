@@ -142,7 +142,7 @@ describe('what the rejects file holds', () => {
 
   it('a file with other columns repeats its own header before its rows', async () => {
     const second = join(dir, 'other.csv');
-    writeFileSync(second, 'id,start,outcome\nX-1,,answered\n');
+    writeFileSync(second, 'id,start,outcome\nX-1,,answered\nX-2,2026-11-03 09:00:00,answered\n');
     const rejects = join(dir, 'rejects.csv');
     expect((await runCli(['import', 'bad-rows.csv', second, '--rejects', rejects, '--db', db], { cwd: join(FIXTURES, 'generic') })).code).toBe(0);
     const lines = readFileSync(rejects, 'utf8').trimEnd().split('\n');
