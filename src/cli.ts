@@ -7,7 +7,7 @@ import { registerCompletion } from './commands/completion.js';
 import { usageError } from './commands/usage-error.js';
 import { DataError, ExitCode, UserError } from './errors.js';
 import { processIo, type Io } from './io/io.js';
-import { OutputClosed } from './io/output.js';
+import { OutputClosed, OutputFailed, outputFailure } from './io/output.js';
 
 export function buildProgram(context: CommandContext): Command {
   const program = new Command('svc')
@@ -63,6 +63,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr.write('Error: the store is busy: another svc command held its write lock for longer than 30 s\nHint: run it again when the other import or change has finished\n');
       return ExitCode.usage;
     }
+    if ((error as { code?: string }).code === 'SQLITE_FULL') {
+      io.stderr.write('Error: the disk holding the store is full: the change in progress was not written, the store is as it was before it\nHint: free some space and run the command again\n');
+      return ExitCode.usage;
+    }
     if (error instanceof DataError) {
       io.stderr.write(`Error: ${error.message}\n`);
       return ExitCode.data;
@@ -75,6 +79,13 @@ export function run(): void {
   main(process.argv.slice(2), processIo()).then(
     (code) => {
       process.exitCode = code;
+      // A write to a full disk fails after the command has returned: the data never arrived.
+      setImmediate(() => {
+        const failure = outputFailure(process.stdout);
+        if (failure === undefined || code !== ExitCode.ok) return;
+        process.stderr.write(`Error: ${new OutputFailed(failure).message}\n`);
+        process.exitCode = ExitCode.usage;
+      });
     },
     (error: unknown) => {
       process.stderr.write(`svc: internal error (a bug, please report it)\n${(error as Error)?.stack ?? String(error)}\n`);

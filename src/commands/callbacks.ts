@@ -16,7 +16,7 @@ export function registerCallbacks(program: Command, context: CommandContext): vo
     .addOption(dbOption())
     .addOption(formatOption())
     .action((options: CommonOptions & { since: string }) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
         const sinceDay = parseDay(options.since, clock.zone.localDay(clock.now), '--since');
         const format = options.format ?? 'table';

@@ -39,7 +39,7 @@ export function registerCalls(program: Command, context: CommandContext): void {
     .addOption(dbOption())
     .addHelpText('after', "\nTimes are in the store's time zone (svc config get timezone).\n\nExample:\n  svc calls --weekly --queue support --outcome abandoned --min-wait 60\n  svc calls --from 2026-11-01 --to 2026-11-07 --agent Dana --format csv")
     .action((options: CallsOptions) =>
-      context.withStore(options, async (db) => {
+      context.readStore(options, async (db) => {
         const minWaitS = options.minWait === undefined ? undefined : wholeOrDecimal(options.minWait, '--min-wait');
         const format = (options.format ?? 'table') as StreamFormat;
         const limit = options.limit === undefined ? (format === 'table' ? TABLE_ROWS : undefined) : limitOrAll(options.limit);

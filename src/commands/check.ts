@@ -19,7 +19,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .option('--staffing-margin <n|%>', 'report intervals with fewer agents seen than needed by more than this many agents, or percent of those needed', DEFAULT_STAFFING_MARGIN)
     .addOption(dbOption())
     .action((options: Omit<CommonOptions, 'format'> & { period: 'weekly' | 'daily'; failOnBreach?: boolean; format: 'text' | 'md' | 'json'; staffingMargin: string }) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const report = buildCheck(db, { period: options.period, now: now(context.io), staffingMargin: parseStaffingMargin(options.staffingMargin) });
         const render = { text: renderCheckText, md: renderCheckMarkdown, json: (r: typeof report) => renderJson(checkJson(r)) }[options.format];
         context.out(render(report));

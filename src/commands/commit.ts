@@ -58,7 +58,7 @@ export function registerCommit(program: Command, context: CommandContext): void 
     .addOption(dbOption())
     .addOption(formatOption(['table', 'json', 'csv', 'md']))
     .action((options: CommonOptions & { open?: boolean; overdue?: boolean; dueBefore?: string; customer?: string; owner?: string }) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
         const dueBefore = options.dueBefore === undefined ? undefined : parseWhen(options.dueBefore, { ...clock, dayEdge: 'start', direction: 'future', what: '--due-before' });
         const format = options.format ?? 'table';
@@ -73,7 +73,7 @@ export function registerCommit(program: Command, context: CommandContext): void 
     .addOption(dbOption())
     .addOption(formatOption(['table', 'json']))
     .action((id: string, options: CommonOptions) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
         const story = commitmentStory(db, entryId(id, 'commitment'), clock.now);
         context.out(options.format === 'json' ? renderJson(commitmentJson(story, clock.zone)) : commitmentStoryText(story, clock.zone));
@@ -122,7 +122,7 @@ export function registerCommit(program: Command, context: CommandContext): void 
     .addOption(dbOption())
     .addOption(formatOption())
     .action((options: CommonOptions & PeriodFlags & { by?: 'owner' | 'channel' }) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
         const period = resolvePeriod(options, clock.zone.localDay(clock.now), readSettings(db).week_start);
         const result = commitmentStats(listCommitments(db, {}, clock.now), periodWindow(period, clock.zone), options.by);
@@ -144,7 +144,7 @@ export function registerCommit(program: Command, context: CommandContext): void 
     .addOption(dbOption())
     .addOption(formatOption(['table', 'json', 'csv', 'md']))
     .action((options: CommonOptions & { failOnBreach?: boolean }) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
         const overdue = overdueCommitments(db, clock.now);
         const format = options.format ?? 'table';

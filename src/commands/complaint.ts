@@ -73,7 +73,7 @@ export function registerComplaint(program: Command, context: CommandContext): vo
     .addOption(formatOption(['table', 'json', 'csv', 'md']))
     .action(
       (options: CommonOptions & PeriodFlags & { status?: ComplaintStatus | 'open'; category?: string; severity?: Severity; customer?: string; recurring?: boolean }) =>
-        context.withStore(options, (db) => {
+        context.readStore(options, (db) => {
           const clock = ledgerClock(db, context.io);
           const stories = listComplaints(db, { ...options, received: askedWindow(db, options, clock) }, clock.now);
           const format = options.format ?? 'table';
@@ -88,7 +88,7 @@ export function registerComplaint(program: Command, context: CommandContext): vo
     .addOption(dbOption())
     .addOption(formatOption(['table', 'json']))
     .action((id: string, options: CommonOptions) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
         const story = complaintStory(db, entryId(id, 'complaint'), clock.now);
         context.out(options.format === 'json' ? renderJson(complaintJson(story, clock.zone)) : complaintStoryText(story, clock.zone));
@@ -135,7 +135,7 @@ export function registerComplaint(program: Command, context: CommandContext): vo
     .addOption(dbOption())
     .addOption(formatOption(['table', 'json', 'csv', 'md']))
     .action((options: CommonOptions) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
         const format = options.format ?? 'table';
         const rows = complaintCategories(complaintStories(db, clock.now), categoryNames(db)).map((row) => ({
@@ -160,7 +160,7 @@ export function registerComplaint(program: Command, context: CommandContext): vo
     .addOption(dbOption())
     .addOption(formatOption(['table', 'json', 'md']))
     .action((options: CommonOptions) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
         const days = readSettings(db).complaint_recurring_days;
         const recurring = recurringComplaints(complaintStories(db, clock.now), clock.now, days);
@@ -187,7 +187,7 @@ export function registerComplaint(program: Command, context: CommandContext): vo
     .addOption(dbOption())
     .addOption(formatOption())
     .action((options: CommonOptions & PeriodFlags & { by?: ComplaintGrouping }) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
         const period = resolvePeriod(options, clock.zone.localDay(clock.now), readSettings(db).week_start);
         const names = categoryNames(db);

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { targetKpis } from '../core/targets/catalogue.js';
 import { agentNames, queueNames } from '../db/names.js';
-import { openStore, type Store } from '../db/open.js';
+import { openStoreForReading, type Store } from '../db/open.js';
 import type { CommandContext } from './context.js';
 
 /**
@@ -34,7 +34,7 @@ function readNames(context: CommandContext, names: (db: Store) => string[]): str
   try {
     const file = context.storePath({});
     if (!existsSync(file)) return [];
-    const db = openStore(file, { readonly: true });
+    const db = openStoreForReading(file);
     try {
       return names(db);
     } finally {

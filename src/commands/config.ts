@@ -14,7 +14,7 @@ export function registerConfig(program: Command, context: CommandContext): void 
     .addOption(dbOption())
     .addOption(formatOption())
     .action((options: CommonOptions) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const settings = readSettings(db);
         const stored = storedSettingKeys(db);
         const rows = SETTING_KEYS.map((key) => ({
@@ -47,7 +47,7 @@ export function registerConfig(program: Command, context: CommandContext): void 
     .argument('<key>', SETTING_KEYS.join('|'))
     .addOption(dbOption())
     .action((key: string, options: CommonOptions) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         context.out(`${String(readSettings(db)[assertSettingKey(key)])}\n`);
       }),
     );

@@ -3,7 +3,7 @@ import { colourFor } from '../io/colour.js';
 import type { Io } from '../io/io.js';
 import { checkOpen, writeInTurn } from '../io/output.js';
 import { requireNamedFolder, storeLocation, storePath } from '../db/location.js';
-import { openStore, type Store } from '../db/open.js';
+import { openStore, openStoreForReading, type Store } from '../db/open.js';
 
 /** What every command gets: the streams, and a way to say how the run ended. */
 export class CommandContext {
@@ -37,6 +37,18 @@ export class CommandContext {
 
   storePath(options: { db?: string }): string {
     return storePath(this.io, options.db);
+  }
+
+  /** For commands that only read: never creates a store, and opens one the user may not write read-only. */
+  async readStore<T>(options: { db?: string }, work: (db: Store) => T | Promise<T>): Promise<T> {
+    const location = storeLocation(this.io, options.db);
+    requireNamedFolder(location);
+    const db = openStoreForReading(location.file);
+    try {
+      return await work(db);
+    } finally {
+      db.close();
+    }
   }
 
   /** Opens the store for the length of `work`, closing it however `work` ends. */

@@ -16,7 +16,7 @@ export function registerDb(program: Command, context: CommandContext): void {
     .addOption(dbOption())
     .addOption(formatOption(['table', 'json']))
     .action((options: CommonOptions) =>
-      context.withStore(options, (store) => {
+      context.readStore(options, (store) => {
         const info = storeInfo(store, context.storePath(options));
         if (options.format === 'json') return context.out(renderJson(info));
         context.out(`file            ${info.file}\nschema version  ${info.schema_version}\nsize            ${info.size_bytes} bytes\n`);
@@ -40,8 +40,9 @@ export function registerDb(program: Command, context: CommandContext): void {
     .description('a consistent copy of the store, safe while it is in use')
     .argument('<file>', 'where to write the copy (must not exist)')
     .addOption(dbOption())
-    .action((file: string, options: CommonOptions) =>
-      context.withStore(options, async (store) => {
+    .action((file: string, options: CommonOptions) => {
+      if (file.trim() === '') throw new UserError('the backup file name is empty', 'name the copy, e.g. svc db backup /backups/svc-$(date +%F).db');
+      return context.readStore(options, async (store) => {
         const target = resolve(context.io.cwd, file);
         createOwnerOnly(target, file);
         try {
@@ -51,8 +52,8 @@ export function registerDb(program: Command, context: CommandContext): void {
           throw error;
         }
         context.err(`Backed up ${context.storePath(options)} to ${target}\n`);
-      }),
-    );
+      });
+    });
 }
 
 /** The copy holds the customers' numbers the store holds: owner-only from its first byte, like the store. */

@@ -33,7 +33,7 @@ export function registerEvent(program: Command, context: CommandContext): void {
     .addOption(dbOption())
     .addOption(formatOption(['table', 'json', 'csv', 'md']))
     .action((options: CommonOptions & PeriodFlags) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
         const events = serviceEvents(db, clock.zone, askedWindow(db, options, clock));
         const format = options.format ?? 'table';

@@ -46,7 +46,7 @@ export function registerFocus(program: Command, context: CommandContext): void {
     .addOption(dbOption())
     .addOption(formatOption(['table', 'json', 'csv', 'md']))
     .action((options: CommonOptions & PeriodFlags) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const { today } = recorder(db);
         const asked = options.daily || options.weekly || options.monthly || options.from !== undefined || options.to !== undefined;
         const period = asked ? resolvePeriod(options, today, readSettings(db).week_start) : null;

@@ -51,7 +51,7 @@ export function registerIdea(program: Command, context: CommandContext): void {
     .addOption(dbOption())
     .addOption(formatOption(['table', 'json', 'csv', 'md']))
     .action((options: CommonOptions & { status?: IdeaStatus }) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const { zone } = ledgerClock(db, context.io);
         const format = options.format ?? 'table';
         const when = (at: number | null) => (at === null ? null : format === 'table' || format === 'md' ? localTime(at, zone) : localIso(at, zone));

@@ -5,15 +5,17 @@ import { nothingImportedMessage } from '../core/import/nothing-imported.js';
 import { queueLogsOldestFirst } from '../core/import/queue-logs-oldest-first.js';
 import { DATE_ORDERS, type DateOrder } from '../core/parse/timestamp.js';
 import { Zone } from '../core/time/zone.js';
-import { UserError } from '../errors.js';
-import { rollupBasis } from '../db/rollups.js';
+import { DataError, UserError } from '../errors.js';
+import type { Store } from '../db/open.js';
+import { rollupBasis, type RollupBasis } from '../db/rollups.js';
 import { readSettings } from '../db/settings.js';
 import { FORMATS, detectFormat, formatNamed } from '../io/formats/index.js';
 import { NOT_A_CALL_LOG_HINT, genericReader } from '../io/formats/generic.js';
 import { openInput, type OpenedInput } from '../io/input.js';
 import { canReadInWorker, inThreadSource, workerSource } from '../io/read-source.js';
 import { importProgress } from '../io/progress.js';
-import { openRejectsFile } from '../io/rejects-file.js';
+import { RejectsFile } from '../io/rejects-file.js';
+import { checkRejectsTarget } from '../io/rejects-target.js';
 import { importSummary } from '../io/render/import-line.js';
 import type { CommandContext } from './context.js';
 import { dbOption, quietOption } from './options.js';
@@ -30,6 +32,7 @@ interface ImportOptions {
   strict?: boolean;
   dryRun?: boolean;
   rejects?: string;
+  force?: boolean;
   quiet?: boolean;
   listFormats?: boolean;
 }
@@ -50,7 +53,8 @@ export function registerImport(program: Command, context: CommandContext): void 
     .option('--encoding <name>', 'text encoding of the file, e.g. windows-1255, iso-8859-8, latin1 (default: utf-8)')
     .option('--strict', 'refuse the whole import, every file of it, if any row is bad (exit 3, nothing written)')
     .option('--dry-run', 'read and check everything, write nothing')
-    .option('--rejects <file>', 'write every rejected row, with the reason, to this CSV file')
+    .option('--rejects <file>', 'write every rejected row of every file, with the reason, to this new CSV file')
+    .option('--force', 'let --rejects replace an existing file')
     .option('--list-formats', 'list the formats svc can read, and exit')
     .addOption(quietOption())
     .addOption(dbOption())
@@ -61,73 +65,117 @@ export function registerImport(program: Command, context: CommandContext): void 
       }
       if (files.length === 0) throw new UserError('no file to import', 'name one or more files, or - for standard input');
       const map = parseMap(options.map);
+      if (options.tz !== undefined && options.tz.trim() === '') throw new UserError('--tz is empty', 'name an IANA zone such as Asia/Jerusalem or UTC, or leave --tz out to use the store\'s');
+      const pathOf = (file: string) => (file === '-' ? file : resolve(context.io.cwd, file));
+      const rejectsPath = options.rejects === undefined ? undefined : rejectsTarget(options.rejects, context.storePath(options), files.filter((file) => file !== '-').map(pathOf), options.force === true, context);
       await context.withStore(options, async (db) => {
         const settings = readSettings(db);
         const storeZone = new Zone(settings.timezone);
-        const parseZone = options.tz ? new Zone(options.tz) : storeZone;
+        const parseZone = options.tz !== undefined ? new Zone(options.tz) : storeZone;
         const basis = rollupBasis(settings);
         // Under --strict the files are one import: a bad row in the last leaves the first unimported too.
         const together = options.strict === true && files.length > 1;
         const summaries: string[] = [];
+        const failed: string[] = [];
+        const rejects = rejectsPath === undefined ? undefined : new RejectsFile(rejectsPath);
         if (together) db.exec('BEGIN IMMEDIATE');
         try {
-          for (const file of queueLogsOldestFirst(files, (name) => resolve(context.io.cwd, name))) {
-            const started = performance.now();
-            const input = await openInput(file === '-' ? file : resolve(context.io.cwd, file), context.io.stdin, options.encoding, file);
-            const format = options.format ? formatNamed(options.format) : chooseFormat(input, file, Object.keys(map).length > 0);
-            const rejects = options.rejects ? openRejectsFile(resolve(context.io.cwd, options.rejects), file) : undefined;
-            const progress = importProgress(context.io, { label: file, size: input.size, quiet: options.quiet === true || file === '-' });
-            const task = {
-              label: file,
-              formatName: format.name,
-              storeZoneName: storeZone.name,
-              encoding: options.encoding,
-              zoneName: parseZone.name,
-              dateFormat: options.dateFormat,
-              map,
-              columns: options.columns?.split(',').map((name) => name.trim()),
-              sheet: options.sheet,
-            };
-            const notice = (message: string) => context.err(`${message}\n`);
-            const inWorker = canReadInWorker(input);
-            if (inWorker) input.close();
+          for (const file of queueLogsOldestFirst(files, pathOf)) {
             try {
-              const outcome = await importFile(db, {
-                label: file,
-                source: inWorker ? workerSource(input.path!, input.size, task, notice) : inThreadSource(format, input, task, notice),
-                storeZone,
-                basis,
-                strict: options.strict === true,
-                dryRun: options.dryRun === true,
-                rejects,
-                onProgress: (rows, bytes) => progress.update(rows, bytes),
-                now: () => new Date(),
-              });
-              progress.stop();
-              for (const note of outcome.firstRejects) context.err(`${formatReject(file, note)}\n`);
-              const more = outcome.counts.rejected - outcome.firstRejects.length;
-              if (more > 0) context.err(`… and ${more.toLocaleString('en-US')} more rejected row${more === 1 ? '' : 's'}${options.rejects ? ` (all in ${options.rejects})` : ' (--rejects FILE keeps them all)'}\n`);
-              if (outcome.nothingImported) {
-                const likely = options.format ? detectFormat(input.sample, input.path)?.name : undefined;
-                const { message, hint } = nothingImportedMessage(file, format.name, outcome.counts, outcome.commonRejectField, likely);
-                throw new UserError(message, hint);
-              }
-              const summary = importSummary(file, outcome, (performance.now() - started) / 1000, options.dryRun === true);
+              const summary = await importOne(db, file, { options, map, storeZone, parseZone, basis, rejects, context });
               if (together) summaries.push(summary);
               else context.err(summary);
-            } finally {
-              progress.stop();
-              rejects?.close();
+            } catch (error) {
+              // Of several files, one that cannot be read does not stop the others; --strict takes all or none.
+              if (!(error instanceof UserError) || options.strict === true || files.length === 1) throw error;
+              failed.push(file);
+              context.err(`${file}: not imported: ${error.message}\n`);
             }
           }
           if (together) db.exec('COMMIT');
+          rejects?.commit();
         } catch (error) {
           if (together && db.inTransaction) db.exec('ROLLBACK');
+          // A refusal under --strict keeps the row that caused it; any other failure leaves no file behind.
+          if (error instanceof DataError) rejects?.commit();
+          else rejects?.discard();
           throw error;
         }
         for (const summary of summaries) context.err(summary);
+        if (failed.length > 0) {
+          throw new UserError(
+            `${failed.length} of ${files.length} files not imported: ${failed.join(', ')}`,
+            `the other ${files.length - failed.length} ${files.length - failed.length === 1 ? 'was' : 'were'} imported; fix these and run the same command again (what is already in is not added twice)`,
+          );
+        }
       });
     });
+}
+
+interface ImportRun {
+  options: ImportOptions;
+  map: Record<string, string>;
+  storeZone: Zone;
+  parseZone: Zone;
+  basis: RollupBasis;
+  rejects: RejectsFile | undefined;
+  context: CommandContext;
+}
+
+/** Imports one file and returns its summary line. */
+async function importOne(db: Store, file: string, run: ImportRun): Promise<string> {
+  const { options, map, context } = run;
+  const started = performance.now();
+  const input = await openInput(file === '-' ? file : resolve(context.io.cwd, file), context.io.stdin, options.encoding, file);
+  const format = options.format ? formatNamed(options.format) : chooseFormat(input, file, Object.keys(map).length > 0);
+  const rejects = run.rejects?.forFile(file);
+  const progress = importProgress(context.io, { label: file, size: input.size, quiet: options.quiet === true || file === '-' });
+  const task = {
+    label: file,
+    formatName: format.name,
+    storeZoneName: run.storeZone.name,
+    encoding: options.encoding,
+    zoneName: run.parseZone.name,
+    dateFormat: options.dateFormat,
+    map,
+    columns: options.columns?.split(',').map((name) => name.trim()),
+    sheet: options.sheet,
+  };
+  const notice = (message: string) => context.err(`${message}\n`);
+  const inWorker = canReadInWorker(input);
+  if (inWorker) input.close();
+  try {
+    const outcome = await importFile(db, {
+      label: file,
+      source: inWorker ? workerSource(input.path!, input.size, task, notice) : inThreadSource(format, input, task, notice),
+      storeZone: run.storeZone,
+      basis: run.basis,
+      strict: options.strict === true,
+      dryRun: options.dryRun === true,
+      rejects,
+      onProgress: (rows, bytes) => progress.update(rows, bytes),
+      now: () => new Date(),
+    });
+    progress.stop();
+    for (const note of outcome.firstRejects) context.err(`${formatReject(file, note)}\n`);
+    const more = outcome.counts.rejected - outcome.firstRejects.length;
+    if (more > 0) context.err(`… and ${more.toLocaleString('en-US')} more rejected row${more === 1 ? '' : 's'}${options.rejects ? ` (all in ${options.rejects})` : ' (--rejects FILE keeps them all)'}\n`);
+    if (outcome.nothingImported) {
+      const likely = options.format ? detectFormat(input.sample, input.path)?.name : undefined;
+      const { message, hint } = nothingImportedMessage(file, format.name, outcome.counts, outcome.commonRejectField, likely);
+      throw new UserError(message, hint);
+    }
+    return importSummary(file, outcome, (performance.now() - started) / 1000, options.dryRun === true);
+  } finally {
+    progress.stop();
+    input.close();
+  }
+}
+
+function rejectsTarget(rejects: string, store: string, inputs: string[], force: boolean, context: CommandContext): string {
+  const path = resolve(context.io.cwd, rejects);
+  checkRejectsTarget({ path, store, inputs, force });
+  return path;
 }
 
 function parseMap(pairs: string[]): Record<string, string> {
@@ -135,7 +183,9 @@ function parseMap(pairs: string[]): Record<string, string> {
   for (const pair of pairs) {
     const at = pair.indexOf('=');
     if (at <= 0 || at === pair.length - 1) throw new UserError(`--map ${pair}: expected FIELD=COLUMN`, 'for example --map customer="Caller ID"');
-    map[pair.slice(0, at).trim().toLowerCase()] = pair.slice(at + 1);
+    const field = pair.slice(0, at).trim().toLowerCase();
+    if (field in map) throw new UserError(`--map ${field} is given twice (${field}=${map[field]} and ${pair})`, 'a field is taken from one column; keep one --map for it');
+    map[field] = pair.slice(at + 1);
   }
   return map;
 }

@@ -15,7 +15,7 @@ export function registerImports(program: Command, context: CommandContext): void
     .addOption(dbOption())
     .addOption(formatOption())
     .action((options: CommonOptions) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const rows = listImports(db).map((row) => ({
           ...row,
           content_hash: options.format === 'table' ? row.content_hash?.slice(0, 12) : row.content_hash,

@@ -1,14 +1,16 @@
 import { Option, type Command } from 'commander';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { importLedgerCsv, type LedgerCsv } from '../core/ledger/csv-import.js';
+import { importLedgerCsv, type LedgerCsv, type LedgerImportResult } from '../core/ledger/csv-import.js';
 import type { EntryContext } from '../core/ledger/fields.js';
 import { periodWindow, type Window } from '../core/ledger/window.js';
 import { resolvePeriod } from '../core/time/period.js';
 import type { Store } from '../db/open.js';
 import { readSettings } from '../db/settings.js';
 import { UserError } from '../errors.js';
+import { writeFileAtomically } from '../io/atomic-file.js';
 import type { Io } from '../io/io.js';
+import { checkRejectsTarget } from '../io/rejects-target.js';
 import { ledgerImportSummary, rejectsCsv } from '../io/render/import-summary.js';
 import type { CommandContext } from './context.js';
 import { ledgerClock, operatingUser, type LedgerClock } from './ledger-clock.js';
@@ -23,7 +25,10 @@ export function optionLabel(field: string): string {
 }
 
 export function entryId(text: string, what: 'commitment' | 'complaint'): number {
-  if (!/^\d+$/.test(text.trim())) throw new UserError(`"${text}" is not a ${what} id`, `ids are whole numbers; svc ${what === 'commitment' ? 'commit' : what} list shows them`);
+  const list = `svc ${what === 'commitment' ? 'commit' : what} list`;
+  if (!/^\d+$/.test(text.trim())) throw new UserError(`"${text}" is not a ${what} id`, `ids are whole numbers; ${list} shows them`);
+  // Beyond 2^53 a number is rounded: say the id as it was typed, not a neighbour of it.
+  if (!Number.isSafeInteger(Number(text))) throw new UserError(`no ${what} ${text.trim()}`, `${list} shows the ids`);
   return Number(text);
 }
 
@@ -56,17 +61,47 @@ export function registerLedgerImport<Entry extends { externalId: string | null }
     .description(description)
     .argument('<file>')
     .option('--strict', 'refuse the whole file on any bad row (exit 3, nothing written)')
-    .option('--rejects <file>', 'write the rejected rows there, with their line and the reason')
+    .option('--rejects <file>', 'write the rejected rows to this new file, with their line and the reason')
+    .option('--force', 'let --rejects replace an existing file')
     .addOption(dbOption())
-    .action((file: string, options: { db?: string; strict?: boolean; rejects?: string }) =>
-      context.withStore(options, (db) => {
+    .action((file: string, options: LedgerImportOptions) => {
+      const rejects = ledgerRejectsPath(context, file, options);
+      return context.withStore(options, (db) => {
         const csv = spec({ ...ledgerClock(db, context.io), by: operatingUser(context.io) });
         const result = importLedgerCsv(db, file, readText(context.io, file), csv, { strict: options.strict === true });
-        if (options.rejects && result.rejects.length > 0) writeFileSync(resolve(context.io.cwd, options.rejects), rejectsCsv(result), { mode: 0o600 });
+        writeLedgerRejects(rejects, result);
         context.err(ledgerImportSummary(file, result, options.rejects));
         if (!result.keyed && result.inserted > 0) {
           context.err(`Warning: ${file} has no external_id column, so importing it again would record its rows again; add one to make imports safe to repeat\n`);
         }
-      }),
+      });
+    });
+}
+
+export interface LedgerImportOptions {
+  db?: string;
+  strict?: boolean;
+  rejects?: string;
+  force?: boolean;
+}
+
+/** Where the rejected rows go, checked before anything is read: never the store, the input or an existing file without --force. */
+export function ledgerRejectsPath(context: CommandContext, file: string, options: LedgerImportOptions): string | undefined {
+  if (options.rejects === undefined) return undefined;
+  const path = resolve(context.io.cwd, options.rejects);
+  checkRejectsTarget({ path, store: context.storePath(options), inputs: [resolve(context.io.cwd, file)], force: options.force === true });
+  return path;
+}
+
+/** The rows are in the store by now, so a failure here says so rather than suggesting nothing happened. */
+export function writeLedgerRejects(path: string | undefined, result: LedgerImportResult): void {
+  if (path === undefined || result.rejects.length === 0) return;
+  try {
+    writeFileAtomically(path, rejectsCsv(result));
+  } catch (error) {
+    throw new UserError(
+      `${(error as Error).message}; the ${result.inserted} good row${result.inserted === 1 ? ' was' : 's were'} imported, the ${result.rejects.length} rejected not written`,
+      'free some space or choose another --rejects file; importing the same file again adds nothing twice when it has an external_id column',
     );
+  }
 }

@@ -35,7 +35,7 @@ export function registerReport(program: Command, context: CommandContext): void 
     .addOption(noColorOption())
     .addHelpText('after', '\nExamples:\n  svc report --weekly --compare --by day\n  svc report --from 2026-11-01 --to 2026-11-30 --format json')
     .action((options: ReportOptions) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const at = now(context.io);
         const period = reportPeriod(options, readSettings(db), at);
         const report = buildCallReport(db, { period, by: options.by, compare: options.compare === true, now: at });

@@ -40,7 +40,7 @@ export function registerStaffing(program: Command, context: CommandContext): voi
     .action((options: StaffingOptions) => {
       const intervalMin = parseInterval(options.interval);
       const shrinkage = options.shrinkage === undefined ? null : assertShrinkage(Number(options.shrinkage), options.shrinkage);
-      return context.withStore(options, (db) => {
+      return context.readStore(options, (db) => {
         const settings = readSettings(db);
         const period = reportPeriod(options, settings, now(context.io));
         const { target, source } = chooseStaffingTarget(db, settings, options.target);

@@ -46,7 +46,7 @@ export function registerSurveyResponses(survey: Command, context: CommandContext
     .addOption(dbOption())
     .addOption(formatOption(['table', 'json', 'csv', 'md']))
     .action((instrument: string | undefined, options: CommonOptions & PeriodFlags & { comments?: boolean; band?: NpsBand }) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
         const period = surveyPeriod(options, clock.zone.localDay(clock.now), readSettings(db).week_start);
         const rows = surveyResponses(db, { window: periodWindow(period, clock.zone), instrument, comments: options.comments, band: options.band });

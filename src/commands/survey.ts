@@ -1,6 +1,4 @@
 import { Option, type Command } from 'commander';
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { importLedgerCsv } from '../core/ledger/csv-import.js';
 import { defineInstrument } from '../core/survey/define-instrument.js';
 import { allInstruments, findInstrument } from '../core/survey/find.js';
@@ -17,12 +15,12 @@ import { whereTheAnswersAre } from '../io/render/survey-spans.js';
 import { readSettings } from '../db/settings.js';
 import { UserError } from '../errors.js';
 import { parseJsonFile } from '../interactive/json-file.js';
-import { ledgerImportSummary, rejectsCsv } from '../io/render/import-summary.js';
+import { ledgerImportSummary } from '../io/render/import-summary.js';
 import { renderRows } from '../io/render/index.js';
 import { renderSurveyReport } from '../io/render/survey-report.js';
 import { now } from '../io/io.js';
 import type { CommandContext } from './context.js';
-import { readText } from './ledger-command.js';
+import { ledgerRejectsPath, readText, writeLedgerRejects, type LedgerImportOptions } from './ledger-command.js';
 import { registerSurveyRun } from './survey-run.js';
 import { registerSurveyResponses } from './survey-responses.js';
 import { dbOption, formatOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
@@ -39,7 +37,7 @@ export function registerSurvey(program: Command, context: CommandContext): void 
     .addOption(dbOption())
     .addOption(formatOption(['table', 'json', 'csv', 'md']))
     .action((options: CommonOptions) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const counts = responseCounts(db);
         const rows = allInstruments(db).map((instrument) => ({
           id: instrument.id,
@@ -61,7 +59,7 @@ export function registerSurvey(program: Command, context: CommandContext): void 
     .addOption(dbOption())
     .addOption(formatOption(['table', 'json', 'csv', 'md']))
     .action((id: string, options: CommonOptions & { lang?: string }) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const lang = sessionLanguage(options.lang, readSettings(db), context.io);
         const instrument = findInstrument(db, id);
         // Scripts read keys and ids; a person reads the headers and dimension names in the chosen language.
@@ -108,17 +106,19 @@ export function registerSurvey(program: Command, context: CommandContext): void 
     .requiredOption('--instrument <id>', 'which instrument the answers belong to (required)')
     .option('--map <field=column>', 'read FIELD from COLUMN (repeatable), e.g. --map nps="How likely…"', collect)
     .option('--strict', 'refuse the whole file on any bad row (exit 3, nothing written)')
-    .option('--rejects <file>', 'write the rejected rows there, with their line and the reason')
+    .option('--rejects <file>', 'write the rejected rows to this new file, with their line and the reason')
+    .option('--force', 'let --rejects replace an existing file')
     .addOption(dbOption())
-    .action((file: string, options: CommonOptions & { instrument: string; map?: string[]; strict?: boolean; rejects?: string }) =>
-      context.withStore(options, (db) => {
+    .action((file: string, options: CommonOptions & LedgerImportOptions & { instrument: string; map?: string[] }) => {
+      const rejects = ledgerRejectsPath(context, file, options);
+      return context.withStore(options, (db) => {
         const instrument = findInstrument(db, options.instrument);
         const spec = surveyCsv({ instrument, source: file, map: parseMap(options.map ?? []), now: unixNow(), zone: new Zone(readSettings(db).timezone) });
         const result = importLedgerCsv(db, file, readText(context.io, file), spec, { strict: options.strict === true });
-        if (options.rejects && result.rejects.length > 0) writeFileSync(resolve(context.io.cwd, options.rejects), rejectsCsv(result), { mode: 0o600 });
+        writeLedgerRejects(rejects, result);
         context.err(ledgerImportSummary(file, result, options.rejects));
-      }),
-    );
+      });
+    });
 
   const report = survey
     .command('report')
@@ -131,7 +131,7 @@ export function registerSurvey(program: Command, context: CommandContext): void 
     .addOption(dbOption())
     .addOption(formatOption())
     .action((id: string | undefined, options: CommonOptions & PeriodFlags & { by?: SurveyBreakdown; compare?: boolean }) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const settings = readSettings(db);
         const zone = new Zone(settings.timezone);
         const period = surveyPeriod(options, zone.localDay(unixNow()), settings.week_start);

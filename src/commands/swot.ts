@@ -105,7 +105,7 @@ export function registerSwot(program: Command, context: CommandContext): void {
     .addOption(dbOption())
     .addOption(formatOption(['table', 'json', 'csv', 'md']))
     .action((options: CommonOptions) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const keys = ['id', 'created_at', 'title', 'from', 'to', 'strengths', 'weaknesses', 'opportunities', 'threats', 'strategies'];
         const columns = keys.map((key) => ({ key, header: key === 'created_at' ? 'made' : key, align: ['id', 'strengths', 'weaknesses', 'opportunities', 'threats', 'strategies'].includes(key) ? ('right' as const) : undefined }));
         const zone = new Zone(readSettings(db).timezone);
@@ -122,7 +122,7 @@ export function registerSwot(program: Command, context: CommandContext): void {
     .addOption(dbOption())
     .addOption(formatOption(['table', 'md', 'json']))
     .action((id: string, options: PageOptions) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const review = loadReview(db, reviewId(db, id), unixNow());
         context.out(renderReview(review, options.format ?? 'table', { borders: context.borders(), zone: new Zone(readSettings(db).timezone) }));
       }),
@@ -136,7 +136,7 @@ export function registerSwot(program: Command, context: CommandContext): void {
     .addOption(dbOption())
     .addOption(formatOption(['table', 'md', 'json']))
     .action((older: string, newer: string, options: PageOptions) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const at = unixNow();
         const [oldId, newId] = [reviewId(db, older), reviewId(db, newer)];
         if (oldId > newId) throw new UserError(`review ${oldId} came after review ${newId}: give the earlier one first`, `svc swot diff ${newId} ${oldId}`);

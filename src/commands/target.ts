@@ -41,7 +41,7 @@ export function registerTarget(program: Command, context: CommandContext): void 
     .addOption(formatOption())
     .addOption(dbOption())
     .action((options: CommonOptions) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const format = options.format ?? 'table';
         const rows: Record<string, string | number | null>[] = readTargets(db).map((stored) => ({
           kpi: stored.kpi,

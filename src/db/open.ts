@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, existsSync, lstatSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
-import { migrate } from './migrations/index.js';
+import { latestVersion, migrate, schemaVersion } from './migrations/index.js';
 
 export type Store = Database.Database;
 
@@ -11,7 +11,80 @@ const BUSY_TIMEOUT_MS = 30_000;
 
 /** Opens (creating owner-only if new) and migrates the store. */
 export function openStore(file: string, options: { readonly?: boolean } = {}): Store {
-  if (file !== ':memory:') createOwnerOnly(file);
+  if (file !== ':memory:') {
+    createOwnerOnly(file);
+    if (!writable(file)) {
+      throw new UserError(`the store ${file} is read-only to you, and this command changes it`, 'commands that only read (report, calls, check, db info …) work on it; to change it, use an account that may write it and its folder');
+    }
+  }
+  return openExisting(file, options);
+}
+
+/**
+ * Opens an existing store for a command that only reads: never creates one, and a store the
+ * user may read but not write is opened read-only instead of failing.
+ */
+export function openStoreForReading(file: string): Store {
+  if (!existsSync(file)) {
+    throw new UserError(`there is no store at ${file}`, `svc import FILE creates it (with --db ${file} or SVC_DB=${file}); if the store is elsewhere, name it with --db or SVC_DB`);
+  }
+  if (writable(file)) return openExisting(file, {});
+  const db = openReadOnly(file);
+  if (schemaVersion(db) < latestVersion()) {
+    db.close();
+    throw new UserError(`the store ${file} is read-only and older than this svc (schema ${latestVersion()})`, 'run any svc command on it once as a user who may write it, to bring it up to date');
+  }
+  return db;
+}
+
+function openReadOnly(file: string): Store {
+  // A WAL store is read through its -shm file; in a folder nobody may write, SQLite cannot make one.
+  if (!existsSync(`${file}-shm`) && !writableFolder(file)) return openCopy(file);
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return db;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw new UserError(`${file} is not an svc store (not a SQLite database)`, 'choose another file with --db or SVC_DB');
+    return openCopy(file);
+  }
+}
+
+/** The store's file read into memory, marked as a rollback-journal database so SQLite needs no -shm for it. */
+function openCopy(file: string): Store {
+  try {
+    const image = readFileSync(file);
+    // Bytes 18 and 19 of the header are the read and write format versions: 2 means WAL, 1 a rollback journal.
+    if (image.length >= 20) image[18] = image[19] = 1;
+    const db = new Database(image, { readonly: true });
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return db;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw new UserError(`${file} is not an svc store (not a SQLite database)`, 'choose another file with --db or SVC_DB');
+    throw new UserError(`cannot read the store ${file}: ${(error as Error).message}`);
+  }
+}
+
+function writableFolder(file: string): boolean {
+  try {
+    accessSync(dirname(file), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function writable(file: string): boolean {
+  try {
+    accessSync(file, constants.W_OK);
+    accessSync(dirname(file), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function openExisting(file: string, options: { readonly?: boolean }): Store {
   let db: Store;
   try {
     db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
@@ -36,7 +109,12 @@ export function openStore(file: string, options: { readonly?: boolean } = {}): S
 }
 
 function createOwnerOnly(file: string): void {
-  if (existsSync(file)) return;
+  refuseNonFile(file);
+  if (existsSync(file)) {
+    // An empty file named as the store becomes one: owner-only, like a store svc creates.
+    if (statSync(file).size === 0) tryChmod(file);
+    return;
+  }
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   try {
     // SQLite gives the -wal and -shm files the permissions of the database file.
@@ -45,5 +123,29 @@ function createOwnerOnly(file: string): void {
     if ((error as { code?: string }).code !== 'EEXIST') {
       throw new UserError(`cannot create the store ${file}: ${(error as Error).message}`);
     }
+  }
+}
+
+/** A device, a folder or a symlink to nothing is no place for a store. */
+function refuseNonFile(file: string): void {
+  let own;
+  try {
+    own = lstatSync(file);
+  } catch {
+    return;
+  }
+  if (own.isSymbolicLink() && !existsSync(file)) {
+    throw new UserError(`the store ${file} is a symbolic link to a file that does not exist`, 'name the store file itself with --db or SVC_DB, or remove the link');
+  }
+  const target = statSync(file);
+  if (target.isDirectory()) throw new UserError(`the store ${file} is a folder`, 'name a file, e.g. --db ~/svc.db');
+  if (!target.isFile()) throw new UserError(`the store ${file} is not a file (a device or a pipe)`, 'name a file, e.g. --db ~/svc.db');
+}
+
+function tryChmod(file: string): void {
+  try {
+    chmodSync(file, 0o600);
+  } catch {
+    // Someone else's empty file: SQLite will say whether it can use it.
   }
 }

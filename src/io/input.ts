@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, openSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
@@ -35,15 +35,18 @@ export async function openInput(path: string, stdin: Readable, encoding: string 
   if (path === '-') {
     source = stdin;
   } else {
+    let fd: number;
     try {
       const stat = statSync(path);
       if (stat.isDirectory()) throw new UserError(`${label} is a folder, not a file`);
-      size = stat.size;
+      // A pipe or a device has no size to show progress against.
+      size = stat.isFile() ? stat.size : undefined;
+      fd = openSync(path, 'r');
     } catch (error) {
       if (error instanceof UserError) throw error;
-      throw new UserError(`cannot read ${label}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+      throw new UserError(`cannot read ${label}: ${readProblem(error as NodeJS.ErrnoException)}`);
     }
-    source = createReadStream(path, { highWaterMark: 1 << 20 });
+    source = createReadStream(path, { fd, highWaterMark: 1 << 20 });
   }
   const hash = createHash('sha256');
   let read = 0;
@@ -96,6 +99,12 @@ export async function openInput(path: string, stdin: Readable, encoding: string 
   };
 }
 
+function readProblem(error: NodeJS.ErrnoException): string {
+  if (error.code === 'ENOENT') return 'no such file';
+  if (error.code === 'EACCES' || error.code === 'EPERM') return 'permission denied';
+  return error.message;
+}
+
 function looksBinary(head: Buffer, encoding: string | undefined): boolean {
   if (encoding && /^utf-?16|^ucs-?2/i.test(encoding)) return false;
   return head.subarray(0, 8192).includes(0);
@@ -123,7 +132,13 @@ async function* decode(bytes: AsyncIterable<Buffer>, encoding: string | undefine
     }
     offset += chunk.length;
   }
-  const rest = decoder.decode();
+  let rest: string;
+  try {
+    rest = decoder.decode();
+  } catch {
+    // The file ends in the middle of a character: cut short, or not UTF-8 at all.
+    throw new UserError(`${label} is not valid UTF-8 (it ends in the middle of a character, at byte ${offset})`, 'the file may have been cut short; if it is complete, try --encoding latin1');
+  }
   if (rest) yield rest;
 }
 

@@ -83,8 +83,11 @@ export function workerSource(path: string, size: number | undefined, task: ReadT
         queue.push(message);
         wake?.();
       });
-      worker.on('error', (error) => {
-        crashed = error;
+      worker.on('error', (error: Error & { code?: string }) => {
+        crashed =
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new UserError(`${task.label}: ran out of memory while reading it (a record far larger than a call log's)`, 'check that the file is the call log you meant; a row over 1 MiB is normally rejected on its own')
+            : error;
         wake?.();
       });
       worker.on('exit', () => wake?.());

@@ -1,37 +1,52 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { UserError } from '../errors.js';
 import { csvField } from './render/csv.js';
+import { AtomicFile } from './atomic-file.js';
 import { formatReject, type RejectNote, type RejectSink } from '../core/import/import-file.js';
 
-/** The --rejects file: the original header and rows as read, plus a `reject_reason` column naming file:line and field. */
-export function openRejectsFile(path: string, label: string): RejectSink & { close(): void } {
-  let fd: number;
-  try {
-    fd = openSync(path, 'w', 0o600);
-  } catch (error) {
-    throw new UserError(`cannot write --rejects ${path}: ${(error as Error).message}`);
+/**
+ * The --rejects file of `svc import`: the rows rejected in every file of the import, each with a
+ * `reject_reason` naming file:line and field. The header is the first file's; a later file with
+ * other columns repeats its own header line before its first row. Written to a temporary file and
+ * renamed into place at the end, owner-only.
+ */
+export class RejectsFile {
+  private readonly file: AtomicFile;
+  private writtenHeader: string | undefined;
+
+  constructor(path: string) {
+    this.file = new AtomicFile(path);
   }
-  let pending = '';
-  let width: number | undefined;
-  const flush = () => {
-    if (pending) writeSync(fd, pending);
-    pending = '';
-  };
-  return {
-    header(fields) {
-      width = fields.length;
-      pending += `${[...fields, 'reject_reason'].map(csvField).join(',')}\n`;
-    },
-    reject(raw: string[], note: RejectNote) {
-      const reason = formatReject(label, note);
-      pending += `${underHeader(raw, width, reason).map(csvField).join(',')}\n`;
-      if (pending.length > 1 << 16) flush();
-    },
-    close() {
-      flush();
-      closeSync(fd);
-    },
-  };
+
+  /** The sink for one input file, named `label` in each row's reason. */
+  forFile(label: string): RejectSink {
+    let header: string | undefined;
+    let width: number | undefined;
+    return {
+      header: (fields) => {
+        width = fields.length;
+        header = `${[...fields, 'reject_reason'].map(csvField).join(',')}\n`;
+        if (this.writtenHeader === undefined) {
+          this.file.write(header);
+          this.writtenHeader = header;
+        }
+      },
+      reject: (raw, note: RejectNote) => {
+        if (header !== undefined && header !== this.writtenHeader) {
+          this.file.write(header);
+          this.writtenHeader = header;
+        }
+        this.file.write(`${underHeader(raw, width, formatReject(label, note)).map(csvField).join(',')}\n`);
+      },
+      flush: () => this.file.flush(),
+    };
+  }
+
+  commit(): void {
+    this.file.commit();
+  }
+
+  discard(): void {
+    this.file.discard();
+  }
 }
 
 /**

@@ -9,29 +9,32 @@ beforeEach(() => ({ dir, cleanup } = tempDir()));
 afterEach(() => cleanup());
 
 describe('store location', () => {
+  /** A command that only reads names the store it looked for when there is none, so it shows which location won. */
+  const lookedAt = async (args: string[], env: Record<string, string>) => (await runCli(args, { env })).stderr.split('\n')[0];
+  const noStore = (file: string) => `Error: there is no store at ${file}`;
+
   it('prefers --db over SVC_DB over XDG_DATA_HOME', async () => {
     const env = { SVC_DB: join(dir, 'env.db'), XDG_DATA_HOME: join(dir, 'xdg') };
-    expect((await runCli(['db', 'info', '--format', 'json', '--db', join(dir, 'flag.db')], { env })).stdout).toContain(`"file": "${join(dir, 'flag.db')}"`);
+    expect(await lookedAt(['db', 'info', '--db', join(dir, 'flag.db')], env)).toBe(noStore(join(dir, 'flag.db')));
+    expect(await lookedAt(['db', 'info'], env)).toBe(noStore(join(dir, 'env.db')));
+    expect(await lookedAt(['db', 'info'], { XDG_DATA_HOME: join(dir, 'xdg') })).toBe(noStore(join(dir, 'xdg', 'svc', 'svc.db')));
+    expect(await lookedAt(['db', 'info'], { HOME: dir })).toBe(noStore(join(dir, '.local', 'share', 'svc', 'svc.db')));
+    // Once the store exists, db info names it on stdout.
+    expect((await runCli(['config', 'set', 'week_start', 'monday'], { env })).code).toBe(0);
     expect((await runCli(['db', 'info', '--format', 'json'], { env })).stdout).toContain(`"file": "${join(dir, 'env.db')}"`);
-    expect((await runCli(['db', 'info', '--format', 'json'], { env: { XDG_DATA_HOME: join(dir, 'xdg') } })).stdout).toContain(
-      `"file": "${join(dir, 'xdg', 'svc', 'svc.db')}"`,
-    );
-    expect((await runCli(['db', 'info', '--format', 'json'], { env: { HOME: dir } })).stdout).toContain(`"file": "${join(dir, '.local', 'share', 'svc', 'svc.db')}"`);
   });
 
   it('takes --db before the command too, the command\'s own --db first', async () => {
     const env = { SVC_DB: join(dir, 'env.db') };
-    expect((await runCli(['--db', join(dir, 'before.db'), 'db', 'info', '--format', 'json'], { env })).stdout).toContain(`"file": "${join(dir, 'before.db')}"`);
-    expect((await runCli(['--db', join(dir, 'before.db'), 'db', 'info', '--format', 'json', '--db', join(dir, 'after.db')], { env })).stdout).toContain(
-      `"file": "${join(dir, 'after.db')}"`,
-    );
+    expect(await lookedAt(['--db', join(dir, 'before.db'), 'db', 'info', '--format', 'json'], env)).toBe(noStore(join(dir, 'before.db')));
+    expect(await lookedAt(['--db', join(dir, 'before.db'), 'db', 'info', '--format', 'json', '--db', join(dir, 'after.db')], env)).toBe(noStore(join(dir, 'after.db')));
   });
 
   it('creates the store owner-only, and the default location’s folders owner-only too', async () => {
     const named = join(dir, 'svc.db');
-    expect((await runCli(['db', 'info', '--db', named])).code).toBe(0);
+    expect((await runCli(['config', 'set', 'week_start', 'monday', '--db', named])).code).toBe(0);
     expect(statSync(named).mode & 0o777).toBe(0o600);
-    const result = await runCli(['db', 'info'], { env: { HOME: dir } });
+    const result = await runCli(['config', 'set', 'week_start', 'monday'], { env: { HOME: dir } });
     expect(result.code).toBe(0);
     expect(statSync(join(dir, '.local', 'share', 'svc')).mode & 0o777).toBe(0o700);
     expect(statSync(join(dir, '.local', 'share', 'svc', 'svc.db')).mode & 0o777).toBe(0o600);
@@ -65,13 +68,14 @@ describe('svc config', () => {
   it('lists defaults, sets and gets values', async () => {
     const db = join(dir, 's.db');
     const env = { SVC_DB: db };
+    expect((await runCli(['config', 'set', 'sl_threshold_s', '20'], { env })).code).toBe(0);
     expect((await runCli(['config', 'get', 'week_start'], { env })).stdout).toBe('monday\n');
     expect((await runCli(['config', 'set', 'week_start', 'Sunday'], { env })).code).toBe(0);
     expect((await runCli(['config', 'get', 'week_start'], { env })).stdout).toBe('sunday\n');
     expect((await runCli(['config', 'set', 'timezone', 'Asia/Jerusalem'], { env })).code).toBe(0);
     const list = JSON.parse((await runCli(['config', 'list', '--format', 'json'], { env })).stdout) as { key: string; value: string; source: string }[];
     expect(list.find((row) => row.key === 'timezone')).toMatchObject({ value: 'Asia/Jerusalem', source: 'set' });
-    expect(list.find((row) => row.key === 'sl_threshold_s')).toMatchObject({ value: '20', source: 'default' });
+    expect(list.find((row) => row.key === 'sl_threshold_s')).toMatchObject({ value: '20', source: 'set' });
     expect(list.find((row) => row.key === 'repeat_window_h')).toMatchObject({ value: '168', source: 'default' });
   });
 

@@ -27,6 +27,7 @@ describe('files holding customers’ data', () => {
 
   it('svc db backup still refuses an existing file and leaves it as it was', async () => {
     const db = join(dir, 'svc.db');
+    expect((await runCli(['config', 'set', 'week_start', 'monday', '--db', db])).code).toBe(0);
     const result = await runCli(['db', 'backup', db, '--db', db]);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`Error: ${db} already exists\nHint: choose a new file name; a backup never overwrites\n`);

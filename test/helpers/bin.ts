@@ -13,9 +13,10 @@ export interface BinResult {
 }
 
 /** Runs the built binary as cron would: no terminal, no colour, its own environment. */
-export function runBin(args: string[], options: { cwd: string; env?: Record<string, string>; input?: string | Buffer }): BinResult {
+export function runBin(args: string[], options: { cwd: string; env?: Record<string, string>; input?: string | Buffer; user?: { uid: number; gid: number } }): BinResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
+    ...options.user,
     env: { PATH: process.env.PATH ?? '', HOME: options.cwd, NO_COLOR: '1', TZ: 'UTC', ...options.env },
     input: options.input,
     encoding: 'utf8',

@@ -21,6 +21,8 @@ export interface RejectNote {
 export interface RejectSink {
   header(fields: string[]): void;
   reject(raw: string[], note: RejectNote): void;
+  /** Makes the rows so far durable: called before the file's import commits. */
+  flush?(): void;
 }
 
 /** A format reader at work on one input, in this thread or another. */
@@ -100,12 +102,12 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
             rows++;
             counts.rejected++;
             const note = { line: item.line, field: item.field, reason: item.reason };
+            request.rejects?.reject(item.raw, note);
             if (request.strict) {
               throw new DataError(`${formatReject(request.label, note)} (--strict: nothing was imported)`);
             }
             if (firstRejects.length < SHOWN_REJECTS) firstRejects.push(note);
             if (item.field) rejectFields.set(item.field, (rejectFields.get(item.field) ?? 0) + 1);
-            request.rejects?.reject(item.raw, note);
             break;
           }
           case 'skip':
@@ -147,6 +149,8 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     }
     carry.save();
     finishImportRecord(db, importId, counts, request.source.digest(), request.now(), firstCallId);
+    // The rejected rows reach the disk before the calls commit: a full disk fails the file, not half of it.
+    request.rejects?.flush?.();
     const refused = nothingImported(counts);
     if (request.dryRun || refused) undo(db, nested);
     else db.exec(nested ? 'RELEASE import_file' : 'COMMIT');

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { firstQueueLogTime } from '../../io/formats/asterisk-queue-log.js';
 
 const HEAD_BYTES = 4096;
@@ -21,6 +21,8 @@ export function queueLogsOldestFirst(files: string[], pathOf: (file: string) => 
 function firstTimeOf(path: string): number | undefined {
   let fd: number | undefined;
   try {
+    // A named pipe can be read only once, by the import itself: opening it here would lose what its writer sent.
+    if (!statSync(path).isFile()) return undefined;
     fd = openSync(path, 'r');
     const head = Buffer.alloc(HEAD_BYTES);
     const length = readSync(fd, head, 0, HEAD_BYTES, 0);

@@ -1,4 +1,5 @@
 import { FieldProblem } from './field-problem.js';
+import { plausibleDuration } from './plausible.js';
 
 const CLOCK = /^(?:(\d+):)?(\d{1,2}):(\d{1,2}(?:\.\d+)?)$/;
 
@@ -6,6 +7,10 @@ const CLOCK = /^(?:(\d+):)?(\d{1,2}):(\d{1,2}(?:\.\d+)?)$/;
 export function parseDuration(text: string | undefined): number | null {
   const value = text?.trim() ?? '';
   if (value === '') return null;
+  return plausibleDuration(readDuration(value), value);
+}
+
+function readDuration(value: string): number {
   const plain = Number(value);
   if (Number.isFinite(plain) && /^[-+]?\d*\.?\d+(?:e[-+]?\d+)?$/i.test(value)) {
     if (plain < 0) throw new FieldProblem(`"${value}" is negative`);

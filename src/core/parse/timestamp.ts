@@ -1,5 +1,6 @@
 import type { Zone } from '../time/zone.js';
 import { FieldProblem } from './field-problem.js';
+import { plausibleInstant } from './plausible.js';
 
 /** How to read a numeric date whose day and month could be swapped. */
 export type DateOrder = 'dmy' | 'mdy' | 'ymd';
@@ -22,6 +23,10 @@ export function numericDateParts(text: string): [number, number] | undefined {
  * day-first/month-first forms, are wall-clock times in `zone`. Ten-digit numbers are epoch seconds.
  */
 export function parseTimestamp(text: string, zone: Zone, order: DateOrder): number {
+  return plausibleInstant(readTimestamp(text, zone, order), text.trim());
+}
+
+function readTimestamp(text: string, zone: Zone, order: DateOrder): number {
   const value = text.trim();
   if (value === '') throw new FieldProblem('is empty');
   if (EPOCH.test(value)) return Math.floor(Number(value));

@@ -6,6 +6,8 @@ import type { ReadItem } from './reader.js';
 export interface CsvRecord {
   line: number;
   fields: string[];
+  /** Longer than LONGEST_RECORD_CHARS: its fields were not kept. */
+  tooLong?: true;
   /** Why the record is not valid CSV (bad quoting); its fields are then its raw text, in one. */
   problem?: string;
 }

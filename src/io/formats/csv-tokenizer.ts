@@ -13,6 +13,12 @@ export class CsvSyntaxError extends Error {
   }
 }
 
+/**
+ * The longest record read, in characters. Call-log rows are a few hundred; a longer one is a
+ * broken or hostile file, and holding it whole would exhaust the reader's memory.
+ */
+export const LONGEST_RECORD_CHARS = 1 << 20;
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -30,6 +36,8 @@ export class CsvTokenizer {
   private pending = '';
   private line = 1;
   private started = false;
+  /** Inside a record over the limit: its text is dropped until it ends. */
+  private skipping: { line: number; quoted: boolean; breaks: number; lastCr: boolean } | undefined;
   private readonly delimiterCode: number;
 
   constructor(private readonly delimiter: string) {
@@ -42,14 +50,56 @@ export class CsvTokenizer {
       this.started = true;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
+    if (this.skipping) {
+      text = this.skip(text, records);
+      if (this.skipping) return;
+    }
     this.pending = this.pending === '' ? text : this.pending + text;
     this.pending = this.pending.slice(this.parse(this.pending, false, records));
+    if (this.pending.length > LONGEST_RECORD_CHARS) {
+      const rest = this.pending;
+      this.pending = '';
+      this.skipping = { line: this.line, quoted: false, breaks: 0, lastCr: false };
+      this.write(rest, records);
+    }
   }
 
   /** Adds the last record, which needs no line break after it. */
   end(records: CsvRecord[]): void {
+    if (this.skipping) {
+      records.push({ line: this.skipping.line, fields: [], tooLong: true });
+      this.skipping = undefined;
+      return;
+    }
     this.parse(this.pending, true, records);
     this.pending = '';
+  }
+
+  /** Drops the text of a record over the limit up to its end (a line break outside quotes); returns what follows it. */
+  private skip(text: string, records: CsvRecord[]): string {
+    const state = this.skipping!;
+    for (let at = 0; at < text.length; at++) {
+      const code = text.charCodeAt(at);
+      if (state.lastCr && code === LF) {
+        state.lastCr = false;
+        continue;
+      }
+      state.lastCr = false;
+      if (code === QUOTE) state.quoted = !state.quoted;
+      else if (code === LF || code === CR) {
+        if (state.quoted) {
+          state.breaks++;
+          state.lastCr = code === CR;
+          continue;
+        }
+        records.push({ line: state.line, fields: [], tooLong: true });
+        this.line = state.line + state.breaks + 1;
+        this.skipping = undefined;
+        const next = code === CR && text.charCodeAt(at + 1) === LF ? at + 2 : at + 1;
+        return text.slice(next);
+      }
+    }
+    return '';
   }
 
   /** Parses whole records from the start of `text`; returns where the unparsed rest begins. */
@@ -68,7 +118,8 @@ export class CsvTokenizer {
       if (nextCr < at && nextCr !== Infinity) nextCr = indexOrInfinity(text, '\r', at);
       if (nextQuote > lineEnd && (nextCr >= lineEnd || nextCr === lineEnd - 1)) {
         const contentEnd = nextCr === lineEnd - 1 ? lineEnd - 1 : lineEnd;
-        if (contentEnd > at) records.push({ line: this.line, fields: text.slice(at, contentEnd).split(this.delimiter) });
+        if (contentEnd - at > LONGEST_RECORD_CHARS) records.push({ line: this.line, fields: [], tooLong: true });
+        else if (contentEnd > at) records.push({ line: this.line, fields: text.slice(at, contentEnd).split(this.delimiter) });
         this.line++;
         at = lineEnd + 1;
         continue;
@@ -84,7 +135,8 @@ export class CsvTokenizer {
         continue;
       }
       if (!parsed) return at;
-      if (!parsed.blank) records.push({ line: this.line, fields: parsed.fields });
+      if (parsed.next - at > LONGEST_RECORD_CHARS) records.push({ line: this.line, fields: [], tooLong: true });
+      else if (!parsed.blank) records.push({ line: this.line, fields: parsed.fields });
       this.line += 1 + parsed.breaksInside;
       at = parsed.next;
     }

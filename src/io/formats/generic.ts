@@ -5,12 +5,14 @@ import { FieldProblem } from '../../core/parse/field-problem.js';
 import { inferDateOrder, parseTimestamp, type DateOrder } from '../../core/parse/timestamp.js';
 import { UserError } from '../../errors.js';
 import { csvRecords, detectDelimiter, malformedRecord } from './csv-records.js';
+import { LONGEST_RECORD_CHARS } from './csv-tokenizer.js';
 import { mapColumns, missingCallColumns, type ColumnMap, type GenericField } from './generic-columns.js';
 import { outcomeFromWord, yesNo } from './outcome-words.js';
 import { CallIdRepeats } from './call-id-repeats.js';
 import { RowOccurrences } from './row-occurrences.js';
 import { afterMidnight, datePart, isTimeOfDay } from './time-of-day.js';
 import type { FormatInput, FormatReader, ReadItem, ReaderOptions } from './reader.js';
+import { refuseOptions } from './unused-options.js';
 
 export const NOT_A_CALL_LOG_HINT =
   'expected a header row with at least an arrival time and whether each call was answered (e.g. call id, start time or date + time, agent, queue, wait, talk, outcome or answered Y/N); name the columns with --map FIELD=COLUMN or choose a format with --format';
@@ -167,6 +169,7 @@ export const genericReader: FormatReader = {
   },
 
   async *read(input: FormatInput, options: ReaderOptions): AsyncIterable<ReadItem[]> {
+    refuseOptions(options, 'generic', ['sheet']);
     let rows: GenericRowReader | undefined;
     let header: string[] = [];
     let callIdColumn: number | undefined;
@@ -189,6 +192,10 @@ export const genericReader: FormatReader = {
       }
       for (let i = start; i < batch.length; i++) {
         const record = batch[i]!;
+        if (record.tooLong) {
+          items.push({ kind: 'reject', line: record.line, field: '(row)', reason: `longer than ${LONGEST_RECORD_CHARS.toLocaleString('en-US')} characters, the most a row may hold (its fields are not kept)`, raw: [] });
+          continue;
+        }
         if (record.problem) {
           items.push(malformedRecord(record));
           continue;

@@ -1,4 +1,5 @@
 import { FieldProblem } from '../../core/parse/field-problem.js';
+import { plausibleInstant } from '../../core/parse/plausible.js';
 import { parseTimestamp } from '../../core/parse/timestamp.js';
 import type { Zone } from '../../core/time/zone.js';
 import { knownCaller } from './caller-id.js';
@@ -24,7 +25,7 @@ export function queueEvent(fields: string[], line: number, zone: Zone, raw: stri
   let at: number;
   try {
     // Epoch seconds, or an ISO date and time as a database export of the log writes it.
-    at = /^\d+(\.\d+)?$/.test(time) ? Math.floor(Number(time)) : parseTimestamp(time, zone, 'ymd');
+    at = /^\d+(\.\d+)?$/.test(time) ? plausibleInstant(Math.floor(Number(time)), time) : parseTimestamp(time, zone, 'ymd');
   } catch (error) {
     if (error instanceof FieldProblem) return reject(error.message, 'time');
     throw error;

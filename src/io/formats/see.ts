@@ -1,4 +1,6 @@
 import type { NormalisedCall } from '../../core/call.js';
+import { FieldProblem } from '../../core/parse/field-problem.js';
+import { plausibleDuration, plausibleInstant } from '../../core/parse/plausible.js';
 import { dayFromIso } from '../../core/time/calendar.js';
 import type { Zone } from '../../core/time/zone.js';
 import { UserError } from '../../errors.js';
@@ -28,17 +30,20 @@ export const see: FormatReader = {
   async *read(input, options) {
     refuseOptions(options, 'see', ['map', 'columns', 'sheet']);
     let index: Map<Column, number> | undefined;
+    // A header with a column twice puts the last needed column beyond the count of columns.
+    let width = 0;
     let batch: ReadItem[] = [];
     for await (const { line, text } of textLines(input.text())) {
       const fields = text.split('\t');
       if (index === undefined) {
         index = headerIndex(fields, options.label);
+        width = Math.max(...index.values()) + 1;
         batch.push({ kind: 'header', fields });
         continue;
       }
       if (text.trim() === '') continue;
-      if (fields.length < index.size) {
-        batch.push({ kind: 'reject', line, reason: `expected ${index.size} tab-separated fields, found ${fields.length}`, raw: fields });
+      if (fields.length < width) {
+        batch.push({ kind: 'reject', line, reason: `expected ${Math.min(width, Math.max(index.size, fields.length + 1))} tab-separated fields, found ${fields.length}`, raw: fields });
       } else {
         const record = Object.fromEntries([...index].map(([column, at]) => [column, fields[at]!.trim()])) as SeeRecord;
         batch.push(seeItem(record, line, fields, options.zone));
@@ -97,7 +102,7 @@ function seeCall(record: SeeRecord, zone: Zone): NormalisedCall | string {
   const serviceStart = onDay(clock(record, 'ser_start'));
   const arrival = queueStart ?? serviceStart ?? onDay(clock(record, 'vru_exit')) ?? entry;
   const instant = (seconds: number) => zone.utcFromWall(day * 86400 + seconds);
-  const arrivalAt = instant(arrival);
+  const arrivalAt = asBadField('date', () => plausibleInstant(instant(arrival), record.date));
   const customer = record.customer_id === '' || /^0+$/.test(record.customer_id) ? null : record.customer_id;
   const common = {
     sourceKey: `see:${record.date}:${record['vru+line']}:${record.call_id}`,
@@ -149,7 +154,16 @@ function clock(record: SeeRecord, column: Column): number | null {
 function count(record: SeeRecord, column: Column): number {
   const text = record[column];
   if (!/^\d+$/.test(text)) throw new BadField(column, `"${text}" is not a whole number of seconds`);
-  return Number(text);
+  return asBadField(column, () => plausibleDuration(Number(text), text));
+}
+
+function asBadField<T>(column: Column, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof FieldProblem) throw new BadField(column, error.message);
+    throw error;
+  }
 }
 
 function positive(seconds: number): number {

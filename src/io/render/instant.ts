@@ -1,18 +1,31 @@
 import type { Zone } from '../../core/time/zone.js';
 
-/** `2026-11-20 10:15` on the store's wall clock: what a person reads in a table or an e-mail. */
+/**
+ * `2026-11-20 10:15` on the store's wall clock: what a person reads in a table or an e-mail.
+ * In the hour the clocks go back, the same reading happens twice: then its offset tells them apart.
+ */
 export function localTime(utcSeconds: number, zone: Zone): string {
-  return new Date(zone.wallSeconds(utcSeconds) * 1000).toISOString().slice(0, 16).replace('T', ' ');
+  const wall = zone.wallSeconds(utcSeconds);
+  const text = new Date(wall * 1000).toISOString().slice(0, 16).replace('T', ' ');
+  return happensTwice(utcSeconds, wall, zone) ? `${text} ${offsetText(zone.offsetAt(utcSeconds))}` : text;
+}
+
+function happensTwice(utcSeconds: number, wall: number, zone: Zone): boolean {
+  const own = zone.offsetAt(utcSeconds);
+  for (const other of [zone.offsetAt(utcSeconds - 3 * 3600), zone.offsetAt(utcSeconds + 3 * 3600)]) {
+    if (other !== own && zone.wallSeconds(wall - other) === wall) return true;
+  }
+  return false;
+}
+
+function offsetText(offset: number): string {
+  const minutes = Math.abs(offset) / 60;
+  return `${offset < 0 ? '-' : '+'}${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 /** `2026-11-20T10:15:00+02:00`: exact and local at once, for JSON and CSV. */
 export function localIso(utcSeconds: number, zone: Zone): string {
-  const offset = zone.offsetAt(utcSeconds);
-  const sign = offset < 0 ? '-' : '+';
-  const minutes = Math.abs(offset) / 60;
-  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
-  const mm = String(minutes % 60).padStart(2, '0');
-  return `${new Date(zone.wallSeconds(utcSeconds) * 1000).toISOString().slice(0, 19)}${sign}${hh}:${mm}`;
+  return `${new Date(zone.wallSeconds(utcSeconds) * 1000).toISOString().slice(0, 19)}${offsetText(zone.offsetAt(utcSeconds))}`;
 }
 
 /** A length of time in its two largest units: `2 d 13 h`, `5 h 20 min`, `4 min 10 s`. */

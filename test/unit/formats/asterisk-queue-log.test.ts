@@ -92,13 +92,16 @@ describe('asterisk-queue-log: day1.log', () => {
   });
 });
 
+/** 2026-03-02 09:00 UTC: the rules' small logs start here, inside the plausible range. */
+const B = 1772442000;
+
 describe('asterisk-queue-log: rules', () => {
   const read = async (text: string, zone = 'UTC') => readAll(asteriskQueueLog, textInput(text), readerOptions({ zone: new Zone(zone) }));
 
   it('takes the ATTENDEDTRANSFER times from the end, whatever the method', async () => {
     const calls = callsOf(
       await read(
-        ['100|c1|q|NONE|ENTERQUEUE||555|1', '104|c1|q|SIP/7-00000001|CONNECT|4|x|1', '164|c1|q|SIP/7-00000001|ATTENDEDTRANSFER|LINK|SIP/7-00000001|SIP/8-00000002|4|60|1'].join('\n'),
+        [`${B + 100}|c1|q|NONE|ENTERQUEUE||555|1`, `${B + 104}|c1|q|SIP/7-00000001|CONNECT|4|x|1`, `${B + 164}|c1|q|SIP/7-00000001|ATTENDEDTRANSFER|LINK|SIP/7-00000001|SIP/8-00000002|4|60|1`].join('\n'),
       ),
     );
     expect(calls).toHaveLength(1);
@@ -106,8 +109,8 @@ describe('asterisk-queue-log: rules', () => {
   });
 
   it('falls back to event times when an older version logs no wait', async () => {
-    const calls = callsOf(await read(['100|c1|q|NONE|ENTERQUEUE||555', '130|c1|q|NONE|EXITWITHKEY|5|1'].join('\n')));
-    expect(calls[0]).toMatchObject({ outcome: 'abandoned', waitS: 30, arrivalAt: 100 });
+    const calls = callsOf(await read([`${B + 100}|c1|q|NONE|ENTERQUEUE||555`, `${B + 130}|c1|q|NONE|EXITWITHKEY|5|1`].join('\n')));
+    expect(calls[0]).toMatchObject({ outcome: 'abandoned', waitS: 30, arrivalAt: B + 100 });
   });
 
   it('reads ISO times in the reader zone, as a database export gives them', async () => {
@@ -123,9 +126,9 @@ describe('asterisk-queue-log: rules', () => {
 
   it('closes a call whose end never came after a day: answered if it was connected, else skipped', async () => {
     const items = await read(
-      ['100|c1|q|NONE|ENTERQUEUE||555|1', '110|c1|q|SIP/9|CONNECT|10|x|1', '200|c2|q|NONE|ENTERQUEUE||556|1', `${100 + 86400 + 500}|NONE|NONE|NONE|QUEUESTART|`].join('\n'),
+      [`${B + 100}|c1|q|NONE|ENTERQUEUE||555|1`, `${B + 110}|c1|q|SIP/9|CONNECT|10|x|1`, `${B + 200}|c2|q|NONE|ENTERQUEUE||556|1`, `${B + 100 + 86400 + 500}|NONE|NONE|NONE|QUEUESTART|`].join('\n'),
     );
-    expect(callsOf(items)).toMatchObject([{ sourceKey: 'aql:c1:q:100', outcome: 'answered', ending: 'CONNECT', waitS: 10, talkS: null, endAt: null }]);
+    expect(callsOf(items)).toMatchObject([{ sourceKey: `aql:c1:q:${B + 100}`, outcome: 'answered', ending: 'CONNECT', waitS: 10, talkS: null, endAt: null }]);
     // Line 4 is read before the input ends and c2 is closed.
     expect(items.filter((item) => item.kind === 'skip')).toEqual([
       { kind: 'skip', line: 4, reason: 'not about a call (QUEUESTART)' },
@@ -134,7 +137,7 @@ describe('asterisk-queue-log: rules', () => {
   });
 
   it('rejects a line whose time is neither epoch seconds nor a date and time, and a call event with no callid', async () => {
-    const items = await read(['yesterday|c1|q|NONE|ENTERQUEUE||555|1', '100|NONE|q|NONE|ABANDON|1|1|5'].join('\n'));
+    const items = await read(['yesterday|c1|q|NONE|ENTERQUEUE||555|1', `${B + 100}|NONE|q|NONE|ABANDON|1|1|5`].join('\n'));
     expect(items.map((item) => (item.kind === 'reject' ? [item.line, item.field] : item.kind))).toEqual([
       [1, 'time'],
       [2, 'callid'],

@@ -16,7 +16,7 @@ describe('parseDuration', () => {
     expect(parseDuration('00:03:20')).toBe(3 * 60 + 20);
     expect(parseDuration('1:02:03')).toBe(3600 + 2 * 60 + 3);
     expect(parseDuration('0:04:02')).toBe(4 * 60 + 2);
-    expect(parseDuration('26:00:00')).toBe(26 * 3600);
+    expect(parseDuration('23:59:59')).toBe(24 * 3600 - 1);
     expect(parseDuration('90:00')).toBe(90 * 60);
     expect(parseDuration('1:05.5')).toBe(65.5);
   });
