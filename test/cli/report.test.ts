@@ -98,79 +98,110 @@ describe('svc report --format json', () => {
 });
 
 describe('svc report as a table', () => {
-  it('shows every KPI, the parameters and each target met or missed in words', async () => {
+  it('shows every KPI by its name, durations as m:ss, the parameters and each target met or missed in words', async () => {
     await svc('target', 'set', 'service_level', '>=80%');
     await svc('target', 'set', 'asa_s', '<=30');
     const result = await svc('report');
+    // ASA 125/6 = 20.8 s → 0:21; AHT 1185/7 = 169.3 s → 2:49; talk 175 s → 2:55; avg abandon wait 22.5 s → 0:23 (rounded half up).
     expect(result).toEqual({
       code: 0,
       stderr: '',
       stdout: [
         'Calls 2026-11-02 to 2026-11-08 (UTC)',
+        '',
         'Parameters: T = 20 s (service level), S = 5 s (short abandon), W = 168 h (repeat window)',
         '',
-        'KPI                       value    target     status',
-        'offered                      10',
-        'answered                      7',
-        'abandoned                     5',
-        'short_abandoned               2',
-        'abandon_rate              30.0%',
-        'asa_s                      21 s    <= 30 s    met',
-        'wait_median_s              15 s',
-        'wait_p90_s                 45 s',
-        'max_wait_s                 60 s',
-        'avg_abandon_wait_s         23 s',
-        'service_level             40.0%    >= 80%     missed',
-        'service_level_answered    57.1%',
-        'aht_s                     169 s',
-        'talk_avg_s                175 s',
-        'repeat_rate               66.7%',
-        'fcr_rate                  66.7%',
-        'csat_avg                   3.83',
-        'csat_top2                 66.7%',
-        'customers                     6',
+        'KPI                        value  target   status',
+        'Offered                       10',
+        'Answered                       7',
+        'Abandoned                      5',
+        'Short abandons                 2',
+        'Abandon rate               30.0%',
+        'ASA                         0:21  <= 30 s  met',
+        'Median wait                 0:15',
+        '90th percentile wait        0:45',
+        'Longest wait                1:00',
+        'Wait before abandoning      0:23',
+        'Service level              40.0%  >= 80%   missed',
+        'Service level of answered  57.1%',
+        'AHT                         2:49',
+        'Average talk                2:55',
+        'Repeat contacts            66.7%',
+        'FCR                        66.7%',
+        'CSAT                        3.83',
+        'CSAT 4–5 share             66.7%',
+        'Customers                      6',
         '',
       ].join('\n'),
     });
   });
 
-  it('--compare --by agent adds the previous week, the change and a row per agent', async () => {
+  it('--compare marks each change better or worse by its KPI, with a sparkline; --by agent shows what agents answer for', async () => {
     const { stdout } = await svc('report', '--compare', '--by', 'agent');
     const lines = stdout.split('\n');
     expect(lines[0]).toBe('Calls 2026-11-02 to 2026-11-08 (UTC), compared with 2026-10-26 to 2026-11-01');
-    expect(lines[3]).toBe('KPI                       value    previous      change');
-    expect(lines).toContain('offered                      10           1          +9');
-    expect(lines).toContain('service_level             40.0%      100.0%    -60.0 pp');
-    expect(lines).toContain('avg_abandon_wait_s         23 s           -           -');
+    expect(lines[4]).toBe('KPI                        value  previous             change  last 8');
+    // Up is better for service level, down for abandons and waits; volumes have no better side.
+    expect(lines).toContain('Offered                       10         1                 +9  ▁▁▁▁▁▁▂█');
+    expect(lines).toContain('Service level              40.0%    100.0%   -60.0 pp ▼ worse  █▁');
+    expect(lines).toContain('Abandon rate               30.0%      0.0%   +30.0 pp ▲ worse  ▁█');
+    expect(lines).toContain('Repeat contacts            66.7%    100.0%  -33.3 pp ▼ better  █▁');
+    expect(lines).toContain('Wait before abandoning      0:23         -                  -  ▄');
+    // alice answered 4 of the 7 answered calls (57.1 %), bob 3 (42.9 %); the week before alice answered its only call (1 of 7 this week's answered = 14.3 %).
     expect(stdout).toContain(
       [
         'By agent:',
-        'agent        offered    abandon     ASA       SL      AHT    repeat      FCR    CSAT',
-        'alice              6      33.3%    26 s    33.3%    191 s    100.0%    75.0%    3.75',
-        'bob                4      25.0%    10 s    50.0%    140 s     33.3%    50.0%    4.00',
-        '(unknown)          0          -       -        -        -         -        -       -',
+        'agent     answered  share  talk   AHT     FCR  CSAT',
+        'alice            4  57.1%  3:33  3:11   75.0%  3.75',
+        'before           1  14.3%  2:00  2:00  100.0%  4.00',
+        'bob              3  42.9%  2:17  2:20   50.0%  4.00',
+        'before           -      -     -     -       -     -',
+        '',
+        'Note: 2 abandoned calls have no agent: waits and abandons belong to the queue (svc report --by',
+        '  queue).',
         '',
       ].join('\n'),
     );
   });
 
+  it('fits 80 and 120 columns: text wraps at words, numbers stay whole', async () => {
+    const at = async (columns: string) => (await runCli(['report', '--compare'], { env: { ...env, COLUMNS: columns }, columns: null })).stdout.split('\n');
+    for (const [columns, width] of [['80', 80], ['120', 120]] as const) {
+      const lines = await at(columns);
+      expect(Math.max(...lines.map((line) => [...line].length))).toBeLessThanOrEqual(width);
+      expect(lines).toContain('Offered                       10         1                 +9  ▁▁▁▁▁▁▂█');
+    }
+    const narrow = (await runCli(['report', '--explain'], { env: { ...env, COLUMNS: '80' }, columns: null })).stdout.split('\n');
+    expect(Math.max(...narrow.map((line) => [...line].length))).toBeLessThanOrEqual(80);
+    // Wrapped by Python's textwrap at 80 with a two-space hanging indent, as a cross-check.
+    expect(narrow.join('\n')).toContain(
+      '- Repeat contacts (repeat_rate): answered calls with a known customer who calls\n  again (any outcome, even after the period) within (0, W] hours of that call /\n  answered calls with a known customer\n',
+    );
+  });
+
   it('says so when the period has no calls', async () => {
-    expect(await svc('report', '--from', '2027-01-04', '--to', '2027-01-10')).toEqual({ code: 0, stdout: 'No calls between 2027-01-04 and 2027-01-10 (UTC).\n', stderr: '' });
+    expect(await svc('report', '--from', '2027-01-04', '--to', '2027-01-10')).toEqual({
+      code: 0,
+      stdout: 'Calls 2027-01-04 to 2027-01-10 (UTC)\n\nParameters: T = 20 s (service level), S = 5 s (short abandon), W = 168 h (repeat window)\n\nNo calls between 2027-01-04 and 2027-01-10 (UTC).\n',
+      stderr: '',
+    });
   });
 
-  it('--explain adds the definitions and parameters below the table', async () => {
+  it('--explain adds each KPI with its name, key and definition, and the parameters, below the table', async () => {
     const { stdout } = await svc('report', '--explain');
-    expect(stdout).toContain('customers                     6\n\nDefinitions\n');
-    expect(stdout).toContain('  service_level           answered with wait ≤ T / offered\n');
-    expect(stdout.endsWith('T = 20 s (service-level threshold), S = 5 s (short-abandon threshold), W = 168 h (repeat window); a call counts in the day and hour of its arrival in UTC.\n')).toBe(true);
+    expect(stdout).toContain('Customers                      6\n\nDefinitions\n');
+    expect(stdout).toContain('- Service level (service_level): answered with wait ≤ T / offered\n');
+    expect(stdout.endsWith('T = 20 s (service-level threshold), S = 5 s (short-abandon threshold), W = 168 h (repeat\n  window); a call counts in the day and hour of its arrival in UTC.\n')).toBe(true);
   });
 
-  it('colours met and missed on a terminal, not with --no-color', async () => {
+  it('colours met and missed, better and worse, on a terminal, not with --no-color', async () => {
     await svc('target', 'set', 'service_level', '>=0.8');
     await svc('target', 'set', 'asa_s', '<=30');
-    const coloured = await runCli(['report'], { env, stdoutIsTTY: true });
+    const coloured = await runCli(['report', '--compare'], { env, stdoutIsTTY: true });
     expect(coloured.stdout).toContain('\u001b[32mmet\u001b[39m');
     expect(coloured.stdout).toContain('\u001b[31m\u001b[1mmissed\u001b[22m\u001b[39m');
+    expect(coloured.stdout).toContain('\u001b[31m\u001b[1m-60.0 pp ▼\u001b[22m\u001b[39m');
+    expect(coloured.stdout).toContain('\u001b[32m-33.3 pp ▼\u001b[39m');
     const plain = await runCli(['report', '--no-color'], { env, stdoutIsTTY: true });
     expect(plain.stdout).not.toContain('\u001b[');
     expect(plain.stdout).toMatch(/│ missed │/);
@@ -178,15 +209,15 @@ describe('svc report as a table', () => {
 });
 
 describe('svc report --format csv and md', () => {
-  it('csv: one row for the totals with raw numbers', async () => {
+  it('csv: one row for the totals with raw numbers, without float noise (12 significant digits)', async () => {
     const { stdout, code } = await svc('report', '--format', 'csv');
     expect(code).toBe(0);
+    // 125/6, 4/7, 1185/7, 4/6 and 23/6 to twelve significant digits, worked out by hand.
     expect(stdout).toBe(
       'from,to,offered,answered,abandoned,short_abandoned,abandon_rate,asa_s,wait_median_s,wait_p90_s,max_wait_s,avg_abandon_wait_s,service_level,service_level_answered,aht_s,talk_avg_s,repeat_rate,fcr_rate,csat_avg,csat_top2,customers\n' +
-        `2026-11-02,2026-11-08,10,7,5,2,0.3,${125 / 6},15,45,60,22.5,0.4,${4 / 7},${1185 / 7},175,${4 / 6},${4 / 6},${23 / 6},${4 / 6},6\n`,
+        '2026-11-02,2026-11-08,10,7,5,2,0.3,20.8333333333,15,45,60,22.5,0.4,0.571428571429,169.285714286,175,0.666666666667,0.666666666667,3.83333333333,0.666666666667,6\n',
     );
   });
-
   it('csv --by day: one row per day with calls', async () => {
     const lines = (await svc('report', '--format', 'csv', '--by', 'day')).stdout.trim().split('\n');
     expect(lines[0]?.startsWith('day,offered,answered,')).toBe(true);
@@ -196,12 +227,13 @@ describe('svc report --format csv and md', () => {
     ]);
   });
 
-  it('md: a caption with the parameters and a row per period with --compare', async () => {
+  it('md: a heading, the parameters and one row per KPI with --compare, not one 21-column row', async () => {
     const lines = (await svc('report', '--format', 'md', '--compare')).stdout.split('\n');
-    expect(lines[0]).toBe('**Calls 2026-11-02 to 2026-11-08 (UTC), compared with 2026-10-26 to 2026-11-01**  ');
-    expect(lines[1]).toBe('Parameters: T = 20 s (service level), S = 5 s (short abandon), W = 168 h (repeat window)');
-    expect(lines[5]).toMatch(/^\| 2026-11-02 \| 2026-11-08 \| 10 \| 7 \| 5 \| 2 \| 30\.0% \| 21 s \| 15 s \| 45 s \| 60 s \|/);
-    expect(lines[6]).toMatch(/^\| 2026-10-26 \| 2026-11-01 \| 1 \| 1 \| 0 \| 0 \| 0\.0% \| 15 s \|/);
+    expect(lines[0]).toBe('# Calls 2026-11-02 to 2026-11-08 (UTC), compared with 2026-10-26 to 2026-11-01');
+    expect(lines[2]).toBe('Parameters: T = 20 s (service level), S = 5 s (short abandon), W = 168 h (repeat window)');
+    expect(lines[4]).toBe('| KPI | value | previous | change | last 8 |');
+    expect(lines).toContain('| Service level | 40.0% | 100.0% | -60.0 pp ▼ worse |       █▁ |');
+    expect(lines).toContain('| ASA | 0:21 | 0:15 | +0:06 ▲ worse |       ▁█ |');
   });
 });
 

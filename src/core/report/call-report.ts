@@ -22,6 +22,8 @@ export interface CallReport {
   previous: CallKpis | null;
   /** With --compare only: totals minus previous, per KPI. */
   change?: CallKpiValues;
+  /** With --compare and --by only: each group's KPIs in the previous period, in the order of `groups`; null for a group without calls then. */
+  previous_groups?: { key: ReportGroup['key']; kpis: CallKpis | null }[];
   /** Targets set on call KPIs, held against the totals. */
   targets: TargetResult[];
 }
