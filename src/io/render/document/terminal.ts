@@ -19,7 +19,7 @@ export function renderTerminal(document: Document, options: TerminalOptions): st
 }
 
 function paragraph(text: string, width: number, indent = ''): string {
-  const lines = wrapWords(escapeControls(text), width - indent.length);
+  const lines = wrapWords(escapeControls(text), width, width - indent.length);
   return `${lines.map((line, index) => (index === 0 ? line : indent + line)).join('\n')}\n`;
 }
 

@@ -5,13 +5,16 @@ export function displayWidth(text: string): number {
   return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text);
 }
 
-/** Greedy word wrap: lines never broken inside a word; a word longer than the line stays whole. */
-export function wrapWords(text: string, width: number): string[] {
+/**
+ * Greedy word wrap: lines never broken inside a word; a word longer than the line stays whole.
+ * `later` is the width of the lines after the first (a hanging indent leaves them less).
+ */
+export function wrapWords(text: string, width: number, later = width): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && displayWidth(candidate) > width) {
+    if (line !== '' && displayWidth(candidate) > (lines.length === 0 ? width : later)) {
       lines.push(line);
       line = word;
     } else line = candidate;
