@@ -62,7 +62,7 @@ export function registerCommit(program: Command, context: CommandContext): void 
         const clock = ledgerClock(db, context.io);
         const dueBefore = options.dueBefore === undefined ? undefined : parseWhen(options.dueBefore, { ...clock, dayEdge: 'start', direction: 'future', what: '--due-before' });
         const format = options.format ?? 'table';
-        context.out(renderRows(format, commitmentRows(listCommitments(db, { ...options, dueBefore }, clock.now), clock.zone, format), { borders: context.borders() }));
+        context.out(renderRows(format, commitmentRows(listCommitments(db, { ...options, dueBefore }, clock.now), clock.zone, format), context.terminal({})));
       }),
     );
 
@@ -133,7 +133,7 @@ export function registerCommit(program: Command, context: CommandContext): void 
         }
         const { from, to } = describePeriod(period);
         context.err(`Commitments due ${from} to ${to} (${clock.zone.name}); "made" counts those made in the period\n`);
-        context.out(renderRows(format, measuresTable(COMMITMENT_MEASURES, result.totals, result.groups, format), { borders: context.borders() }));
+        context.out(renderRows(format, measuresTable(COMMITMENT_MEASURES, result.totals, result.groups, format), context.terminal({})));
       }),
     );
 
@@ -148,7 +148,7 @@ export function registerCommit(program: Command, context: CommandContext): void 
         const clock = ledgerClock(db, context.io);
         const overdue = overdueCommitments(db, clock.now);
         const format = options.format ?? 'table';
-        context.out(renderRows(format, { ...commitmentRows(overdue, clock.zone, format), empty: 'No overdue commitments.' }, { borders: context.borders() }));
+        context.out(renderRows(format, { ...commitmentRows(overdue, clock.zone, format), empty: 'No overdue commitments.' }, context.terminal({})));
         if (options.failOnBreach && overdue.length > 0) context.exitCode = 2;
       }),
     );

@@ -41,7 +41,7 @@ export function registerImports(program: Command, context: CommandContext): void
               rows,
               empty: 'No imports yet.',
             },
-            { borders: context.borders() },
+            context.terminal({}),
           ),
         );
       }),

@@ -60,7 +60,7 @@ export function registerSurvey(program: Command, context: CommandContext): void 
           responses: counts.get(instrument.id) ?? 0,
         }));
         const columns = ['id', 'kind', 'title', 'items', 'responses'].map((key) => ({ key, header: key, align: key === 'items' || key === 'responses' ? ('right' as const) : undefined }));
-        context.out(renderRows(options.format ?? 'table', { columns, rows }, { borders: context.borders() }));
+        context.out(renderRows(options.format ?? 'table', { columns, rows }, context.terminal({})));
       }),
     );
 
@@ -84,7 +84,7 @@ export function registerSurvey(program: Command, context: CommandContext): void 
           text: localText(question.item.text, lang),
         }));
         const columns = ['column', 'answer', 'dimension', 'scale', 'reverse', 'optional', 'text'].map((key) => ({ key, header: key }));
-        context.out(renderRows(options.format ?? 'table', { columns, rows }, { borders: context.borders() }));
+        context.out(renderRows(options.format ?? 'table', { columns, rows }, context.terminal({})));
       }),
     );
 
@@ -172,7 +172,7 @@ export function registerSurvey(program: Command, context: CommandContext): void 
         const period = resolvePeriod(options, zone.localDay(unixNow()), settings.week_start);
         const report = buildSurveyReport(db, { period, zone, compare: options.compare === true, by: options.by, instrument: id });
         for (const instrument of report.instruments) for (const warning of instrument.warnings) context.err(`Warning: ${warning}\n`);
-        context.out(renderSurveyReport(report, options.format ?? 'table', { borders: context.borders() }));
+        context.out(renderSurveyReport(report, options.format ?? 'table', context.terminal({})));
       }),
     );
 }

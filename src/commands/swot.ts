@@ -75,7 +75,7 @@ export function registerSwot(program: Command, context: CommandContext): void {
         const zone = new Zone(readSettings(db).timezone);
         const forPeople = options.format === 'table' || options.format === 'md';
         const rows = reviewSummaries(db).map((review) => ({ ...review, created_at: forPeople ? localTime(Date.parse(review.created_at) / 1000, zone) : review.created_at }));
-        context.out(renderRows(options.format ?? 'table', { columns, rows, empty: 'No SWOT reviews yet: start one with svc swot.' }, { borders: context.borders() }));
+        context.out(renderRows(options.format ?? 'table', { columns, rows, empty: 'No SWOT reviews yet: start one with svc swot.' }, context.terminal({})));
       }),
     );
 
@@ -88,7 +88,7 @@ export function registerSwot(program: Command, context: CommandContext): void {
     .action((id: string, options: PageOptions) =>
       context.withStore(options, (db) => {
         const review = loadReview(db, reviewId(db, id), unixNow());
-        context.out(renderReview(review, options.format ?? 'table', { borders: context.borders(), zone: new Zone(readSettings(db).timezone) }));
+        context.out(renderReview(review, options.format ?? 'table', { ...context.terminal({}), zone: new Zone(readSettings(db).timezone) }));
       }),
     );
 
@@ -105,7 +105,7 @@ export function registerSwot(program: Command, context: CommandContext): void {
         const [oldId, newId] = [reviewId(db, older), reviewId(db, newer)];
         if (oldId > newId) throw new UserError(`review ${oldId} came after review ${newId}: give the earlier one first`, `svc swot diff ${newId} ${oldId}`);
         const diff = diffReviews(loadReview(db, oldId, at), loadReview(db, newId, at));
-        context.out(renderReviewDiff(diff, options.format ?? 'table', { borders: context.borders(), zone: new Zone(readSettings(db).timezone) }));
+        context.out(renderReviewDiff(diff, options.format ?? 'table', { ...context.terminal({}), zone: new Zone(readSettings(db).timezone) }));
       }),
     );
 

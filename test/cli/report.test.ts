@@ -111,26 +111,26 @@ describe('svc report as a table', () => {
         '',
         'Parameters: T = 20 s (service level), S = 5 s (short abandon), W = 168 h (repeat window)',
         '',
-        'KPI                        value  target   status',
-        'Offered                       10',
-        'Answered                       7',
-        'Abandoned                      5',
-        'Short abandons                 2',
-        'Abandon rate               30.0%',
-        'ASA                         0:21  <= 30 s  met',
-        'Median wait                 0:15',
-        '90th percentile wait        0:45',
-        'Longest wait                1:00',
-        'Wait before abandoning      0:23',
-        'Service level              40.0%  >= 80%   missed',
-        'Service level of answered  57.1%',
-        'AHT                         2:49',
-        'Average talk                2:55',
-        'Repeat contacts            66.7%',
-        'FCR                        66.7%',
-        'CSAT                        3.83',
-        'CSAT 4–5 share             66.7%',
-        'Customers                      6',
+        'KPI                          value    target     status',
+        'Offered                         10',
+        'Answered                         7',
+        'Abandoned                        5',
+        'Short abandons                   2',
+        'Abandon rate                 30.0%',
+        'ASA                           0:21    <= 30 s    met',
+        'Median wait                   0:15',
+        '90th percentile wait          0:45',
+        'Longest wait                  1:00',
+        'Wait before abandoning        0:23',
+        'Service level                40.0%    >= 80%     missed',
+        'Service level of answered    57.1%',
+        'AHT                           2:49',
+        'Average talk                  2:55',
+        'Repeat contacts              66.7%',
+        'FCR                          66.7%',
+        'CSAT                          3.83',
+        'CSAT 4–5 share               66.7%',
+        'Customers                        6',
         '',
       ].join('\n'),
     });
@@ -140,22 +140,23 @@ describe('svc report as a table', () => {
     const { stdout } = await svc('report', '--compare', '--by', 'agent');
     const lines = stdout.split('\n');
     expect(lines[0]).toBe('Calls 2026-11-02 to 2026-11-08 (UTC), compared with 2026-10-26 to 2026-11-01');
-    expect(lines[4]).toBe('KPI                        value  previous             change  last 8');
+    expect(lines[4]).toBe('KPI                          value    previous               change    last 8');
     // Up is better for service level, down for abandons and waits; volumes have no better side.
-    expect(lines).toContain('Offered                       10         1                 +9  ▁▁▁▁▁▁▂█');
-    expect(lines).toContain('Service level              40.0%    100.0%   -60.0 pp ▼ worse  █▁');
-    expect(lines).toContain('Abandon rate               30.0%      0.0%   +30.0 pp ▲ worse  ▁█');
-    expect(lines).toContain('Repeat contacts            66.7%    100.0%  -33.3 pp ▼ better  █▁');
-    expect(lines).toContain('Wait before abandoning      0:23         -                  -  ▄');
+    // The fixture has calls in this week (10 offered) and the week before (1) only: six empty weeks, then the two.
+    expect(lines).toContain('Offered                         10           1                   +9    ▁▁▁▁▁▁▂█');
+    expect(lines).toContain('Service level                40.0%      100.0%     -60.0 pp ▼ worse    ······█▁');
+    expect(lines).toContain('Abandon rate                 30.0%        0.0%     +30.0 pp ▲ worse    ······▁█');
+    expect(lines).toContain('Repeat contacts              66.7%      100.0%    -33.3 pp ▼ better    ······█▁');
+    expect(lines).toContain('Wait before abandoning        0:23           -                    -    ·······▄');
     // alice answered 4 of the 7 answered calls (57.1 %), bob 3 (42.9 %); the week before alice answered its only call (1 of 7 this week's answered = 14.3 %).
     expect(stdout).toContain(
       [
         'By agent:',
-        'agent     answered  share  talk   AHT     FCR  CSAT',
-        'alice            4  57.1%  3:33  3:11   75.0%  3.75',
-        'before           1  14.3%  2:00  2:00  100.0%  4.00',
-        'bob              3  42.9%  2:17  2:20   50.0%  4.00',
-        'before           -      -     -     -       -     -',
+        'agent       answered    share    talk     AHT       FCR    CSAT',
+        'alice              4    57.1%    3:33    3:11     75.0%    3.75',
+        'before             1    14.3%    2:00    2:00    100.0%    4.00',
+        'bob                3    42.9%    2:17    2:20     50.0%    4.00',
+        'before             -        -       -       -         -       -',
         '',
         'Note: 2 abandoned calls have no agent: waits and abandons belong to the queue (svc report --by',
         '  queue).',
@@ -169,8 +170,13 @@ describe('svc report as a table', () => {
     for (const [columns, width] of [['80', 80], ['120', 120]] as const) {
       const lines = await at(columns);
       expect(Math.max(...lines.map((line) => [...line].length))).toBeLessThanOrEqual(width);
-      expect(lines).toContain('Offered                       10         1                 +9  ▁▁▁▁▁▁▂█');
+      expect(lines).toContain('Offered                         10           1                   +9    ▁▁▁▁▁▁▂█');
     }
+    // With targets the table is wider than 80: the columns close up to two spaces, then the names wrap at words.
+    await svc('target', 'set', 'service_level', '>=80%');
+    const narrowTargets = await at('80');
+    expect(Math.max(...narrowTargets.map((line) => [...line].length))).toBeLessThanOrEqual(80);
+    expect(narrowTargets.join('\n')).toMatch(/\nService level of +57\.1% +100\.0% +-42\.9 pp ▼ worse +······█▁\nanswered\n/);
     const narrow = (await runCli(['report', '--explain'], { env: { ...env, COLUMNS: '80' }, columns: null })).stdout.split('\n');
     expect(Math.max(...narrow.map((line) => [...line].length))).toBeLessThanOrEqual(80);
     // Wrapped by Python's textwrap at 80 with a two-space hanging indent, as a cross-check.
@@ -189,7 +195,7 @@ describe('svc report as a table', () => {
 
   it('--explain adds each KPI with its name, key and definition, and the parameters, below the table', async () => {
     const { stdout } = await svc('report', '--explain');
-    expect(stdout).toContain('Customers                      6\n\nDefinitions\n');
+    expect(stdout).toContain('Customers                        6\n\nDefinitions\n');
     expect(stdout).toContain('- Service level (service_level): answered with wait ≤ T / offered\n');
     // At the 100 columns the test terminal has: Python's textwrap breaks it after "window);".
     expect(stdout.endsWith('- T = 20 s (service-level threshold), S = 5 s (short-abandon threshold), W = 168 h (repeat window);\n  a call counts in the day and hour of its arrival in UTC.\n')).toBe(true);
@@ -233,8 +239,8 @@ describe('svc report --format csv and md', () => {
     expect(lines[0]).toBe('# Calls 2026-11-02 to 2026-11-08 (UTC), compared with 2026-10-26 to 2026-11-01');
     expect(lines[2]).toBe('Parameters: T = 20 s (service level), S = 5 s (short abandon), W = 168 h (repeat window)');
     expect(lines[4]).toBe('| KPI | value | previous | change | last 8 |');
-    expect(lines).toContain('| Service level | 40.0% | 100.0% | -60.0 pp ▼ worse |       █▁ |');
-    expect(lines).toContain('| ASA | 0:21 | 0:15 | +0:06 ▲ worse |       ▁█ |');
+    expect(lines).toContain('| Service level | 40.0% | 100.0% | -60.0 pp ▼ worse | ······█▁ |');
+    expect(lines).toContain('| ASA | 0:21 | 0:15 | +0:06 ▲ worse | ······▁█ |');
   });
 });
 

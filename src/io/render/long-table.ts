@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import { oneLineSafe } from './document/sanitize.js';
 import { cellText, type Cell, type Column } from './tabular.js';
 
 /**
@@ -17,9 +18,9 @@ function width(text: string): number {
   return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text);
 }
 
-/** Calls are one line each, whatever their cells hold. */
+/** Calls are one line each, whatever their cells hold, and nothing in them reaches the terminal as a control code. */
 function oneLine(value: Cell): string {
-  return cellText(value).replace(/[\r\n]+/g, ' ');
+  return oneLineSafe(cellText(value));
 }
 
 export function columnWidths(columns: readonly Column[], rows: Iterable<Record<string, Cell>>): { widths: number[]; count: number } {

@@ -9,6 +9,8 @@ import { localTime } from './instant.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { reviewDiffJson, reviewJson } from './swot-json.js';
+import { escapeControls } from './document/sanitize.js';
+import { wrapWords } from './document/wrap.js';
 import { renderTable } from './table.js';
 
 type PageFormat = Extract<Format, 'table' | 'md' | 'json'>;
@@ -16,7 +18,7 @@ type PageFormat = Extract<Format, 'table' | 'md' | 'json'>;
 const OUTCOME: Record<string, string> = { open: 'open', done: 'done', not_done: 'not done' };
 
 /** One page: the header, the 2×2 grid, the TOWS strategies, the evidence and notes behind the items. */
-export function renderReview(review: Review, format: PageFormat, options: { borders: boolean; zone: Zone }): string {
+export function renderReview(review: Review, format: PageFormat, options: { borders: boolean; width?: number; zone: Zone }): string {
   if (format === 'json') return renderJson(reviewJson(review, options.zone));
   const page = new Page(format, options);
   page.heading(`SWOT review ${review.id}: ${review.title}`);
@@ -70,7 +72,7 @@ function itemCell(item: Pick<StoredItem, 'code' | 'importance' | 'likelihood' | 
   return `${item.code} (${item.likelihood === null ? item.importance : `${item.importance}×${item.likelihood}`}) ${item.text}`;
 }
 
-export function renderReviewDiff(diff: ReviewDiff, format: PageFormat, options: { borders: boolean; zone: Zone }): string {
+export function renderReviewDiff(diff: ReviewDiff, format: PageFormat, options: { borders: boolean; width?: number; zone: Zone }): string {
   if (format === 'json') return renderJson(reviewDiffJson(diff, options.zone));
   const page = new Page(format, options);
   page.heading(`From review ${diff.old.id} (${diff.old.title}, ${diff.old.from} to ${diff.old.to}) to review ${diff.new.id} (${diff.new.title}, ${diff.new.from} to ${diff.new.to})`);
@@ -119,19 +121,27 @@ class Page {
   private readonly parts: string[] = [];
   constructor(
     private readonly format: 'table' | 'md',
-    private readonly options: { borders: boolean },
+    private readonly options: { borders: boolean; width?: number },
   ) {}
 
+  /** Text for the page: control characters escaped; on a terminal wrapped at words to its width. */
+  private fit(text: string, indent = ''): string {
+    const safe = escapeControls(text);
+    if (this.format === 'md') return safe;
+    const width = this.options.width ?? 80;
+    return wrapWords(safe, width, width - indent.length).join(`\n${indent}`);
+  }
+
   heading(text: string): void {
-    this.parts.push(this.format === 'md' ? `## ${text}\n\n` : `${text}\n\n`);
+    this.parts.push(this.format === 'md' ? `## ${this.fit(text)}\n\n` : `${this.fit(text)}\n\n`);
   }
 
   subheading(text: string): void {
-    this.parts.push(this.format === 'md' ? `\n### ${text}\n\n` : `\n${text}\n`);
+    this.parts.push(this.format === 'md' ? `\n### ${this.fit(text)}\n\n` : `\n${this.fit(text)}\n`);
   }
 
   line(text: string): void {
-    this.parts.push(`${text}\n`);
+    this.parts.push(`${this.fit(text, text.startsWith('- ') ? '  ' : '')}\n`);
   }
 
   table(data: Tabular): void {

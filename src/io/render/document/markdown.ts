@@ -8,16 +8,21 @@ function text(value: string): string {
   return oneLineSafe(value).replace(/([\\*_`#|<>[\]])/g, '\\$1');
 }
 
+/** Inside a table cell only the cell's own delimiter needs escaping. */
+function cellText(value: string): string {
+  return oneLineSafe(value).replace(/\|/g, '\\|');
+}
+
 function table(block: TableBlock): string {
   if (block.rows.length === 0) return `_${text(block.empty ?? 'No rows.')}_\n`;
   const right = (type: string) => !['text', 'time', 'status', 'trend'].includes(type);
-  const header = `| ${block.columns.map((column) => text(column.label)).join(' | ')} |`;
+  const header = `| ${block.columns.map((column) => cellText(column.label)).join(' | ')} |`;
   const rule = `| ${block.columns.map((column) => (right(column.type) ? '---:' : '---')).join(' | ')} |`;
   const body = block.rows.map((row) => {
     const cells = block.columns.map((column) => {
       const { typed, value } = cellOf(column, row[column.key]);
       const verdict = typed.type === 'change' ? judgement(typed, value) : null;
-      return text(humanValue(typed, value)) + (verdict === null ? '' : ` ${typeof value === 'number' && value > 0 ? '▲' : '▼'} ${verdict}`);
+      return cellText(humanValue(typed, value)) + (verdict === null ? '' : ` ${typeof value === 'number' && value > 0 ? '▲' : '▼'} ${verdict}`);
     });
     return `| ${cells.join(' | ')} |`;
   });

@@ -41,7 +41,7 @@ export function renderTerminalTable(table: TableBlock, options: { width: number;
   if (table.rows.length === 0) return `${escapeControls(table.empty ?? 'No rows.')}\n`;
   const cells = table.rows.map((row) => columns.map((column) => plainCell(column, row[column.key], options.paint)));
   const natural = columns.map((column, index) => Math.max(displayWidth(column.label), ...cells.map((row) => displayWidth(row[index]!))));
-  const widths = shrinkToFit(columns, natural, options);
+  const { widths, gap } = shrinkToFit(columns, natural, options);
   const numeric = (column: Typed) => !['text', 'time', 'status', 'trend'].includes(column.type);
   const pad = (text: string, index: number, raw: string) => {
     const gap = ' '.repeat(Math.max(0, widths[index]! - displayWidth(raw)));
@@ -56,7 +56,7 @@ export function renderTerminalTable(table: TableBlock, options: { width: number;
         const raw = cellLines[line] ?? '';
         return pad(raw === '' ? '' : paintCell(index, raw), index, raw);
       });
-      lines.push(options.borders ? `│ ${parts.join(' │ ')} │` : parts.join('  ').trimEnd());
+      lines.push(options.borders ? `│ ${parts.join(' │ ')} │` : parts.join(gap).trimEnd());
     }
     return lines.join('\n');
   };
@@ -69,15 +69,21 @@ export function renderTerminalTable(table: TableBlock, options: { width: number;
   return `${[rule('┌', '┬', '┐'), header, rule('├', '┼', '┤'), ...body, rule('└', '┴', '┘')].join('\n')}\n`;
 }
 
-function shrinkToFit(columns: readonly Column[], natural: number[], options: { width: number; borders: boolean }): number[] {
+/** Plain columns stand four spaces apart, and close up to two before any text has to wrap. */
+const WIDE_GAP = '    ';
+const NARROW_GAP = '  ';
+
+function shrinkToFit(columns: readonly Column[], natural: number[], options: { width: number; borders: boolean }): { widths: number[]; gap: string } {
   const widths = [...natural];
-  const chrome = options.borders ? 3 * columns.length + 1 : 2 * (columns.length - 1);
-  const total = () => widths.reduce((sum, width) => sum + width, 0) + chrome;
+  const sum = widths.reduce((total, width) => total + width, 0);
+  const gap = !options.borders && sum + WIDE_GAP.length * (columns.length - 1) > options.width ? NARROW_GAP : WIDE_GAP;
+  const chrome = options.borders ? 3 * columns.length + 1 : gap.length * (columns.length - 1);
+  const total = () => widths.reduce((all, width) => all + width, 0) + chrome;
   const shrinkable = columns.map((column, index) => (column.type === 'text' ? index : -1)).filter((index) => index >= 0);
   while (total() > options.width) {
     const widest = shrinkable.filter((index) => widths[index]! > MIN_TEXT).sort((a, b) => widths[b]! - widths[a]!)[0];
     if (widest === undefined) break;
     widths[widest] = Math.max(MIN_TEXT, widths[widest]! - (total() - options.width));
   }
-  return widths;
+  return { widths, gap };
 }

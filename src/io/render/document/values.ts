@@ -18,7 +18,8 @@ export function clock(seconds: number): string {
 
 /** A value for people: durations m:ss, rates as percentages, scores to two decimals. */
 export function humanValue(typed: Typed, value: Value): string {
-  if (value === null || value === undefined) return '-';
+  // A missing number reads "-"; a missing name or note is simply blank.
+  if (value === null || value === undefined) return ['text', 'time', 'status', 'trend'].includes(typed.type) ? '' : '-';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'string') return value;
   if (typeof value !== 'number') return sparkline(value);
@@ -65,11 +66,11 @@ export function judgement(typed: Typed, change: Value): 'better' | 'worse' | nul
 
 const BARS = '▁▂▃▄▅▆▇█';
 
-/** The last periods as one bar each, lowest to highest of their own range; a gap where a period has no value. */
+/** The last periods as one bar each, lowest to highest of their own range; a dot where a period has no value. */
 export function sparkline(values: readonly (number | null)[]): string {
   const known = values.filter((value): value is number => value !== null);
   if (known.length === 0) return '';
   const low = Math.min(...known);
   const span = Math.max(...known) - low;
-  return values.map((value) => (value === null ? ' ' : BARS[span === 0 ? 3 : Math.round(((value - low) / span) * (BARS.length - 1))])).join('');
+  return values.map((value) => (value === null ? '·' : BARS[span === 0 ? 3 : Math.round(((value - low) / span) * (BARS.length - 1))])).join('');
 }
