@@ -14,6 +14,7 @@ import { describePeriod, resolvePeriod } from '../core/time/period.js';
 import { parseWhen } from '../core/time/when.js';
 import { readSettings } from '../db/settings.js';
 import { commitmentJson, commitmentRows, commitmentStoryText } from '../io/render/commitments.js';
+import { escapeControls } from '../io/render/document/sanitize.js';
 import { renderRows } from '../io/render/index.js';
 import { localTime } from '../io/render/instant.js';
 import { renderJson } from '../io/render/json.js';
@@ -76,7 +77,7 @@ export function registerCommit(program: Command, context: CommandContext): void 
       context.withStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
         const story = commitmentStory(db, entryId(id, 'commitment'), clock.now);
-        context.out(options.format === 'json' ? renderJson(commitmentJson(story, clock.zone)) : commitmentStoryText(story, clock.zone));
+        context.out(options.format === 'json' ? renderJson(commitmentJson(story, clock.zone)) : escapeControls(commitmentStoryText(story, clock.zone)));
       }),
     );
 

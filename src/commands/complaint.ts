@@ -20,6 +20,7 @@ import { categoryNames } from '../db/complaints.js';
 import { readSettings } from '../db/settings.js';
 import { readTargets } from '../db/targets.js';
 import { complaintJson, complaintRows, complaintStoryText } from '../io/render/complaints.js';
+import { escapeControls } from '../io/render/document/sanitize.js';
 import { renderRows } from '../io/render/index.js';
 import { localIso, localTime } from '../io/render/instant.js';
 import { renderJson } from '../io/render/json.js';
@@ -91,7 +92,7 @@ export function registerComplaint(program: Command, context: CommandContext): vo
       context.withStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
         const story = complaintStory(db, entryId(id, 'complaint'), clock.now);
-        context.out(options.format === 'json' ? renderJson(complaintJson(story, clock.zone)) : complaintStoryText(story, clock.zone));
+        context.out(options.format === 'json' ? renderJson(complaintJson(story, clock.zone)) : escapeControls(complaintStoryText(story, clock.zone)));
       }),
     );
 

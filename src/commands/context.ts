@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { renderDocument, type Document, type DocumentFormat } from '../io/render/document/index.js';
+import { escapeControls } from '../io/render/document/sanitize.js';
 import type { TerminalOptions } from '../io/render/document/terminal.js';
 import { colourFor } from '../io/colour.js';
 import type { Io } from '../io/io.js';
@@ -25,9 +26,9 @@ export class CommandContext {
     return writeInTurn(this.io.stdout, text);
   }
 
-  /** Warnings, progress and summaries: never data. */
+  /** Warnings and summaries: never data. They may quote imported text, so control characters are shown escaped. */
   err(text: string): void {
-    this.io.stderr.write(text);
+    this.io.stderr.write(escapeControls(text));
   }
 
   colour(options: { color?: boolean }, stream: 'stdout' | 'stderr' = 'stdout'): ChalkInstance {

@@ -1,5 +1,5 @@
 import { tableFromTabular } from './document/from-tabular.js';
-import { renderTerminalTable } from './document/terminal-table.js';
+import { NO_PAINT, renderTerminalTable } from './document/terminal-table.js';
 import type { Tabular } from './tabular.js';
 
 export interface TableOptions {
@@ -7,8 +7,6 @@ export interface TableOptions {
   /** The terminal's columns; 80 when unknown. */
   width?: number;
 }
-
-const NO_PAINT = { colour: false, good: (text: string) => text, bad: (text: string) => text };
 
 /** A list for people: the document's terminal table (fitted to the width, controls escaped). */
 export function renderTable(data: Tabular, options: TableOptions): string {

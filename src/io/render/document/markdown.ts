@@ -38,7 +38,7 @@ function block(item: Block): string {
     case 'note':
       return `> ${text(item.text)}\n`;
     case 'list':
-      return `**${text(item.title)}**\n\n${item.items.map((entry) => `- ${text(entry)}`).join('\n')}\n`;
+      return `## ${text(item.title)}\n\n${item.items.map((entry) => `- ${text(entry)}`).join('\n')}\n`;
     case 'keyValue':
       return (item.title ? `**${text(item.title)}**\n\n` : '') + item.entries.map((entry) => `- ${text(entry.label)}: ${text(humanValue(entry, entry.value))}`).join('\n') + '\n';
     case 'table':

@@ -10,6 +10,9 @@ export interface Paint {
   bad(text: string): string;
 }
 
+/** For text that must stay plain whatever the stream: a cron mail. */
+export const NO_PAINT: Paint = { colour: false, good: (text) => text, bad: (text) => text };
+
 /** Text columns give way first, never below this, so a word or two still shows. */
 const MIN_TEXT = 10;
 
