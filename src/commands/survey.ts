@@ -20,12 +20,12 @@ import { surveyAnswersDocument } from '../interactive/survey-answers.js';
 import { recordSurvey } from '../interactive/survey-record.js';
 import { requireTerminal } from '../interactive/terminal.js';
 import { ledgerImportSummary, rejectsCsv } from '../io/render/import-summary.js';
-import { renderRows } from '../io/render/index.js';
-import { renderSurveyReport } from '../io/render/survey-report.js';
+import { renderRows, type Format } from '../io/render/index.js';
+import { renderSurveyReport, surveyReportView } from '../io/render/survey-report.js';
 import { now } from '../io/io.js';
 import type { CommandContext } from './context.js';
 import { readText } from './ledger-command.js';
-import { dbOption, formatOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
+import { dbOption, formatOption, outOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
 
 /** Shell convention for a run ended by Ctrl-C (128 + SIGINT). */
 const INTERRUPTED = 130;
@@ -164,15 +164,17 @@ export function registerSurvey(program: Command, context: CommandContext): void 
     .addOption(new Option('--by <group>', 'also per month, or per agent or queue of the linked calls').choices(SURVEY_BREAKDOWNS))
     .option('--compare', 'add the previous period of the same length and the change')
     .addOption(dbOption())
-    .addOption(formatOption())
-    .action((id: string | undefined, options: CommonOptions & PeriodFlags & { by?: SurveyBreakdown; compare?: boolean }) =>
-      context.withStore(options, (db) => {
+    .addOption(formatOption(['table', 'json', 'csv', 'md', 'html']))
+    .addOption(outOption())
+    .action((id: string | undefined, options: Omit<CommonOptions, 'format'> & PeriodFlags & { format?: Format | 'html'; out?: string; by?: SurveyBreakdown; compare?: boolean }) =>
+      context.withStore(options, async (db) => {
         const settings = readSettings(db);
         const zone = new Zone(settings.timezone);
         const period = resolvePeriod(options, zone.localDay(unixNow()), settings.week_start);
         const report = buildSurveyReport(db, { period, zone, compare: options.compare === true, by: options.by, instrument: id });
         for (const instrument of report.instruments) for (const warning of instrument.warnings) context.err(`Warning: ${warning}\n`);
-        context.out(renderSurveyReport(report, options.format ?? 'table', context.terminal({})));
+        if (options.format === 'html') await context.print(surveyReportView(report), 'html', options);
+        else context.out(renderSurveyReport(report, options.format ?? 'table', context.terminal({})));
       }),
     );
 }

@@ -15,12 +15,12 @@ import { recordSwotReview } from '../interactive/swot-record.js';
 import { requireTerminal } from '../interactive/terminal.js';
 import { renderRows } from '../io/render/index.js';
 import { localTime } from '../io/render/instant.js';
-import { renderReview, renderReviewDiff } from '../io/render/swot.js';
+import { renderReview, renderReviewDiff, reviewView } from '../io/render/swot.js';
 import { now } from '../io/io.js';
 import type { CommandContext } from './context.js';
 import { operatingUser } from './ledger-clock.js';
 import { readText } from './ledger-command.js';
-import { dbOption, formatOption, periodOptions, type CommonOptions } from './options.js';
+import { dbOption, formatOption, outOption, periodOptions, type CommonOptions } from './options.js';
 
 /** Shell convention for a run ended by Ctrl-C (128 + SIGINT). */
 const INTERRUPTED = 130;
@@ -84,10 +84,12 @@ export function registerSwot(program: Command, context: CommandContext): void {
     .description('one review on a page: the 2×2 grid, the TOWS strategies and what became of them')
     .argument('<id>', 'a review id, or latest')
     .addOption(dbOption())
-    .addOption(formatOption(['table', 'md', 'json']))
-    .action((id: string, options: PageOptions) =>
-      context.withStore(options, (db) => {
+    .addOption(formatOption(['table', 'md', 'json', 'html']))
+    .addOption(outOption())
+    .action((id: string, options: Omit<PageOptions, 'format'> & { format?: PageOptions['format'] | 'html'; out?: string }) =>
+      context.withStore(options, async (db) => {
         const review = loadReview(db, reviewId(db, id), unixNow());
+        if (options.format === 'html') return context.print(reviewView(review, new Zone(readSettings(db).timezone)), 'html', options);
         context.out(renderReview(review, options.format ?? 'table', { ...context.terminal({}), zone: new Zone(readSettings(db).timezone) }));
       }),
     );

@@ -20,6 +20,8 @@ export interface ReportCharts {
   days: ReportGroup[];
   agents: ReportGroup[];
   hours: HourCell[];
+  /** The weekdays from the configured first day of the week. */
+  weekdays: string[];
 }
 
 /**
@@ -48,6 +50,8 @@ export function buildReportCharts(db: Store, period: Period): ReportCharts {
       }
     }
     const hours = [...cells.values()].map(({ within, ...cell }) => ({ ...cell, service_level: cell.offered === 0 ? null : within / cell.offered }));
-    return { days: grouped('day', period), agents: grouped('agent', period), hours };
+    const first = WEEKDAYS.indexOf(settings.week_start);
+    const weekdays = WEEKDAYS.map((_, index) => WEEKDAYS[(first + index) % 7]!);
+    return { days: grouped('day', period), agents: grouped('agent', period), hours, weekdays };
   })();
 }

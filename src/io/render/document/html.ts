@@ -13,6 +13,11 @@ export function escapeHtml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
+/** Running text: escaped, and a date never broken at its hyphens (2026-\n11-09 reads badly). */
+function prose(text: string): string {
+  return escapeHtml(text).replace(/\d{4}-\d{2}-\d{2}/g, '<span class="date">$&</span>');
+}
+
 const NUMERIC = new Set(['count', 'rate', 'duration', 'score', 'hours', 'change']);
 
 function table(block: TableBlock): string {
@@ -38,13 +43,13 @@ function table(block: TableBlock): string {
 async function block(item: Block): Promise<string> {
   switch (item.kind) {
     case 'heading':
-      return `<h1 dir="auto">${escapeHtml(item.text)}</h1>`;
+      return item.level === 2 ? `<h2 dir="auto">${prose(item.text)}</h2>` : `<h1 dir="auto">${prose(item.text)}</h1>`;
     case 'paragraph':
-      return `<p dir="auto">${escapeHtml(item.text)}</p>`;
+      return `<p dir="auto">${prose(item.text)}</p>`;
     case 'note':
-      return `<p class="note" dir="auto">${escapeHtml(item.text)}</p>`;
+      return `<p class="note" dir="auto">${prose(item.text)}</p>`;
     case 'list':
-      return `<h2 dir="auto">${escapeHtml(item.title)}</h2>\n<ul>${item.items.map((entry) => `<li dir="auto">${escapeHtml(entry)}</li>`).join('')}</ul>`;
+      return `<h2 dir="auto">${prose(item.title)}</h2>\n<ul>${item.items.map((entry) => `<li dir="auto">${prose(entry)}</li>`).join('')}</ul>`;
     case 'keyValue':
       return `${item.title ? `<h2 dir="auto">${escapeHtml(item.title)}</h2>` : ''}<dl>${item.entries
         .map((entry) => `<dt dir="auto">${escapeHtml(entry.label)}</dt><dd dir="auto">${escapeHtml(humanValue(entry, entry.value))}</dd>`)
@@ -52,7 +57,7 @@ async function block(item: Block): Promise<string> {
     case 'table':
       return table(item);
     case 'chart':
-      return `<figure class="chart" data-chart="${escapeHtml(item.key)}"><figcaption dir="auto">${escapeHtml(item.title)}</figcaption>${await chartSvg(item.spec)}</figure>`;
+      return `<figure class="chart" data-chart="${escapeHtml(item.key)}"><figcaption dir="auto">${escapeHtml(item.title)}</figcaption>${await chartSvg(item.spec, item.key)}</figure>`;
   }
 }
 
@@ -69,13 +74,14 @@ th { border-bottom: 2px solid #888; font-weight: 600; }
 .num { text-align: end; font-variant-numeric: tabular-nums; }
 .better, .met { color: #1b7837; }
 .worse, .missed { color: #b2182b; font-weight: 600; }
+span.date { white-space: nowrap; }
 figure.chart { margin: 1em 0 1.5em; break-inside: avoid; }
 figure.chart figcaption { font-weight: 600; margin-bottom: .3em; }
 figure.chart svg { max-width: 100%; height: auto; }
 dl { display: grid; grid-template-columns: max-content auto; gap: 2px 12px; }
 dt { color: #555; }
 dd { margin: 0; }
-@media print { body { margin: 0; max-width: none; } }
+@media print { body { margin: 0; max-width: none; font-size: 9pt; } th, td { padding: 1px 6px; } td:first-child { white-space: normal; } }
 `;
 
 /** One self-contained page: inline style and inline SVG charts, no script, no request of any kind. */

@@ -1,6 +1,5 @@
 import type { CallReport } from '../../../core/report/call-report.js';
 import type { ReportCharts } from '../../../core/report/charts.js';
-import { WEEKDAYS } from '../../../core/time/calendar.js';
 import type { Block } from '../document/model.js';
 
 const WIDTH = 640;
@@ -33,7 +32,7 @@ export function reportChartBlocks(report: CallReport, charts: ReportCharts): Blo
     { day: day.day, kind: 'abandoned', calls: day.abandoned },
   ]);
   const dayAxis = { field: 'day', type: 'temporal', timeUnit: 'utcyearmonthdate', title: null, axis: { format: '%a %d %b', labelAngle: 0 } };
-  const weekdays = [...WEEKDAYS];
+  const { weekdays } = charts;
   const heat = (field: string, title: string, scheme: string, format: string) => ({
     width: WIDTH - 120,
     height: 170,

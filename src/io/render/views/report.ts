@@ -75,14 +75,15 @@ function groupBlocks(report: CallReport, by: Dimension): Block[] {
       return agents && key === 'answered' ? [column, { key: 'share', label: 'share', type: 'rate' }] : [column];
     }),
   ];
-  const row = (label: string, kpis: CallKpis | null): Record<string, Value> => ({
+  // An agent's share is of the answered calls of the same period.
+  const row = (label: string, kpis: CallKpis | null, all: CallKpis | null): Record<string, Value> => ({
     group: label,
     ...Object.fromEntries(keys.map((key) => [key, kpis?.[key] ?? null])),
-    share: kpis === null || report.totals.answered === 0 ? null : kpis.answered / report.totals.answered,
+    share: kpis === null || all === null || all.answered === 0 ? null : kpis.answered / all.answered,
   });
   const rows = shown.flatMap((group: ReportGroup) => {
-    const current = row(groupLabel(group.key[by] ?? null, by), group.kpis);
-    return report.previous_groups === undefined ? [current] : [current, row('  before', previous.get(group) ?? null)];
+    const current = row(groupLabel(group.key[by] ?? null, by), group.kpis, report.totals);
+    return report.previous_groups === undefined ? [current] : [current, row('before', previous.get(group) ?? null, report.previous)];
   });
   const blocks: Block[] = [{ kind: 'table', key: 'groups', audience: 'people', title: `By ${by}:`, columns, rows, empty: `No calls by ${by}.` }];
   const unassigned = report.groups.filter((group) => group.kpis.answered === 0).reduce((sum, group) => sum + group.kpis.abandoned, 0);
