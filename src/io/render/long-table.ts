@@ -42,9 +42,9 @@ export function tableLines(columns: readonly Column[], widths: readonly number[]
   };
   const line = (cells: string[]) => (options.borders ? `│ ${cells.map(pad).join(' │ ')} │\n` : `${cells.map(pad).join('    ').trimEnd()}\n`);
   const rule = (left: string, cross: string, right: string) => `${left}${widths.map((width) => '─'.repeat(width + 2)).join(cross)}${right}\n`;
-  const cells = (row: Record<string, Cell>) => columns.map((column) => oneLine(row[column.key]));
+  // As in every table: a missing number reads "-", a missing name is blank.
+  const cells = (row: Record<string, Cell>) => columns.map((column) => (column.align === 'right' && (row[column.key] ?? null) === null ? '-' : oneLine(row[column.key])));
   const header = line(columns.map((column) => column.header));
   if (!options.borders) return { head: header, row: (row) => line(cells(row)), end: '' };
-  const between = rule('├', '┼', '┤');
-  return { head: rule('┌', '┬', '┐') + header, row: (row) => between + line(cells(row)), end: rule('└', '┴', '┘') };
+  return { head: rule('┌', '┬', '┐') + header + rule('├', '┼', '┤'), row: (row) => line(cells(row)), end: rule('└', '┴', '┘') };
 }

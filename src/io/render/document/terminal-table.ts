@@ -83,10 +83,12 @@ function shrinkToFit(columns: readonly Column[], natural: number[], options: { w
   const chrome = options.borders ? 3 * columns.length + 1 : gap.length * (columns.length - 1);
   const total = () => widths.reduce((all, width) => all + width, 0) + chrome;
   const shrinkable = columns.map((column, index) => (column.type === 'text' ? index : -1)).filter((index) => index >= 0);
+  // A column never gets narrower than its header's longest word: headers stay readable.
+  const floor = columns.map((column) => Math.max(MIN_TEXT, ...column.label.split(/\s+/).map(displayWidth)));
   while (total() > options.width) {
-    const widest = shrinkable.filter((index) => widths[index]! > MIN_TEXT).sort((a, b) => widths[b]! - widths[a]!)[0];
+    const widest = shrinkable.filter((index) => widths[index]! > floor[index]!).sort((a, b) => widths[b]! - widths[a]!)[0];
     if (widest === undefined) break;
-    widths[widest] = Math.max(MIN_TEXT, widths[widest]! - (total() - options.width));
+    widths[widest] = Math.max(floor[widest]!, widths[widest]! - (total() - options.width));
   }
   return { widths, gap };
 }

@@ -60,7 +60,8 @@ export function dataValue(value: Value): string | number | boolean | null | (num
 /** Better, worse or the same, by the KPI's direction; null when no direction or no change. */
 export function judgement(typed: Typed, change: Value): 'better' | 'worse' | null {
   if (typeof change !== 'number' || typed.direction === undefined || typed.direction === 'none') return null;
-  if (Number(change.toPrecision(12)) === 0) return null;
+  // A difference of float noise (0.1 + 0.2 − 0.3) is no change.
+  if (Math.abs(change) < 1e-9) return null;
   return (change > 0) === (typed.direction === 'up') ? 'better' : 'worse';
 }
 
