@@ -46,6 +46,7 @@ describe('terminal and Markdown output', () => {
     for (const args of [['complaint', 'list'], ['complaint', 'list', '--format', 'md'], ['complaint', 'show', '1']]) {
       const { stdout, code } = await svc(...args);
       expect(code).toBe(0);
+      // eslint-disable-next-line no-control-regex -- the point: no control character may be left
       expect(stdout, args.join(' ')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
       // The table fits 100 columns, so a long cell may end in "…": its start is enough.
       expect(stdout, args.join(' ')).toContain(args[1] === 'list' && args.length === 2 ? '05\\x1b[2J' : '\\x1b[2J\\x1b]0;pwned\\x07');
