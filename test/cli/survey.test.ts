@@ -196,6 +196,13 @@ describe('svc survey report', () => {
     expect(csv).toContain('nps,month:2026-11,detractors,2');
     const md = (await runCli(['survey', 'report', 'nps', ...NOVEMBER, '--format', 'md'], { env: env() })).stdout;
     expect(md).toContain('## nps: Net Promoter Score (NPS, 0–10)\n\n| group | responses |');
+    const html = (await runCli(['survey', 'report', 'nps', ...NOVEMBER, '--format', 'html'], { env: env() })).stdout;
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain('<td class="num" dir="auto">14.3</td>');
+    // The NPS chart: one point per row with a value (all, dana, omer, sales, support), each with its margin.
+    const chart = /<figure class="chart" data-chart="nps-nps">.*?<\/figure>/s.exec(html)?.[0] ?? '';
+    expect(chart.match(/aria-roledescription="point"/g)).toHaveLength(5);
+    expect(chart.match(/aria-roledescription="rule mark"/g)).toHaveLength(5);
   });
 
   it('compares with the previous period', async () => {

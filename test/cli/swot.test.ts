@@ -161,6 +161,9 @@ describe('svc swot', () => {
     const md = (await runCli(['swot', 'show', 'latest', '--format', 'md'], { env: env() })).stdout;
     expect(md).toContain('## SWOT review 1: November service review\n');
     expect(md).toContain('\n| Strengths | Weaknesses |\n| --- | --- |\n| S1 (4) Agents who know the products well | W1 (4) Misses its service level target (20% against the target >= 80%) |\n\n| Opportunities | Threats |');
+    const html = (await runCli(['swot', 'show', '1', '--format', 'html'], { env: env() })).stdout;
+    expect(html).toContain('<th dir="auto">Strengths</th><th dir="auto">Weaknesses</th>');
+    expect(html).toContain('<td dir="auto">W1 (4) Misses its service level target (20% against the target &gt;= 80%)</td>');
     const json = JSON.parse((await runCli(['swot', 'show', '1', '--format', 'json'], { env: env() })).stdout);
     expect(json.items.map((item: { code: string }) => item.code)).toEqual(['S1', 'W1', 'O1', 'T1']);
     expect(json.strategies.map((s: { code: string; outcome: string }) => [s.code, s.outcome])).toEqual([

@@ -23,7 +23,7 @@ const NUMERIC = new Set(['count', 'rate', 'duration', 'score', 'hours', 'change'
 function table(block: TableBlock): string {
   const caption = block.title === undefined ? '' : `<h2 dir="auto">${escapeHtml(block.title.replace(/:$/, ''))}</h2>\n`;
   if (block.rows.length === 0) return `${caption}<p class="empty" dir="auto">${escapeHtml(block.empty ?? 'No rows.')}</p>`;
-  const head = block.columns.map((column) => `<th class="${NUMERIC.has(column.type) ? 'num' : ''}" dir="auto">${escapeHtml(column.label)}</th>`).join('');
+  const head = block.columns.map((column) => `<th${NUMERIC.has(column.type) ? ' class="num"' : ''} dir="auto">${escapeHtml(column.label)}</th>`).join('');
   const body = block.rows
     .map((row) => {
       const cells = block.columns.map((column) => {
