@@ -25,21 +25,22 @@ export interface ReportCharts {
 }
 
 /**
- * Read from the rollups like the report itself: one grouped measure per dimension, and one per
- * day of the period grouped by hour (a week is seven reads). A weekday's hour adds up its days;
+ * Read from the rollups alone (no call is read: the charts need no wait quantiles or distinct
+ * customers): one grouped measure per dimension, and one per day of the period grouped by hour
+ * (a week is seven reads). A weekday's hour adds up its days;
  * its service level weighs each day by its offered calls, which is exact (answered within T over offered).
  */
 export function buildReportCharts(db: Store, period: Period): ReportCharts {
   return db.transaction(() => {
     const settings = readSettings(db);
     const grouped = (by: 'day' | 'agent', range: Period) => {
-      const measured = measureCalls(db, range, settings, by);
+      const measured = measureCalls(db, range, settings, by, 'additive');
       return orderGroupKeys(by, measured.groups.keys(), settings.week_start).map((key) => ({ key: { [by]: groupValue(by, key) }, kpis: measured.groups.get(key)! }));
     };
     const cells = new Map<string, { weekday: string; hour: number; arrivals: number; offered: number; within: number }>();
     for (let day = period.fromDay; day <= period.toDay; day += 1) {
       const weekday = WEEKDAYS[weekdayOf(day)]!;
-      const measured = measureCalls(db, { fromDay: day, toDay: day, kind: 'custom' }, settings, 'hour');
+      const measured = measureCalls(db, { fromDay: day, toDay: day, kind: 'custom' }, settings, 'hour', 'additive');
       for (const [hour, kpis] of measured.groups) {
         const id = `${weekday} ${hour}`;
         const cell = cells.get(id) ?? { weekday, hour: Number(hour), arrivals: 0, offered: 0, within: 0 };
