@@ -63,7 +63,7 @@ describe('terminal and Markdown output', () => {
     expect(await svc('report', '--from', `${ESC}[2J`)).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'Error: --from "\\x1b[2J" is not a date\nHint: use YYYY-MM-DD, today, yesterday or Nd (N days ago)\n',
+      stderr: 'Error: --from "\\x1b[2J" is not a date\nHint: use YYYY-MM-DD, today, yesterday, -7d ("7d ago"), or a phrase such as "last monday"\n',
     });
     const unknown = await svc('report', `--${ESC}[2J`);
     expect(unknown.code).toBe(1);
