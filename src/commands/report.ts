@@ -9,6 +9,7 @@ import { ExitCode } from '../errors.js';
 import { now } from '../io/io.js';
 import { buildReportCharts } from '../core/report/charts.js';
 import { buildKpiTrend } from '../core/report/trend.js';
+import { coverageNotes } from '../io/render/report/coverage-lines.js';
 import { renderExplain } from '../io/render/report/explain.js';
 import { reportView } from '../io/render/views/report.js';
 import type { CommandContext } from './context.js';
@@ -35,7 +36,7 @@ export function registerReport(program: Command, context: CommandContext): void 
     .addOption(new Option('--by <dimension>', 'one row per group').choices(DIMENSIONS))
     .option('--compare', 'add the previous period of the same length and the change of each KPI')
     .option('--explain', "print each KPI's definition and the parameters used below the table")
-    .option('--fail-on-breach', 'exit 2 when any KPI misses its target')
+    .option('--fail-on-breach', 'exit 2 when any KPI misses its target, the period has no calls or the newest call is older than stale_after_hours')
     .addOption(formatOption(['table', 'json', 'csv', 'md', 'html']))
     .addOption(outOption())
     .addOption(dbOption())
@@ -56,9 +57,10 @@ export function registerReport(program: Command, context: CommandContext): void 
           charts: format === 'html' ? buildReportCharts(db, period) : null,
         });
         await context.print(document, format, options);
-        // A data format stays one document on stdout: the definitions go to stderr.
+        // A data format stays one document on stdout: what limits the numbers and the definitions go to stderr.
+        if (format === 'csv') context.err(coverageNotes(report).map((note) => `${note}\n`).join(''));
         if (options.explain && !forPeople) context.err(renderExplain(report, 'text'));
-        if (options.failOnBreach && anyTargetMissed(report.targets)) context.exitCode = ExitCode.breach;
+        if (options.failOnBreach && (anyTargetMissed(report.targets) || report.data_attention.length > 0)) context.exitCode = ExitCode.breach;
       }),
     );
 }

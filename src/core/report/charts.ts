@@ -34,13 +34,13 @@ export function buildReportCharts(db: Store, period: Period): ReportCharts {
   return db.transaction(() => {
     const settings = readSettings(db);
     const grouped = (by: 'day' | 'agent', range: Period) => {
-      const measured = measureCalls(db, range, settings, by, 'additive');
-      return orderGroupKeys(by, measured.groups.keys(), settings.week_start).map((key) => ({ key: { [by]: groupValue(by, key) }, kpis: measured.groups.get(key)! }));
+      const measured = measureCalls(db, range, settings, null, by, 'additive');
+      return orderGroupKeys(by, measured.groups.keys(), settings.week_start).map((key) => ({ key: { [by]: groupValue(by, key) }, kpis: measured.groups.get(key)!, provisional: [] }));
     };
     const cells = new Map<string, { weekday: string; hour: number; arrivals: number; offered: number; within: number }>();
     for (let day = period.fromDay; day <= period.toDay; day += 1) {
       const weekday = WEEKDAYS[weekdayOf(day)]!;
-      const measured = measureCalls(db, { fromDay: day, toDay: day, kind: 'custom' }, settings, 'hour', 'additive');
+      const measured = measureCalls(db, { fromDay: day, toDay: day, kind: 'custom' }, settings, null, 'hour', 'additive');
       for (const [hour, kpis] of measured.groups) {
         const id = `${weekday} ${hour}`;
         const cell = cells.get(id) ?? { weekday, hour: Number(hour), arrivals: 0, offered: 0, within: 0 };

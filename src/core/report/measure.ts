@@ -2,6 +2,7 @@ import type { Store } from '../../db/open.js';
 import { distinctCustomers } from '../../db/kpi/customers.js';
 import { groupKeySql, hourRange } from '../../db/kpi/grouping.js';
 import { rollupSums } from '../../db/kpi/sums.js';
+import { repeatsSeen, type RepeatHorizon } from '../../db/kpi/repeats-seen.js';
 import { answeredWaits } from '../../db/kpi/waits.js';
 import type { CallKpis } from '../kpi/catalogue.js';
 import { addCallSums, emptyCallSums } from '../kpi/sums.js';
@@ -9,6 +10,7 @@ import { callKpis } from '../kpi/values.js';
 import type { Settings } from '../settings.js';
 import type { Period } from '../time/period.js';
 import type { Dimension, GroupKey } from './dimension.js';
+import { provisionalKpis, type ProvisionalKpi } from './provisional.js';
 
 /**
  * `additive`: only what the rollups hold, for charts of counts and rates; the wait quantiles
@@ -20,6 +22,9 @@ export interface MeasuredCalls {
   totals: CallKpis;
   /** One entry per group that has calls; without a dimension, the one group of all calls. */
   groups: Map<GroupKey, CallKpis>;
+  /** The KPIs of the totals, and of each group, that are provisional (none when all is seen). */
+  provisional: ProvisionalKpi[];
+  groupsProvisional: Map<GroupKey, ProvisionalKpi[]>;
 }
 
 /**
@@ -29,24 +34,25 @@ export interface MeasuredCalls {
  * are put together from the groups; only distinct customers do not add up and are counted
  * again for the totals.
  */
-export function measureCalls(db: Store, period: Period, settings: Settings, dimension?: Dimension, parts: MeasuredParts = 'all'): MeasuredCalls {
+export function measureCalls(db: Store, period: Period, settings: Settings, horizon: RepeatHorizon | null, dimension?: Dimension, parts: MeasuredParts = 'all'): MeasuredCalls {
   const range = hourRange(period);
   const keySql = groupKeySql(dimension, settings.week_start);
   const sums = rollupSums(db, range, keySql);
   const everything = parts === 'all';
   const waits = everything ? answeredWaits(db, range, keySql) : new Map<GroupKey, Float64Array>();
   const customers = everything ? distinctCustomers(db, range, keySql, settings.short_abandon_s) : new Map<GroupKey, number>();
+  const seen = repeatsSeen(db, range, keySql, horizon);
   const groups = new Map<GroupKey, CallKpis>();
+  const groupsProvisional = new Map<GroupKey, ProvisionalKpi[]>();
   for (const [key, groupSums] of sums) {
     groups.set(key, callKpis({ sums: groupSums, sortedWaits: waits.get(key) ?? [], customers: customers.get(key) ?? 0 }));
+    groupsProvisional.set(key, provisionalKpis(groupSums, seen.get(key) ?? 0));
   }
   const totalCustomers = dimension === undefined || !everything ? (customers.get(0) ?? 0) : (distinctCustomers(db, range, groupKeySql(undefined, settings.week_start), settings.short_abandon_s).get(0) ?? 0);
-  const totals = callKpis({
-    sums: [...sums.values()].reduce(addCallSums, emptyCallSums()),
-    sortedWaits: mergeSorted([...waits.values()]),
-    customers: totalCustomers,
-  });
-  return { totals, groups };
+  const totalSums = [...sums.values()].reduce(addCallSums, emptyCallSums());
+  const totals = callKpis({ sums: totalSums, sortedWaits: mergeSorted([...waits.values()]), customers: totalCustomers });
+  const totalSeen = [...seen.values()].reduce((total, count) => total + count, 0);
+  return { totals, groups, provisional: provisionalKpis(totalSums, totalSeen), groupsProvisional };
 }
 
 function mergeSorted(lists: Float64Array[]): Float64Array {

@@ -4,6 +4,7 @@ import type { ReportCharts } from '../../../core/report/charts.js';
 import type { Dimension } from '../../../core/report/dimension.js';
 import type { Block, Column, Document, Value } from '../document/model.js';
 import { formatTarget } from '../report/format.js';
+import { coverageLines } from '../report/coverage-lines.js';
 import { groupLabel, parameterLine, periodHeading } from '../report/labels.js';
 import { reportRows } from '../report/rows.js';
 import { reportChartBlocks } from './report-charts.js';
@@ -25,11 +26,15 @@ const AGENT_KPIS: readonly CallKpiKey[] = ['answered', 'talk_avg_s', 'aht_s', 'f
 export function reportView(report: CallReport, options: ReportViewOptions): Document {
   const heading = periodHeading(report.period, options.previousPeriod);
   const blocks: Block[] = [{ kind: 'heading', text: heading }, { kind: 'paragraph', text: parameterLine(report.params) }];
+  // What the numbers stand on: the `Data:` line, then a note for each thing that limits them.
+  const [dataLine, ...notes] = coverageLines(report);
+  const coverage: Block[] = [{ kind: 'paragraph', text: dataLine! }, ...notes.map((note): Block => ({ kind: 'note', text: note.replace(/^Note: /, '') }))];
   if (report.totals.answered === 0 && report.totals.abandoned === 0) {
-    blocks.push({ kind: 'paragraph', text: `No calls between ${report.period.from} and ${report.period.to} (${report.period.timezone}).` });
+    blocks.push({ kind: 'paragraph', text: `No calls between ${report.period.from} and ${report.period.to} (${report.period.timezone}).` }, ...coverage.slice(1));
   } else {
     blocks.push(kpiTable(report, options));
     if (options.by !== undefined) blocks.push(...groupBlocks(report, options.by));
+    blocks.push(...coverage);
     if (options.charts !== null) blocks.push(...reportChartBlocks(report, options.charts));
   }
   if (options.explain) blocks.push(explainBlock(report));
@@ -57,7 +62,7 @@ function kpiTable(report: CallReport, options: ReportViewOptions): Block {
       change: { ...kpiChangeType(key), value: report.change?.[key] ?? null },
       trend: options.trend?.map((kpis) => kpis[key]) ?? null,
       target: result === undefined ? '' : formatTarget(callKpiDefinition(key).unit, result.op, result.target),
-      status: result === undefined ? '' : result.met === null ? 'no data' : result.met ? 'met' : 'missed',
+      status: result === undefined ? '' : result.provisional ? 'provisional' : result.met === null ? 'no data' : result.met ? 'met' : 'missed',
     } as Record<string, Value>;
   });
   return { kind: 'table', key: 'kpis', audience: 'people', columns, rows };
