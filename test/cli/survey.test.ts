@@ -178,7 +178,8 @@ describe('svc survey report', () => {
     // support p = d = 1/3 → sqrt((6/9)/3) → 92.4.
     // JSON keeps those margins with too_few_answers set (n < 30); people see the count and "too few answers".
     expect(nps.overall.too_few_answers).toBe(true);
-    const table = await runCli(['survey', 'report', 'nps', ...NOVEMBER], { env: env() });
+    // A terminal wide enough for the whole table: fitting is tested elsewhere.
+    const table = await runCli(['survey', 'report', 'nps', ...NOVEMBER], { env: env(), columns: 200 });
     expect(table.stdout).toBe(
       [
         'Survey report 2026-11-01 to 2026-11-30 (UTC)',
@@ -228,7 +229,7 @@ describe('svc survey report', () => {
     await runCli(['survey', 'run', 'nps', '--repeat', '--answers', file(Array.from({ length: 10 }, () => [10, 8, 3]).flat())], { env: { ...env(), SVC_NOW: '2026-10-15T10:00:00Z' } });
     // November: 29 answers, all 10: NPS 100 with a margin of 0 if it were shown.
     await runCli(['survey', 'run', 'nps', '--repeat', '--answers', file(Array.from({ length: 29 }, () => 10))], { env: { ...env(), SVC_NOW: '2026-11-15T10:00:00Z' } });
-    const november = (await runCli(['survey', 'report', '--monthly', '--compare'], { env: env() })).stdout.split('\n');
+    const november = (await runCli(['survey', 'report', '--monthly', '--compare'], { env: env(), columns: 200 })).stdout.split('\n');
     const cells = (label: string) => november.find((line) => line.startsWith(label))?.split(/\s{2,}/);
     expect(cells('all')).toEqual(['all', '29', '29', '0', '0', '100.0', 'too few answers']);
     expect(cells('previous')).toEqual(['previous (2026-10-01 to 2026-10-31)', '30', '10', '10', '10', '0.0', '29.2']);
