@@ -61,6 +61,21 @@ if (buildCallReport) {
 t = performance.now();
 const cli = run(process.execPath, [bin, 'report', '--weekly', '--format', 'json', '--db', store], reportEnv);
 console.log(`weekly report (whole command, node start-up included): ${(performance.now() - t).toFixed(0)} ms, exit ${cli.status}`);
+// Start-up is what `svc --version` takes; the HTML report's charts and their libraries come on top.
+const startups = [];
+for (let i = 0; i < 3; i++) {
+  t = performance.now();
+  run(process.execPath, [bin, '--version']);
+  startups.push(performance.now() - t);
+}
+const htmlRuns = [];
+for (let i = 0; i < 3; i++) {
+  t = performance.now();
+  run(process.execPath, [bin, 'report', '--weekly', '--compare', '--format', 'html', '--out', join(work, 'week.html'), '--db', store], reportEnv);
+  htmlRuns.push(performance.now() - t);
+}
+const median = (values) => [...values].sort((a, b) => a - b)[1];
+console.log(`weekly HTML report with --compare (median of 3): ${median(htmlRuns).toFixed(0)} ms, of which ${(median(htmlRuns) - median(startups)).toFixed(0)} ms beyond start-up (${median(startups).toFixed(0)} ms)`);
 
 // Staffing of the last complete week at 15-minute intervals (672 intervals), from the interval rollups.
 const { staffFromLog } = await import(join(root, 'dist', 'core', 'staffing', 'log-staffing.js')).catch(() => ({}));

@@ -8,6 +8,7 @@ import { usageError } from './commands/usage-error.js';
 import { DataError, ExitCode, UserError } from './errors.js';
 import { processIo, type Io } from './io/io.js';
 import { OutputClosed, OutputFailed, outputFailure } from './io/output.js';
+import { escapeControls } from './io/render/document/sanitize.js';
 
 export function buildProgram(context: CommandContext): Command {
   const program = new Command('svc')
@@ -56,7 +57,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     }
     if (error instanceof UserError) {
-      io.stderr.write(`Error: ${error.message}\n${error.hint ? `Hint: ${error.hint}\n` : ''}`);
+      // A message may quote what the user gave or the data held: nothing in it reaches the terminal as a control code.
+      io.stderr.write(`Error: ${escapeControls(error.message)}\n${error.hint ? `Hint: ${escapeControls(error.hint)}\n` : ''}`);
       return ExitCode.usage;
     }
     if ((error as { code?: string }).code === 'SQLITE_BUSY') {
@@ -68,7 +70,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return ExitCode.usage;
     }
     if (error instanceof DataError) {
-      io.stderr.write(`Error: ${error.message}\n`);
+      io.stderr.write(`Error: ${escapeControls(error.message)}\n`);
       return ExitCode.data;
     }
     throw error;

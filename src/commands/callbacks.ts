@@ -20,7 +20,7 @@ export function registerCallbacks(program: Command, context: CommandContext): vo
         const clock = ledgerClock(db, context.io);
         const sinceDay = parseDay(options.since, clock.zone.localDay(clock.now), '--since');
         const format = options.format ?? 'table';
-        context.out(renderRows(format, callbackRows(customersToCallBack(db, sinceDay), clock.zone, format), { borders: context.borders() }));
+        context.out(renderRows(format, callbackRows(customersToCallBack(db, sinceDay), clock.zone, format), context.terminal({})));
       }),
     );
 }

@@ -14,6 +14,7 @@ import { describePeriod, resolvePeriod } from '../core/time/period.js';
 import { parseWhen } from '../core/time/when.js';
 import { readSettings } from '../db/settings.js';
 import { commitmentJson, commitmentRows, commitmentStoryText } from '../io/render/commitments.js';
+import { escapeControls } from '../io/render/document/sanitize.js';
 import { renderRows } from '../io/render/index.js';
 import { localTime } from '../io/render/instant.js';
 import { renderJson } from '../io/render/json.js';
@@ -62,7 +63,7 @@ export function registerCommit(program: Command, context: CommandContext): void 
         const clock = ledgerClock(db, context.io);
         const dueBefore = options.dueBefore === undefined ? undefined : parseWhen(options.dueBefore, { ...clock, dayEdge: 'start', direction: 'future', what: '--due-before' });
         const format = options.format ?? 'table';
-        context.out(renderRows(format, commitmentRows(listCommitments(db, { ...options, dueBefore }, clock.now), clock.zone, format), { borders: context.borders() }));
+        context.out(renderRows(format, commitmentRows(listCommitments(db, { ...options, dueBefore }, clock.now), clock.zone, format), context.terminal({})));
       }),
     );
 
@@ -76,7 +77,7 @@ export function registerCommit(program: Command, context: CommandContext): void 
       context.readStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
         const story = commitmentStory(db, entryId(id, 'commitment'), clock.now);
-        context.out(options.format === 'json' ? renderJson(commitmentJson(story, clock.zone)) : commitmentStoryText(story, clock.zone));
+        context.out(options.format === 'json' ? renderJson(commitmentJson(story, clock.zone)) : escapeControls(commitmentStoryText(story, clock.zone)));
       }),
     );
 
@@ -133,7 +134,7 @@ export function registerCommit(program: Command, context: CommandContext): void 
         }
         const { from, to } = describePeriod(period);
         context.err(`Commitments due ${from} to ${to} (${clock.zone.name}); "made" counts those made in the period\n`);
-        context.out(renderRows(format, measuresTable(COMMITMENT_MEASURES, result.totals, result.groups, format), { borders: context.borders() }));
+        context.out(renderRows(format, measuresTable(COMMITMENT_MEASURES, result.totals, result.groups, format), context.terminal({})));
       }),
     );
 
@@ -148,7 +149,7 @@ export function registerCommit(program: Command, context: CommandContext): void 
         const clock = ledgerClock(db, context.io);
         const overdue = overdueCommitments(db, clock.now);
         const format = options.format ?? 'table';
-        context.out(renderRows(format, { ...commitmentRows(overdue, clock.zone, format), empty: 'No overdue commitments.' }, { borders: context.borders() }));
+        context.out(renderRows(format, { ...commitmentRows(overdue, clock.zone, format), empty: 'No overdue commitments.' }, context.terminal({})));
         if (options.failOnBreach && overdue.length > 0) context.exitCode = 2;
       }),
     );

@@ -20,6 +20,7 @@ import { categoryNames } from '../db/complaints.js';
 import { readSettings } from '../db/settings.js';
 import { readTargets } from '../db/targets.js';
 import { complaintJson, complaintRows, complaintStoryText } from '../io/render/complaints.js';
+import { escapeControls } from '../io/render/document/sanitize.js';
 import { renderRows } from '../io/render/index.js';
 import { localIso, localTime } from '../io/render/instant.js';
 import { renderJson } from '../io/render/json.js';
@@ -77,7 +78,7 @@ export function registerComplaint(program: Command, context: CommandContext): vo
           const clock = ledgerClock(db, context.io);
           const stories = listComplaints(db, { ...options, received: askedWindow(db, options, clock) }, clock.now);
           const format = options.format ?? 'table';
-          context.out(renderRows(format, complaintRows(stories, clock.zone, format), { borders: context.borders() }));
+          context.out(renderRows(format, complaintRows(stories, clock.zone, format), context.terminal({})));
         }),
     );
 
@@ -91,7 +92,7 @@ export function registerComplaint(program: Command, context: CommandContext): vo
       context.readStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
         const story = complaintStory(db, entryId(id, 'complaint'), clock.now);
-        context.out(options.format === 'json' ? renderJson(complaintJson(story, clock.zone)) : complaintStoryText(story, clock.zone));
+        context.out(options.format === 'json' ? renderJson(complaintJson(story, clock.zone)) : escapeControls(complaintStoryText(story, clock.zone)));
       }),
     );
 
@@ -150,7 +151,7 @@ export function registerComplaint(program: Command, context: CommandContext): vo
           { key: 'open', header: 'open', align: 'right' as const },
           { key: 'last_received', header: 'last received' },
         ];
-        context.out(renderRows(format, { columns, rows, empty: 'No complaints.' }, { borders: context.borders() }));
+        context.out(renderRows(format, { columns, rows, empty: 'No complaints.' }, context.terminal({})));
       }),
     );
 
@@ -172,9 +173,9 @@ export function registerComplaint(program: Command, context: CommandContext): vo
         const format = options.format === 'md' ? 'md' : 'table';
         const heading = (text: string) => (format === 'md' ? `## ${text}\n\n` : `${text}\n`);
         context.out(heading(`Recurring complaints (same customer, same category within ${days} days)`));
-        context.out(renderRows(format, { ...complaintRows(recurring, clock.zone, format), empty: 'None.' }, { borders: context.borders() }));
+        context.out(renderRows(format, { ...complaintRows(recurring, clock.zone, format), empty: 'None.' }, context.terminal({})));
         context.out(`\n${heading('Surging categories (last 7 days; Poisson upper tail against up to 8 weeks before, P < 0.01)')}`);
-        context.out(renderRows(format, surgeRows(surges, format), { borders: context.borders() }));
+        context.out(renderRows(format, surgeRows(surges, format), context.terminal({})));
       }),
     );
 
@@ -200,7 +201,7 @@ export function registerComplaint(program: Command, context: CommandContext): vo
         }
         const { from, to } = describePeriod(period);
         context.err(`Complaints received ${from} to ${to} (${clock.zone.name}); times in hours; backlog as of the period's end, or now if sooner\n`);
-        context.out(renderRows(format, measuresTable(COMPLAINT_MEASURES, result.totals, result.groups, format), { borders: context.borders() }));
+        context.out(renderRows(format, measuresTable(COMPLAINT_MEASURES, result.totals, result.groups, format), context.terminal({})));
         if (format === 'csv') return;
         const pareto = result.pareto.map((row) => ({ ...row, share: row.share.toFixed(3), cumulative_share: row.cumulative_share.toFixed(3) }));
         const columns = [
@@ -209,7 +210,7 @@ export function registerComplaint(program: Command, context: CommandContext): vo
           { key: 'share', header: 'share', align: 'right' as const },
           { key: 'cumulative_share', header: 'cumulative', align: 'right' as const },
         ];
-        context.out(`\n${renderRows(format, { columns, rows: pareto, empty: 'No complaints in the period.' }, { borders: context.borders() })}`);
+        context.out(`\n${renderRows(format, { columns, rows: pareto, empty: 'No complaints in the period.' }, context.terminal({}))}`);
       }),
     );
 

@@ -35,7 +35,7 @@ export function registerConfig(program: Command, context: CommandContext): void 
               ],
               rows,
             },
-            { borders: context.borders() },
+            context.terminal({}),
           ),
         );
       }),

@@ -1,4 +1,9 @@
 import type { ChalkInstance } from 'chalk';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { renderDocument, type Document, type DocumentFormat } from '../io/render/document/index.js';
+import { escapeControls } from '../io/render/document/sanitize.js';
+import type { TerminalOptions } from '../io/render/document/terminal.js';
 import { colourFor } from '../io/colour.js';
 import type { Io } from '../io/io.js';
 import { checkOpen, writeInTurn } from '../io/output.js';
@@ -21,9 +26,9 @@ export class CommandContext {
     return writeInTurn(this.io.stdout, text);
   }
 
-  /** Warnings, progress and summaries: never data. */
+  /** Warnings and summaries: never data. They may quote imported text, so control characters are shown escaped. */
   err(text: string): void {
-    this.io.stderr.write(text);
+    this.io.stderr.write(escapeControls(text));
   }
 
   colour(options: { color?: boolean }, stream: 'stdout' | 'stderr' = 'stdout'): ChalkInstance {
@@ -33,6 +38,21 @@ export class CommandContext {
   /** Table borders only for a person at a terminal; cron mail gets plain columns. */
   borders(): boolean {
     return this.io.stdout.isTTY === true;
+  }
+
+  /** How wide and how marked a terminal table may be: stdout's columns, else COLUMNS, else 80. */
+  terminal(options: { color?: boolean }): TerminalOptions {
+    const colour = this.colour(options);
+    const fromEnv = Number(this.io.env.COLUMNS);
+    const width = this.io.stdout.columns ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80);
+    return { width, borders: this.borders(), paint: { colour: colour.level > 0, good: colour.green, bad: colour.red.bold } };
+  }
+
+  /** A result's document in the asked format: to stdout, or with `out` to that file, owner-only (it may hold customers' numbers). */
+  async print(document: Document, format: DocumentFormat, options: { color?: boolean; out?: string }): Promise<void> {
+    const text = await renderDocument(document, format, this.terminal(options));
+    if (options.out === undefined) this.out(text);
+    else writeFileSync(resolve(this.io.cwd, options.out), text, { mode: 0o600 });
   }
 
   storePath(options: { db?: string }): string {

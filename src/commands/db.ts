@@ -30,7 +30,7 @@ export function registerDb(program: Command, context: CommandContext): void {
               ],
               rows: Object.entries(info.tables).map(([table, rows]) => ({ table, rows })),
             },
-            { borders: context.borders() },
+            context.terminal({}),
           ),
         );
       }),

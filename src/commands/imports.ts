@@ -43,7 +43,7 @@ export function registerImports(program: Command, context: CommandContext): void
               rows,
               empty: 'No imports yet.',
             },
-            { borders: context.borders() },
+            context.terminal({}),
           ),
         );
       }),

@@ -6,6 +6,8 @@ export const dbOption = () => new Option('--db <path>', 'store file (default: $S
 export const formatOption = (formats: readonly string[] = ['table', 'json', 'csv', 'md']) =>
   new Option('--format <format>', 'output format').choices(formats).default(formats[0]);
 
+export const outOption = () => new Option('--out <file>', 'write the output to FILE (created owner-only) instead of stdout');
+
 export const noColorOption = () => new Option('--no-color', 'no colour even on a terminal (NO_COLOR works too)');
 
 export const quietOption = () => new Option('-q, --quiet', 'no progress output');

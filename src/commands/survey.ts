@@ -16,14 +16,14 @@ import { readSettings } from '../db/settings.js';
 import { UserError } from '../errors.js';
 import { parseJsonFile } from '../interactive/json-file.js';
 import { ledgerImportSummary } from '../io/render/import-summary.js';
-import { renderRows } from '../io/render/index.js';
-import { renderSurveyReport } from '../io/render/survey-report.js';
+import { renderRows, type Format } from '../io/render/index.js';
+import { renderSurveyReport, surveyReportView } from '../io/render/survey-report.js';
 import { now } from '../io/io.js';
 import type { CommandContext } from './context.js';
 import { ledgerRejectsPath, readText, writeLedgerRejects, type LedgerImportOptions } from './ledger-command.js';
 import { registerSurveyRun } from './survey-run.js';
 import { registerSurveyResponses } from './survey-responses.js';
-import { dbOption, formatOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
+import { dbOption, formatOption, outOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -47,7 +47,7 @@ export function registerSurvey(program: Command, context: CommandContext): void 
           responses: counts.get(instrument.id) ?? 0,
         }));
         const columns = ['id', 'kind', 'title', 'items', 'responses'].map((key) => ({ key, header: key, align: key === 'items' || key === 'responses' ? ('right' as const) : undefined }));
-        context.out(renderRows(options.format ?? 'table', { columns, rows }, { borders: context.borders() }));
+        context.out(renderRows(options.format ?? 'table', { columns, rows }, context.terminal({})));
       }),
     );
 
@@ -80,7 +80,7 @@ export function registerSurvey(program: Command, context: CommandContext): void 
         }));
         const keys = ['column', 'answer', 'dimension', 'scale', 'reverse', 'optional', 'text'] as const;
         const columns = keys.map((key) => ({ key, header: forPeople ? words.t(`survey.header.${key}`) : key }));
-        context.out(renderRows(options.format ?? 'table', { columns, rows }, { borders: context.borders() }));
+        context.out(renderRows(options.format ?? 'table', { columns, rows }, context.terminal({})));
       }),
     );
 
@@ -129,16 +129,18 @@ export function registerSurvey(program: Command, context: CommandContext): void 
     .addOption(new Option('--by <group>', 'also per month, or per agent or queue of the linked calls').choices(SURVEY_BREAKDOWNS))
     .option('--compare', 'add the previous period of the same length and the change')
     .addOption(dbOption())
-    .addOption(formatOption())
-    .action((id: string | undefined, options: CommonOptions & PeriodFlags & { by?: SurveyBreakdown; compare?: boolean }) =>
-      context.readStore(options, (db) => {
+    .addOption(formatOption(['table', 'json', 'csv', 'md', 'html']))
+    .addOption(outOption())
+    .action((id: string | undefined, options: Omit<CommonOptions, 'format'> & PeriodFlags & { format?: Format | 'html'; out?: string; by?: SurveyBreakdown; compare?: boolean }) =>
+      context.readStore(options, async (db) => {
         const settings = readSettings(db);
         const zone = new Zone(settings.timezone);
         const period = surveyPeriod(options, zone.localDay(unixNow()), settings.week_start);
         const report = buildSurveyReport(db, { period, zone, compare: options.compare === true, by: options.by, instrument: id });
         if (report.instruments.length === 0) context.err(whereTheAnswersAre(responseSpans(db), zone));
         for (const instrument of report.instruments) for (const warning of instrument.warnings) context.err(`Warning: ${warning}\n`);
-        context.out(renderSurveyReport(report, options.format ?? 'table', { borders: context.borders() }));
+        if (options.format === 'html') await context.print(surveyReportView(report), 'html', options);
+        else context.out(renderSurveyReport(report, options.format ?? 'table', context.terminal({})));
       }),
     );
 }

@@ -19,12 +19,12 @@ import { swotDefaultPeriod } from '../core/swot/default-period.js';
 import { requireTerminal } from '../interactive/terminal.js';
 import { renderRows } from '../io/render/index.js';
 import { localTime } from '../io/render/instant.js';
-import { renderReview, renderReviewDiff } from '../io/render/swot.js';
+import { renderReview, renderReviewDiff, reviewView } from '../io/render/swot.js';
 import { now } from '../io/io.js';
 import type { CommandContext } from './context.js';
 import { operatingUser } from './ledger-clock.js';
 import { readText } from './ledger-command.js';
-import { dbOption, formatOption, periodOptions, type CommonOptions } from './options.js';
+import { dbOption, formatOption, outOption, periodOptions, type CommonOptions } from './options.js';
 import { discardOption, draftChoice, resumeOption } from './session-draft.js';
 import { sessionLanguage } from './session-language.js';
 
@@ -111,7 +111,7 @@ export function registerSwot(program: Command, context: CommandContext): void {
         const zone = new Zone(readSettings(db).timezone);
         const forPeople = options.format === 'table' || options.format === 'md';
         const rows = reviewSummaries(db).map((review) => ({ ...review, created_at: forPeople ? localTime(Date.parse(review.created_at) / 1000, zone) : review.created_at }));
-        context.out(renderRows(options.format ?? 'table', { columns, rows, empty: 'No SWOT reviews yet: start one with svc swot.' }, { borders: context.borders() }));
+        context.out(renderRows(options.format ?? 'table', { columns, rows, empty: 'No SWOT reviews yet: start one with svc swot.' }, context.terminal({})));
       }),
     );
 
@@ -120,11 +120,13 @@ export function registerSwot(program: Command, context: CommandContext): void {
     .description('one review on a page: the 2×2 grid, the TOWS strategies and what became of them')
     .argument('<id>', 'a review id, or latest')
     .addOption(dbOption())
-    .addOption(formatOption(['table', 'md', 'json']))
-    .action((id: string, options: PageOptions) =>
-      context.readStore(options, (db) => {
+    .addOption(formatOption(['table', 'md', 'json', 'html']))
+    .addOption(outOption())
+    .action((id: string, options: Omit<PageOptions, 'format'> & { format?: PageOptions['format'] | 'html'; out?: string }) =>
+      context.readStore(options, async (db) => {
         const review = loadReview(db, reviewId(db, id), unixNow());
-        context.out(renderReview(review, options.format ?? 'table', { borders: context.borders(), zone: new Zone(readSettings(db).timezone) }));
+        if (options.format === 'html') return context.print(reviewView(review, new Zone(readSettings(db).timezone)), 'html', options);
+        context.out(renderReview(review, options.format ?? 'table', { ...context.terminal({}), zone: new Zone(readSettings(db).timezone) }));
       }),
     );
 
@@ -141,7 +143,7 @@ export function registerSwot(program: Command, context: CommandContext): void {
         const [oldId, newId] = [reviewId(db, older), reviewId(db, newer)];
         if (oldId > newId) throw new UserError(`review ${oldId} came after review ${newId}: give the earlier one first`, `svc swot diff ${newId} ${oldId}`);
         const diff = diffReviews(loadReview(db, oldId, at), loadReview(db, newId, at));
-        context.out(renderReviewDiff(diff, options.format ?? 'table', { borders: context.borders(), zone: new Zone(readSettings(db).timezone) }));
+        context.out(renderReviewDiff(diff, options.format ?? 'table', { ...context.terminal({}), zone: new Zone(readSettings(db).timezone) }));
       }),
     );
 

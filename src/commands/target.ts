@@ -57,7 +57,7 @@ export function registerTarget(program: Command, context: CommandContext): void 
           { key: 'target', header: 'target' },
           { key: 'set_at', header: 'set at' },
         ];
-        context.out(renderRows(format, { columns, rows, empty: "No targets set. Set one with: svc target set service_level '>=0.8'" }, { borders: context.borders() }));
+        context.out(renderRows(format, { columns, rows, empty: "No targets set. Set one with: svc target set service_level '>=0.8'" }, context.terminal({})));
       }),
     );
 

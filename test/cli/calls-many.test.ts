@@ -31,7 +31,8 @@ describe('svc calls with many calls', () => {
     expect(result.code).toBe(0);
     const rows = lines(result.stdout);
     expect(rows).toHaveLength(1 + 100);
-    expect(cells(rows[1]!)).toEqual(['2026-03-02 00:00:00', 'support', 'a0', '0500000000', 'abandoned', 'abandoned', '0']);
+    // An abandoned call has no talk time: "-", as every table shows a missing number.
+    expect(cells(rows[1]!)).toEqual(['2026-03-02 00:00:00', 'support', 'a0', '0500000000', 'abandoned', 'abandoned', '0', '-']);
     // Call 99: 990 s in, agent 99 mod 7 = 1, answered (99 mod 5 = 4), waited 99 mod 60 = 39 s.
     expect(cells(rows[100]!)).toEqual(['2026-03-02 00:16:30', 'support', 'a1', '0500000099', 'answered', 'answered', '39', '100']);
     expect(result.stderr).toBe(

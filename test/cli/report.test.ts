@@ -23,7 +23,8 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-const svc = (...args: string[]) => runCli(args, { env });
+// A terminal wide enough that no note wraps: these tests read content; the width tests set their own.
+const svc = (...args: string[]) => runCli(args, { env, columns: 1000 });
 const json = async <T = Record<string, unknown>>(...args: string[]): Promise<T> => {
   const result = await svc(...args, '--format', 'json');
   expect(result.stderr).toBe('');
@@ -149,71 +150,103 @@ describe('svc report --format json', () => {
 });
 
 describe('svc report as a table', () => {
-  it('shows every KPI, the parameters and each target met or missed in words', async () => {
+  it('shows every KPI by its name, durations as m:ss, the parameters and each target met or missed in words', async () => {
     await svc('target', 'set', 'service_level', '>=80%');
     await svc('target', 'set', 'asa_s', '<=30');
     const result = await svc('report');
+    // ASA 125/6 = 20.8 s → 0:21; AHT 1185/7 = 169.3 s → 2:49; talk 175 s → 2:55; avg abandon wait 22.5 s → 0:23 (rounded half up).
     expect(result).toEqual({
       code: 0,
       stderr: '',
       stdout: [
         'Calls 2026-11-02 to 2026-11-08 (UTC)',
+        '',
         'Parameters: T = 20 s (service level), S = 5 s (short abandon), W = 168 h (repeat window)',
         '',
-        'KPI                       value    target     status',
-        'offered                      10',
-        'answered                      7',
-        'abandoned                     5',
-        'short_abandoned               2',
-        'abandon_rate              30.0%',
-        'asa_s                      21 s    <= 30 s    met',
-        'wait_median_s              15 s',
-        'wait_p90_s                 45 s',
-        'max_wait_s                 60 s',
-        'avg_abandon_wait_s         23 s',
-        'service_level             40.0%    >= 80%     missed',
-        'service_level_answered    57.1%',
-        'aht_s                     169 s',
-        'talk_avg_s                175 s',
-        'repeat_rate               66.7%',
-        'fcr_rate                  66.7%',
-        'csat_avg                   3.83',
-        'csat_top2                 66.7%',
-        'customers                     6',
+        'KPI                          value    target     status',
+        'Offered                         10',
+        'Answered                         7',
+        'Abandoned                        5',
+        'Short abandons                   2',
+        'Abandon rate                 30.0%',
+        'ASA                           0:21    <= 30 s    met',
+        'Median wait                   0:15',
+        '90th percentile wait          0:45',
+        'Longest wait                  1:00',
+        'Wait before abandoning        0:23',
+        'Service level                40.0%    >= 80%     missed',
+        'Service level of answered    57.1%',
+        'AHT                           2:49',
+        'Average talk                  2:55',
+        'Repeat contacts              66.7%',
+        'FCR                          66.7%',
+        'CSAT                          3.83',
+        'CSAT 4–5 share               66.7%',
+        'Customers                        6',
         '',
         'Data: calls in the store from 2026-10-30 10:00 to 2026-11-09 08:00; in this period first call 2026-11-02 09:00, last 2026-11-08 23:30, no day without calls.',
+        '',
         "Note: repeat_rate of this period is provisional: only 0 of 6 calls (0%) have had their whole 168 h window inside the store's calls (calls up to 2026-11-02 08:00); later calls may still make it rise.",
         '',
       ].join('\n'),
     });
   });
 
-  it('--compare --by agent adds the previous week, the change and a row per agent', async () => {
+  it('--compare marks each change better or worse by its KPI, with a sparkline; --by agent shows what agents answer for', async () => {
     const { stdout } = await svc('report', '--compare', '--by', 'agent');
     const lines = stdout.split('\n');
     expect(lines[0]).toBe('Calls 2026-11-02 to 2026-11-08 (UTC), compared with 2026-10-26 to 2026-11-01');
-    expect(lines[3]).toBe('KPI                       value    previous    change');
+    expect(lines[4]).toBe('KPI                          value    previous    change    last 8');
     // The previous week starts four days before the store's first call: its values, but no change.
-    expect(lines).toContain('offered                      10           1         -');
-    expect(lines).toContain('service_level             40.0%      100.0%         -');
+    // The fixture has calls in this week (10 offered) and the week before (1) only: six empty weeks, then the two.
+    expect(lines).toContain('Offered                         10           1         -    ▁▁▁▁▁▁▂█');
+    expect(lines).toContain('Service level                40.0%      100.0%         -    ······█▁');
     expect(lines).toContain("Note: the previous period is only partly covered by the store's calls (they run from 2026-10-30 10:00 to 2026-11-09 08:00), so no change is shown.");
     // alice's base c01 c07 c09 and bob's c02 c06 c10 all arrived after 11-02 08:00 (n01 − 168 h); the unknown agent has none.
     expect(lines).toContain('Note: repeat_rate is provisional in 2 of 3 groups: alice (0% seen), bob (0% seen).');
     const covered = (await svc('report', '--compare', '--from', '2026-11-02', '--to', '2026-11-04')).stdout.split('\n');
     // Offered 6 against 1; service level 11-02 … 11-04: c01 c02 c07 within 20 s of 6 offered = 50% against p01's 100%.
-    expect(covered).toContain('offered                       6           1          +5');
-    expect(covered).toContain('service_level             50.0%      100.0%    -50.0 pp');
+    // Up is better for service level, down for abandons and waits; volumes have no better side.
+    expect(covered.find((line) => line.startsWith('Offered'))).toMatch(/^Offered +6 +1 +\+5 /);
+    expect(covered.find((line) => line.startsWith('Service level '))).toMatch(/^Service level +50\.0% +100\.0% +-50\.0 pp ▼ worse /);
     // Repeats: c01 (c03 1 h later), c02 (c06), c07 (n01 within 168 h) of c01 c02 c06 c07 = 75%, provisional: no change.
-    expect(covered).toContain('repeat_rate               75.0%      100.0%           -');
+    expect(covered.find((line) => line.startsWith('Repeat contacts'))).toMatch(/^Repeat contacts +75\.0% +100\.0% +- /);
+    // alice answered 4 of the 7 answered calls (57.1 %), bob 3 (42.9 %); the week before alice answered the only call (1 of 1 = 100 %).
     expect(stdout).toContain(
       [
         'By agent:',
-        'agent        offered    abandon     ASA       SL      AHT    repeat      FCR    CSAT',
-        'alice              6      33.3%    26 s    33.3%    191 s    100.0%    75.0%    3.75',
-        'bob                4      25.0%    10 s    50.0%    140 s     33.3%    50.0%    4.00',
-        '(unknown)          0          -       -        -        -         -        -       -',
+        'agent     answered     share    talk     AHT       FCR    CSAT',
+        'alice            4     57.1%    3:33    3:11     75.0%    3.75',
+        'before           1    100.0%    2:00    2:00    100.0%    4.00',
+        'bob              3     42.9%    2:17    2:20     50.0%    4.00',
+        'before           -         -       -       -         -       -',
+        '',
+        'Note: 2 abandoned calls have no agent: waits and abandons belong to the queue (svc report --by queue).',
         '',
       ].join('\n'),
+    );
+  });
+
+  it('fits 80 and 120 columns: text wraps at words, numbers stay whole', async () => {
+    const at = async (columns: string) => (await runCli(['report', '--compare'], { env: { ...env, COLUMNS: columns }, columns: null })).stdout.split('\n');
+    for (const [columns, width] of [['80', 80], ['120', 120]] as const) {
+      const lines = await at(columns);
+      expect(Math.max(...lines.map((line) => [...line].length))).toBeLessThanOrEqual(width);
+      // The previous week is only partly covered: no change.
+      expect(lines).toContain('Offered                         10           1         -    ▁▁▁▁▁▁▂█');
+    }
+    // With targets the table is wider than 80 with four spaces between columns: they close up to two.
+    await svc('target', 'set', 'service_level', '>=80%');
+    const narrowTargets = await at('80');
+    expect(Math.max(...narrowTargets.map((line) => [...line].length))).toBeLessThanOrEqual(80);
+    expect(narrowTargets).toContain('Service level              40.0%    100.0%       -  ······█▁  >= 80%  missed');
+    // Notes wrap at words, with a hanging indent.
+    expect(narrowTargets).toContain('  from 2026-10-30 10:00 to 2026-11-09 08:00), so no change is shown.');
+    const narrow = (await runCli(['report', '--explain'], { env: { ...env, COLUMNS: '80' }, columns: null })).stdout.split('\n');
+    expect(Math.max(...narrow.map((line) => [...line].length))).toBeLessThanOrEqual(80);
+    // Wrapped by Python's textwrap at 80 with a two-space hanging indent, as a cross-check.
+    expect(narrow.join('\n')).toContain(
+      '- Repeat contacts (repeat_rate): answered calls with a known customer who calls\n  again (any outcome, even after the period) within (0, W] hours of that call /\n  answered calls with a known customer; provisional while some of those calls\n  arrived less than W before the newest call in the store\n',
     );
   });
 
@@ -221,7 +254,12 @@ describe('svc report as a table', () => {
     expect(await svc('report', '--from', '2027-01-04', '--to', '2027-01-10')).toEqual({
       code: 0,
       stdout: [
+        'Calls 2027-01-04 to 2027-01-10 (UTC)',
+        '',
+        'Parameters: T = 20 s (service level), S = 5 s (short abandon), W = 168 h (repeat window)',
+        '',
         'No calls between 2027-01-04 and 2027-01-10 (UTC).',
+        '',
         'Note: no calls in this period; the newest call in the store is from 2026-11-09 08:00.',
         '',
       ].join('\n'),
@@ -229,19 +267,23 @@ describe('svc report as a table', () => {
     });
   });
 
-  it('--explain adds the definitions and parameters below the table', async () => {
+  it('--explain adds each KPI with its name, key and definition, and the parameters, below the table', async () => {
     const { stdout } = await svc('report', '--explain');
-    expect(stdout).toMatch(/\ncustomers {21}6\n\nData: [^\n]*\nNote: [^\n]*\n\nDefinitions\n/);
-    expect(stdout).toContain('  service_level           answered with wait ≤ T / offered\n');
-    expect(stdout.endsWith('T = 20 s (service-level threshold), S = 5 s (short-abandon threshold), W = 168 h (repeat window); a call counts in the day and hour of its arrival in UTC.\n')).toBe(true);
+    expect(stdout).toMatch(/\nCustomers {24}6\n\nData: [^\n]*\n(\n {0,2}[^\n]*)*\n\nDefinitions\n/);
+    expect(stdout).toContain('- Service level (service_level): answered with wait ≤ T / offered\n');
+    expect(stdout.endsWith('- T = 20 s (service-level threshold), S = 5 s (short-abandon threshold), W = 168 h (repeat window); a call counts in the day and hour of its arrival in UTC.\n')).toBe(true);
   });
 
-  it('colours met and missed on a terminal, not with --no-color', async () => {
+  it('colours met and missed, better and worse, on a terminal, not with --no-color', async () => {
     await svc('target', 'set', 'service_level', '>=0.8');
     await svc('target', 'set', 'asa_s', '<=30');
-    const coloured = await runCli(['report'], { env, stdoutIsTTY: true });
+    const coloured = await runCli(['report', '--compare'], { env, stdoutIsTTY: true });
+    // 11-02 … 11-04 against a fully covered period: service level 50% against 100%, worse; ASA 0:16 against 0:15, worse.
+    const changes = await runCli(['report', '--compare', '--from', '2026-11-02', '--to', '2026-11-04'], { env, stdoutIsTTY: true });
     expect(coloured.stdout).toContain('\u001b[32mmet\u001b[39m');
     expect(coloured.stdout).toContain('\u001b[31m\u001b[1mmissed\u001b[22m\u001b[39m');
+    expect(changes.stdout).toContain('\u001b[31m\u001b[1m-50.0 pp ▼\u001b[22m\u001b[39m');
+    expect(changes.stdout).toContain('\u001b[31m\u001b[1m+0:01 ▲\u001b[22m\u001b[39m');
     const plain = await runCli(['report', '--no-color'], { env, stdoutIsTTY: true });
     expect(plain.stdout).not.toContain('\u001b[');
     expect(plain.stdout).toMatch(/│ missed │/);
@@ -249,16 +291,16 @@ describe('svc report as a table', () => {
 });
 
 describe('svc report --format csv and md', () => {
-  it('csv: one row for the totals with raw numbers; the notes on stderr', async () => {
+  it('csv: one row for the totals with raw numbers, without float noise (12 significant digits); the notes on stderr', async () => {
     const { stdout, stderr, code } = await svc('report', '--format', 'csv');
     expect(code).toBe(0);
     expect(stderr).toBe("Note: repeat_rate of this period is provisional: only 0 of 6 calls (0%) have had their whole 168 h window inside the store's calls (calls up to 2026-11-02 08:00); later calls may still make it rise.\n");
+    // 125/6, 4/7, 1185/7, 4/6 and 23/6 to twelve significant digits, worked out by hand.
     expect(stdout).toBe(
       'from,to,offered,answered,abandoned,short_abandoned,abandon_rate,asa_s,wait_median_s,wait_p90_s,max_wait_s,avg_abandon_wait_s,service_level,service_level_answered,aht_s,talk_avg_s,repeat_rate,fcr_rate,csat_avg,csat_top2,customers\n' +
-        `2026-11-02,2026-11-08,10,7,5,2,0.3,${125 / 6},15,45,60,22.5,0.4,${4 / 7},${1185 / 7},175,${4 / 6},${4 / 6},${23 / 6},${4 / 6},6\n`,
+        '2026-11-02,2026-11-08,10,7,5,2,0.3,20.8333333333,15,45,60,22.5,0.4,0.571428571429,169.285714286,175,0.666666666667,0.666666666667,3.83333333333,0.666666666667,6\n',
     );
   });
-
   it('csv --by day: one row per day with calls', async () => {
     const lines = (await svc('report', '--format', 'csv', '--by', 'day')).stdout.trim().split('\n');
     expect(lines[0]?.startsWith('day,offered,answered,')).toBe(true);
@@ -268,12 +310,13 @@ describe('svc report --format csv and md', () => {
     ]);
   });
 
-  it('md: a caption with the parameters and a row per period with --compare', async () => {
-    const lines = (await svc('report', '--format', 'md', '--compare')).stdout.split('\n');
-    expect(lines[0]).toBe('**Calls 2026-11-02 to 2026-11-08 (UTC), compared with 2026-10-26 to 2026-11-01**  ');
-    expect(lines[1]).toBe('Parameters: T = 20 s (service level), S = 5 s (short abandon), W = 168 h (repeat window)');
-    expect(lines[5]).toMatch(/^\| 2026-11-02 \| 2026-11-08 \| 10 \| 7 \| 5 \| 2 \| 30\.0% \| 21 s \| 15 s \| 45 s \| 60 s \|/);
-    expect(lines[6]).toMatch(/^\| 2026-10-26 \| 2026-11-01 \| 1 \| 1 \| 0 \| 0 \| 0\.0% \| 15 s \|/);
+  it('md: a heading, the parameters and one row per KPI with --compare, not one 21-column row', async () => {
+    const lines = (await svc('report', '--format', 'md', '--compare', '--from', '2026-11-02', '--to', '2026-11-04')).stdout.split('\n');
+    expect(lines[0]).toBe('# Calls 2026-11-02 to 2026-11-04 (UTC), compared with 2026-10-30 to 2026-11-01');
+    expect(lines[2]).toBe('Parameters: T = 20 s (service level), S = 5 s (short abandon), W = 168 h (repeat window)');
+    expect(lines[4]).toBe('| KPI | value | previous | change | last 8 |');
+    // Service level 3 of 6 offered within 20 s against 100%: see the --compare test.
+    expect(lines.find((line) => line.startsWith('| Service level |'))).toMatch(/^\| Service level \| 50\.0% \| 100\.0% \| -50\.0 pp ▼ worse \| /);
   });
 });
 
@@ -304,7 +347,7 @@ describe('--fail-on-breach', () => {
   });
 
   it('exits 2 when the newest call is more than stale_after_hours old', async () => {
-    const at = (now: string, ...args: string[]) => runCli(['report', '--fail-on-breach', ...args], { env: { ...env, SVC_NOW: now } });
+    const at = (now: string, ...args: string[]) => runCli(['report', '--fail-on-breach', ...args], { env: { ...env, SVC_NOW: now }, columns: 1000 });
     // n01 is 11-09 08:00: 36 h later is 11-10 20:00, still fresh; one second more is stale.
     expect((await at('2026-11-10T20:00:00Z')).code).toBe(0);
     const stale = await at('2026-11-10T20:00:01Z');

@@ -179,7 +179,8 @@ describe('svc survey report', () => {
     // support p = d = 1/3 → sqrt((6/9)/3) → 92.4.
     // JSON keeps those margins with too_few_answers set (n < 30); people see the count and "too few answers".
     expect(nps.overall.too_few_answers).toBe(true);
-    const table = await runCli(['survey', 'report', 'nps', ...NOVEMBER], { env: env() });
+    // A terminal wide enough for the whole table: fitting is tested elsewhere.
+    const table = await runCli(['survey', 'report', 'nps', ...NOVEMBER], { env: env(), columns: 200 });
     expect(table.stdout).toBe(
       [
         'Survey report 2026-11-01 to 2026-11-30 (UTC)',
@@ -200,6 +201,13 @@ describe('svc survey report', () => {
     expect(csv).toContain('nps,month:2026-11,detractors,2');
     const md = (await runCli(['survey', 'report', 'nps', ...NOVEMBER, '--format', 'md'], { env: env() })).stdout;
     expect(md).toContain('## nps: Net Promoter Score (NPS, 0–10)\n\n| group | responses |');
+    const html = (await runCli(['survey', 'report', 'nps', ...NOVEMBER, '--format', 'html'], { env: env() })).stdout;
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain('<td class="num" dir="auto">14.3</td>');
+    // The NPS chart: one point per row with a value (all, dana, omer, sales, support), each with its margin.
+    const chart = /<figure class="chart" data-chart="nps-nps">.*?<\/figure>/s.exec(html)?.[0] ?? '';
+    expect(chart.match(/aria-roledescription="point"/g)).toHaveLength(5);
+    expect(chart.match(/aria-roledescription="rule mark"/g)).toHaveLength(5);
   });
 
   it('compares with the previous period', async () => {
@@ -222,7 +230,7 @@ describe('svc survey report', () => {
     await runCli(['survey', 'run', 'nps', '--repeat', '--answers', file(Array.from({ length: 10 }, () => [10, 8, 3]).flat())], { env: { ...env(), SVC_NOW: '2026-10-15T10:00:00Z' } });
     // November: 29 answers, all 10: NPS 100 with a margin of 0 if it were shown.
     await runCli(['survey', 'run', 'nps', '--repeat', '--answers', file(Array.from({ length: 29 }, () => 10))], { env: { ...env(), SVC_NOW: '2026-11-15T10:00:00Z' } });
-    const november = (await runCli(['survey', 'report', '--monthly', '--compare'], { env: env() })).stdout.split('\n');
+    const november = (await runCli(['survey', 'report', '--monthly', '--compare'], { env: env(), columns: 200 })).stdout.split('\n');
     const cells = (label: string) => november.find((line) => line.startsWith(label))?.split(/\s{2,}/);
     expect(cells('all')).toEqual(['all', '29', '29', '0', '0', '100.0', 'too few answers']);
     expect(cells('previous')).toEqual(['previous (2026-10-01 to 2026-10-31)', '30', '10', '10', '10', '0.0', '29.2']);

@@ -123,7 +123,8 @@ describe('svc swot', () => {
   it('shows a review on one page: grid, strategies, evidence and notes', async () => {
     storeNovember();
     await runCli(['swot', ...NOVEMBER, '--answers', join(FIXTURES, 'reviews', 'swot-answers.json')], { env: env() });
-    const shown = await runCli(['swot', 'show', '1'], { env: env() });
+    // A terminal wide enough for every line as it is; 80 columns below.
+    const shown = await runCli(['swot', 'show', '1'], { env: env(), columns: 200 });
     expect(shown).toEqual({
       code: 0,
       stderr: '',
@@ -154,9 +155,17 @@ describe('svc swot', () => {
         '',
       ].join('\n'),
     });
+    const narrow = (await runCli(['swot', 'show', '1'], { env: env(), columns: 80 })).stdout.split('\n');
+    expect(narrow.filter((line) => [...line].length > 80)).toEqual([]);
+    // Text wraps at words, within its column.
+    expect(narrow).toContain('S1 (4) Agents who know the products well  W1 (4) Misses its service level target');
+    expect(narrow).toContain('                                          (20% against the target >= 80%)');
     const md = (await runCli(['swot', 'show', 'latest', '--format', 'md'], { env: env() })).stdout;
     expect(md).toContain('## SWOT review 1: November service review\n');
     expect(md).toContain('\n| Strengths | Weaknesses |\n| --- | --- |\n| S1 (4) Agents who know the products well | W1 (4) Misses its service level target (20% against the target >= 80%) |\n\n| Opportunities | Threats |');
+    const html = (await runCli(['swot', 'show', '1', '--format', 'html'], { env: env() })).stdout;
+    expect(html).toContain('<th dir="auto">Strengths</th><th dir="auto">Weaknesses</th>');
+    expect(html).toContain('<td dir="auto">W1 (4) Misses its service level target (20% against the target &gt;= 80%)</td>');
     const json = JSON.parse((await runCli(['swot', 'show', '1', '--format', 'json'], { env: env() })).stdout);
     expect(json.items.map((item: { code: string }) => item.code)).toEqual(['S1', 'W1', 'O1', 'T1']);
     expect(json.strategies.map((s: { code: string; outcome: string }) => [s.code, s.outcome])).toEqual([
@@ -220,7 +229,9 @@ describe('svc swot', () => {
       stdout: '',
       stderr: 'Error: review 2 came after review 1: give the earlier one first\nHint: svc swot diff 1 2\n',
     });
-    const table = (await runCli(['swot', 'diff', '1', 'latest'], { env: env('2027-01-25T09:00:00Z') })).stdout;
+    const table = (await runCli(['swot', 'diff', '1', 'latest'], { env: env('2027-01-25T09:00:00Z'), columns: 200 })).stdout;
+    const narrow = (await runCli(['swot', 'diff', '1', 'latest'], { env: env('2027-01-25T09:00:00Z'), columns: 80 })).stdout.split('\n');
+    expect(narrow.filter((line) => [...line].length > 80)).toEqual([]);
     expect(table.split('\n').slice(0, 7)).toEqual([
       'From review 1 (November service review, 2026-11-01 to 2026-11-30) to review 2 (December review, 2026-11-01 to 2026-11-30)',
       '',

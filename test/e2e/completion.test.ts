@@ -47,7 +47,7 @@ describe('svc completion', () => {
     const complete = (...words: string[]) => candidates(runBin(['complete', '--', ...words], { cwd: dir, env }).stdout);
 
     expect(complete('rep')).toEqual(['report']);
-    expect(complete('report', '--format', '')).toEqual(['table', 'json', 'csv', 'md']);
+    expect(complete('report', '--format', '')).toEqual(['table', 'json', 'csv', 'md', 'html']);
     expect(complete('target', 'set', '')).toEqual(expect.arrayContaining(['service_level', 'abandon_rate', 'asa_s', 'complaint_ack_h']));
     expect(complete('calls', '--queue', '')).toEqual(columnValues(week, 'queue'));
     expect(complete('calls', '--agent', '')).toEqual(columnValues(week, 'agent'));

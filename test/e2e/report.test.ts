@@ -33,7 +33,7 @@ describe('svc report, built binary', () => {
     expect(cron.code).toBe(2);
     expect(cron.stderr).toBe('');
     expect(cron.stdout).not.toContain('\u001b[');
-    expect(cron.stdout).toMatch(/\nservice_level +40\.0% +>= 80% +missed\n/);
-    expect(cron.stdout).toMatch(/\nabandon_rate +30\.0% +<= 30% +met\n/);
+    expect(cron.stdout).toMatch(/\nService level +40\.0% +>= 80% +missed\n/);
+    expect(cron.stdout).toMatch(/\nAbandon rate +30\.0% +<= 30% +met\n/);
   });
 });

@@ -17,6 +17,8 @@ export interface CliOptions {
   cwd?: string;
   stdoutIsTTY?: boolean;
   stderrIsTTY?: boolean;
+  /** The terminal's width; null for a stream that has none (a pipe), so COLUMNS or 80 applies. */
+  columns?: number | null;
 }
 
 /** Where a command given no --db, SVC_DB or HOME puts its store: a scratch folder, never the user's. */
@@ -27,7 +29,7 @@ export async function runCli(args: string[], options: CliOptions = {}): Promise<
   let stdout = '';
   let stderr = '';
   const io: Io = {
-    stdout: { write: (chunk: string) => (stdout += chunk), isTTY: options.stdoutIsTTY ?? false, columns: 100 },
+    stdout: { write: (chunk: string) => (stdout += chunk), isTTY: options.stdoutIsTTY ?? false, columns: options.columns === null ? undefined : (options.columns ?? 100) },
     stderr: { write: (chunk: string) => (stderr += chunk), isTTY: options.stderrIsTTY ?? false },
     stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
     env: { HOME: defaultHome, ...options.env },

@@ -9,7 +9,8 @@ import { Zone } from '../time/zone.js';
 import type { CallReport, ReportGroup } from './call-report.js';
 import { isoInstant, periodCoverage, storeSpan } from './coverage.js';
 import { dataAttention } from './data-attention.js';
-import { groupValue, orderGroupKeys, type Dimension } from './dimension.js';
+import { groupValue, orderGroupKeys, type Dimension, type GroupKey } from './dimension.js';
+import type { Weekday } from '../time/calendar.js';
 import { measureCalls } from './measure.js';
 import { reportEvents } from './events.js';
 
@@ -65,12 +66,27 @@ function readCallReport(db: Store, request: CallReportRequest): CallReport {
     events: reportEvents(db, period, zone),
   };
   if (!compare) return report;
-  const before = measureCalls(db, previousPeriod(period), settings, horizon);
+  const before = measureCalls(db, previousPeriod(period), settings, horizon, by);
   const comparable = coverage.period.complete && coverage.previous !== null && coverage.previous.complete;
   const change = kpiChange(totals, before.totals);
   for (const key of Object.keys(change) as (keyof typeof change)[]) {
     const provisional = provisionalKeys.has(key) || before.provisional.some((entry) => entry.kpi === key);
     if (!comparable || provisional) change[key] = null;
   }
-  return { ...report, previous: before.totals, previous_provisional: before.provisional, change, comparable };
+  const previousGroups = by === undefined ? {} : { previous_groups: matchPreviousGroups(by, groups, before.groups, settings.week_start) };
+  return { ...report, previous: before.totals, previous_provisional: before.provisional, change, comparable, ...previousGroups };
+}
+
+/**
+ * Each group's KPIs in the previous period: the same agent, queue, hour or weekday; for days,
+ * weeks and months the one at the same place in the period (a Monday against the Monday before).
+ */
+function matchPreviousGroups(by: Dimension, groups: readonly ReportGroup[], before: Map<GroupKey, CallKpis>, weekStart: Weekday) {
+  const ordered = orderGroupKeys(by, before.keys(), weekStart);
+  const byPlace = by === 'day' || by === 'week' || by === 'month';
+  const byValue = new Map(ordered.map((key) => [groupValue(by, key), before.get(key) as CallKpis]));
+  return groups.map((group, index) => {
+    const kpis = byPlace ? (ordered[index] === undefined ? undefined : before.get(ordered[index])) : byValue.get(group.key[by] ?? null);
+    return { key: group.key, kpis: kpis ?? null };
+  });
 }

@@ -38,6 +38,8 @@ export interface CallReport {
    * period, and for every KPI when either period is only partly covered by the store's data.
    */
   change?: CallKpiValues;
+  /** With --compare and --by only: each group's KPIs in the previous period, in the order of `groups`; null for a group without calls then. */
+  previous_groups?: { key: ReportGroup['key']; kpis: CallKpis | null }[];
   /** With --compare only: false when either period is only partly covered, so no change is a trend. */
   comparable?: boolean;
   /** Targets set on call KPIs, held against the totals; a provisional KPI's target is neither met nor missed. */

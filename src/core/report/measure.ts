@@ -12,6 +12,12 @@ import type { Period } from '../time/period.js';
 import type { Dimension, GroupKey } from './dimension.js';
 import { provisionalKpis, type ProvisionalKpi } from './provisional.js';
 
+/**
+ * `additive`: only what the rollups hold, for charts of counts and rates; the wait quantiles
+ * (null) and distinct customers (0) are left out, as they alone read the period's calls.
+ */
+export type MeasuredParts = 'all' | 'additive';
+
 export interface MeasuredCalls {
   totals: CallKpis;
   /** One entry per group that has calls; without a dimension, the one group of all calls. */
@@ -28,12 +34,13 @@ export interface MeasuredCalls {
  * are put together from the groups; only distinct customers do not add up and are counted
  * again for the totals.
  */
-export function measureCalls(db: Store, period: Period, settings: Settings, horizon: RepeatHorizon | null, dimension?: Dimension): MeasuredCalls {
+export function measureCalls(db: Store, period: Period, settings: Settings, horizon: RepeatHorizon | null, dimension?: Dimension, parts: MeasuredParts = 'all'): MeasuredCalls {
   const range = hourRange(period);
   const keySql = groupKeySql(dimension, settings.week_start);
   const sums = rollupSums(db, range, keySql);
-  const waits = answeredWaits(db, range, keySql);
-  const customers = distinctCustomers(db, range, keySql, settings.short_abandon_s);
+  const everything = parts === 'all';
+  const waits = everything ? answeredWaits(db, range, keySql) : new Map<GroupKey, Float64Array>();
+  const customers = everything ? distinctCustomers(db, range, keySql, settings.short_abandon_s) : new Map<GroupKey, number>();
   const seen = repeatsSeen(db, range, keySql, horizon);
   const groups = new Map<GroupKey, CallKpis>();
   const groupsProvisional = new Map<GroupKey, ProvisionalKpi[]>();
@@ -41,7 +48,7 @@ export function measureCalls(db: Store, period: Period, settings: Settings, hori
     groups.set(key, callKpis({ sums: groupSums, sortedWaits: waits.get(key) ?? [], customers: customers.get(key) ?? 0 }));
     groupsProvisional.set(key, provisionalKpis(groupSums, seen.get(key) ?? 0));
   }
-  const totalCustomers = dimension === undefined ? (customers.get(0) ?? 0) : (distinctCustomers(db, range, groupKeySql(undefined, settings.week_start), settings.short_abandon_s).get(0) ?? 0);
+  const totalCustomers = dimension === undefined || !everything ? (customers.get(0) ?? 0) : (distinctCustomers(db, range, groupKeySql(undefined, settings.week_start), settings.short_abandon_s).get(0) ?? 0);
   const totalSums = [...sums.values()].reduce(addCallSums, emptyCallSums());
   const totals = callKpis({ sums: totalSums, sortedWaits: mergeSorted([...waits.values()]), customers: totalCustomers });
   const totalSeen = [...seen.values()].reduce((total, count) => total + count, 0);

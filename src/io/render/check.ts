@@ -5,10 +5,8 @@ import { describePeriod } from '../../core/time/period.js';
 import { Zone } from '../../core/time/zone.js';
 import { commitmentStatusText } from './commitments.js';
 import { humanDuration, localIso, localTime } from './instant.js';
+import type { Block, Document } from './document/model.js';
 import { formatKpiValue, formatTarget } from './report/format.js';
-
-/** Cron mails the text: it must read well in an e-mail body, so no line is wider than this. */
-const WIDTH = 80;
 
 interface Section {
   title: string;
@@ -16,7 +14,7 @@ interface Section {
 }
 
 /** The check as sections of one-paragraph items, shared by the text and markdown renderers. */
-function sections(report: CheckReport): Section[] {
+export function sections(report: CheckReport): Section[] {
   const zone = new Zone(report.timezone);
   const at = (seconds: number) => localTime(seconds, zone);
   const { from, to } = describePeriod(report.period);
@@ -105,18 +103,10 @@ function headline(report: CheckReport): string {
   return `${report.attention} ${report.attention === 1 ? 'thing needs' : 'things need'} attention (${span}, ${report.timezone}).`;
 }
 
-/** Plain text for a terminal or an e-mail body: no colour, nothing wider than 80 columns. */
-export function renderCheckText(report: CheckReport): string {
-  if (report.attention === 0) return `${headline(report)}\n`;
-  const blocks = [wrap(headline(report), ''), ...sections(report).map((section) => [wrap(section.title, ''), ...section.items.map((item) => wrap(`- ${item}`, '  '))].join('\n'))];
-  return `${blocks.join('\n\n')}\n`;
-}
-
-export function renderCheckMarkdown(report: CheckReport): string {
-  if (report.attention === 0) return `${headline(report)}\n`;
-  const escape = (text: string) => text.replace(/([\\*_`#|<>[\]])/g, '\\$1');
-  const blocks = [escape(headline(report)), ...sections(report).map((section) => [`## ${escape(section.title)}`, '', ...section.items.map((item) => `- ${escape(item)}`)].join('\n'))];
-  return `${blocks.join('\n\n')}\n`;
+/** The check as a document: the headline, then one list per kind of thing that needs attention. */
+export function checkView(report: CheckReport): Document {
+  const blocks: Block[] = [{ kind: 'paragraph', text: headline(report) }, ...sections(report).map((section): Block => ({ kind: 'list', ...section }))];
+  return { title: headline(report), blocks, json: checkJson(report) };
 }
 
 /** One JSON document: every item with its data, instants as local ISO with offset. */
@@ -188,20 +178,4 @@ export function checkJson(report: CheckReport) {
       })),
     },
   };
-}
-
-/** Greedy word wrap at WIDTH; continuation lines get `indent`. A single word longer than the line stays whole. */
-export function wrap(text: string, indent: string): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    const prefix = lines.length === 0 ? '' : indent;
-    if (line !== '' && prefix.length + candidate.length > WIDTH) {
-      lines.push(`${prefix}${line}`);
-      line = word;
-    } else line = candidate;
-  }
-  if (line !== '') lines.push(`${lines.length === 0 ? '' : indent}${line}`);
-  return lines.join('\n');
 }

@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import { oneLineSafe } from './document/sanitize.js';
 import { cellText, type Cell, type Column } from './tabular.js';
 
 /**
@@ -17,9 +18,9 @@ function width(text: string): number {
   return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text);
 }
 
-/** Calls are one line each, whatever their cells hold. */
+/** Calls are one line each, whatever their cells hold, and nothing in them reaches the terminal as a control code. */
 function oneLine(value: Cell): string {
-  return cellText(value).replace(/[\r\n]+/g, ' ');
+  return oneLineSafe(cellText(value));
 }
 
 export function columnWidths(columns: readonly Column[], rows: Iterable<Record<string, Cell>>): { widths: number[]; count: number } {
@@ -41,9 +42,9 @@ export function tableLines(columns: readonly Column[], widths: readonly number[]
   };
   const line = (cells: string[]) => (options.borders ? `│ ${cells.map(pad).join(' │ ')} │\n` : `${cells.map(pad).join('    ').trimEnd()}\n`);
   const rule = (left: string, cross: string, right: string) => `${left}${widths.map((width) => '─'.repeat(width + 2)).join(cross)}${right}\n`;
-  const cells = (row: Record<string, Cell>) => columns.map((column) => oneLine(row[column.key]));
+  // As in every table: a missing number reads "-", a missing name is blank.
+  const cells = (row: Record<string, Cell>) => columns.map((column) => (column.align === 'right' && (row[column.key] ?? null) === null ? '-' : oneLine(row[column.key])));
   const header = line(columns.map((column) => column.header));
   if (!options.borders) return { head: header, row: (row) => line(cells(row)), end: '' };
-  const between = rule('├', '┼', '┤');
-  return { head: rule('┌', '┬', '┐') + header, row: (row) => between + line(cells(row)), end: rule('└', '┴', '┘') };
+  return { head: rule('┌', '┬', '┐') + header + rule('├', '┼', '┤'), row: (row) => line(cells(row)), end: rule('└', '┴', '┘') };
 }

@@ -6,6 +6,8 @@ import { renderCsv } from './csv.js';
 import type { Cell, Column, Format, Tabular } from './index.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
+import { tableFromTabular } from './document/from-tabular.js';
+import type { Block, Document } from './document/model.js';
 import { renderTable } from './table.js';
 
 /** JSON: the report itself. csv: one row per measure (long form). table and md: a section per instrument. */
@@ -27,6 +29,72 @@ export function renderSurveyReport(report: SurveyReport, format: Format, options
   });
   if (format === 'md') return `${heading(title)}${sections.join('')}`.replace(/\n+$/, '\n');
   return `${heading(title)}\n${sections.join('\n')}`;
+}
+
+/** The report as a document, for the html page: the same tables as the terminal's, with charts. */
+export function surveyReportView(report: SurveyReport): Document {
+  const title = `Survey report ${report.period.from} to ${report.period.to} (${report.period.timezone})`;
+  const blocks: Block[] = [{ kind: 'heading', text: title }];
+  if (report.instruments.length === 0) blocks.push({ kind: 'paragraph', text: 'No survey responses in this period.' });
+  for (const instrument of report.instruments) {
+    blocks.push({ kind: 'heading', level: 2, text: `${instrument.instrument}: ${instrument.title}` }, tableFromTabular(groupsTable(instrument, report), instrument.instrument));
+    if (instrument.overall.kind === 'nps') blocks.push(npsChart(instrument, report));
+    if (instrument.overall.kind === 'servqual') {
+      blocks.push(tableFromTabular(servqualDimensions(instrument)), servqualChart(instrument), { kind: 'paragraph', text: servqualOverall(instrument).trim() });
+    }
+    if (instrument.reliability.length > 0) blocks.push(tableFromTabular(reliabilityTable(instrument)));
+  }
+  return { title, blocks, json: report };
+}
+
+/** NPS of the period (and the previous one, and each group) with its 95 % margin of error as a bar around it. */
+function npsChart(instrument: InstrumentReport, report: SurveyReport): Block {
+  const point = (group: string, measures: Measures) => ({ group, nps: measures.nps ?? null, low: (measures.nps ?? 0) - (measures.margin_of_error ?? 0), high: (measures.nps ?? 0) + (measures.margin_of_error ?? 0) });
+  const points = [point('all', summaryMeasures(instrument.overall))];
+  if (instrument.previous && report.previous_period) points.unshift(point(`previous (${report.previous_period.from} to ${report.previous_period.to})`, summaryMeasures(instrument.previous)));
+  for (const breakdown of instrument.breakdowns) for (const group of breakdown.groups) points.push(point(`${breakdown.by} ${group.key}`, summaryMeasures(group.summary)));
+  const known = points.filter((entry) => entry.nps !== null);
+  const y = { field: 'group', type: 'nominal', title: null, sort: null };
+  return {
+    kind: 'chart',
+    key: `nps-${instrument.instrument}`,
+    title: 'NPS with its margin of error (95 %)',
+    spec: {
+      width: 480,
+      height: { step: 24 },
+      data: { values: known },
+      layer: [
+        { mark: { type: 'rule', color: '#888' }, encoding: { y, x: { field: 'low', type: 'quantitative', title: 'NPS', scale: { domain: [-100, 100] } }, x2: { field: 'high' } } },
+        { mark: { type: 'point', filled: true, size: 70, color: '#4575b4' }, encoding: { y, x: { field: 'nps', type: 'quantitative' } } },
+      ],
+    },
+  };
+}
+
+/** Expectation against perception per SERVQUAL dimension. */
+function servqualChart(instrument: InstrumentReport): Block {
+  const dimensions = instrument.overall.kind === 'servqual' ? instrument.overall.dimensions : [];
+  const values = dimensions.flatMap((d) => [
+    { dimension: d.dimension, side: 'expectation', score: d.expectation },
+    { dimension: d.dimension, side: 'perception', score: d.perception },
+  ]);
+  return {
+    kind: 'chart',
+    key: `servqual-${instrument.instrument}`,
+    title: 'Expectation against perception per dimension',
+    spec: {
+      width: 480,
+      height: { step: 14 },
+      data: { values },
+      mark: 'bar',
+      encoding: {
+        y: { field: 'dimension', type: 'nominal', title: null },
+        yOffset: { field: 'side', type: 'nominal' },
+        x: { field: 'score', type: 'quantitative', title: 'mean score' },
+        color: { field: 'side', type: 'nominal', title: null, scale: { range: ['#999999', '#4575b4'] } },
+      },
+    },
+  };
 }
 
 /** Headers of each instrument's measures, in the order shown. */

@@ -9,6 +9,10 @@ import { localTime } from './instant.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { reviewDiffJson, reviewJson } from './swot-json.js';
+import { tableFromTabular } from './document/from-tabular.js';
+import type { Block, Document } from './document/model.js';
+import { escapeControls } from './document/sanitize.js';
+import { wrapWords } from './document/wrap.js';
 import { renderTable } from './table.js';
 
 type PageFormat = Extract<Format, 'table' | 'md' | 'json'>;
@@ -16,14 +20,22 @@ type PageFormat = Extract<Format, 'table' | 'md' | 'json'>;
 const OUTCOME: Record<string, string> = { open: 'open', done: 'done', not_done: 'not done' };
 
 /** One page: the header, the 2×2 grid, the TOWS strategies, the evidence and notes behind the items. */
-export function renderReview(review: Review, format: PageFormat, options: { borders: boolean; zone: Zone }): string {
+export function renderReview(review: Review, format: PageFormat, options: { borders: boolean; width?: number; zone: Zone }): string {
   if (format === 'json') return renderJson(reviewJson(review, options.zone));
-  const page = new Page(format, options);
+  return reviewPage(review, new Page(format, options), options.zone).text();
+}
+
+/** The same page as a document, for html. */
+export function reviewView(review: Review, zone: Zone): Document {
+  return reviewPage(review, new Page('md', { borders: false }), zone).document(reviewJson(review, zone));
+}
+
+function reviewPage(review: Review, page: Page, zone: Zone): Page {
   page.heading(`SWOT review ${review.id}: ${review.title}`);
   const count = (quadrant: Quadrant) => review.items.filter((item) => item.quadrant === quadrant).length;
   const done = review.strategies.filter((strategy) => strategy.outcome === 'done').length;
   page.line(
-    `Made ${localTime(Date.parse(review.createdAt) / 1000, options.zone)} on the evidence of ${review.from} to ${review.to}: ` +
+    `Made ${localTime(Date.parse(review.createdAt) / 1000, zone)} on the evidence of ${review.from} to ${review.to}: ` +
       `${QUADRANTS.map((quadrant) => `${count(quadrant)} ${count(quadrant) === 1 ? quadrant : QUADRANT_TITLE[quadrant].toLowerCase()}`).join(', ')}; ${review.strategies.length} TOWS strateg${review.strategies.length === 1 ? 'y' : 'ies'}, ${done} done.`,
   );
   page.table(grid(review.items, 'strength', 'weakness'));
@@ -54,7 +66,7 @@ export function renderReview(review: Review, format: PageFormat, options: { bord
     page.subheading('Evidence and notes');
     for (const item of explained) page.line(`- ${item.code}: ${[item.evidence && `evidence: ${item.evidence}`, item.note && `note: ${item.note}`].filter(Boolean).join('; ')}`);
   }
-  return page.text();
+  return page;
 }
 
 /** Two quadrants side by side, an item a row. */
@@ -70,7 +82,7 @@ function itemCell(item: Pick<StoredItem, 'code' | 'importance' | 'likelihood' | 
   return `${item.code} (${item.likelihood === null ? item.importance : `${item.importance}×${item.likelihood}`}) ${item.text}`;
 }
 
-export function renderReviewDiff(diff: ReviewDiff, format: PageFormat, options: { borders: boolean; zone: Zone }): string {
+export function renderReviewDiff(diff: ReviewDiff, format: PageFormat, options: { borders: boolean; width?: number; zone: Zone }): string {
   if (format === 'json') return renderJson(reviewDiffJson(diff, options.zone));
   const page = new Page(format, options);
   page.heading(`From review ${diff.old.id} (${diff.old.title}, ${diff.old.from} to ${diff.old.to}) to review ${diff.new.id} (${diff.new.title}, ${diff.new.from} to ${diff.new.to})`);
@@ -117,25 +129,44 @@ export function renderReviewDiff(diff: ReviewDiff, format: PageFormat, options: 
 /** Headings, lines and tables, drawn as a terminal table or as Markdown. */
 class Page {
   private readonly parts: string[] = [];
+  /** What was put on the page, as document blocks: the html page is drawn from these. */
+  private readonly blocks: Block[] = [];
   constructor(
     private readonly format: 'table' | 'md',
-    private readonly options: { borders: boolean },
+    private readonly options: { borders: boolean; width?: number },
   ) {}
 
+  /** Text for the page: control characters escaped; on a terminal wrapped at words to its width. */
+  private fit(text: string, indent = ''): string {
+    const safe = escapeControls(text);
+    if (this.format === 'md') return safe;
+    const width = this.options.width ?? 80;
+    return wrapWords(safe, width, width - indent.length).join(`\n${indent}`);
+  }
+
   heading(text: string): void {
-    this.parts.push(this.format === 'md' ? `## ${text}\n\n` : `${text}\n\n`);
+    this.blocks.push({ kind: 'heading', text });
+    this.parts.push(this.format === 'md' ? `## ${this.fit(text)}\n\n` : `${this.fit(text)}\n\n`);
   }
 
   subheading(text: string): void {
-    this.parts.push(this.format === 'md' ? `\n### ${text}\n\n` : `\n${text}\n`);
+    this.blocks.push({ kind: 'heading', level: 2, text });
+    this.parts.push(this.format === 'md' ? `\n### ${this.fit(text)}\n\n` : `\n${this.fit(text)}\n`);
   }
 
   line(text: string): void {
-    this.parts.push(`${text}\n`);
+    this.blocks.push({ kind: 'paragraph', text });
+    this.parts.push(`${this.fit(text, text.startsWith('- ') ? '  ' : '')}\n`);
   }
 
   table(data: Tabular): void {
+    this.blocks.push(tableFromTabular(data));
     this.parts.push(`\n${this.format === 'md' ? renderMarkdown(data) : renderTable(data, this.options)}\n`);
+  }
+
+  document(json: unknown): Document {
+    const first = this.blocks[0];
+    return { title: first?.kind === 'heading' ? first.text : '', blocks: this.blocks, json };
   }
 
   text(): string {

@@ -1,0 +1,56 @@
+import type { Block, Document, TableBlock } from './model.js';
+import { cellOf, forPeople } from './model.js';
+import { oneLineSafe } from './sanitize.js';
+import { humanValue, judgement } from './values.js';
+
+/** Text safe in Markdown: controls escaped, markup characters backslashed, one line. */
+function text(value: string): string {
+  return oneLineSafe(value).replace(/([\\*_`#|<>[\]])/g, '\\$1');
+}
+
+/** Inside a table cell only the cell's own delimiter needs escaping. */
+function cellText(value: string): string {
+  return oneLineSafe(value).replace(/\|/g, '\\|');
+}
+
+function table(block: TableBlock): string {
+  if (block.rows.length === 0) return `_${text(block.empty ?? 'No rows.')}_\n`;
+  const right = (type: string) => !['text', 'time', 'status', 'trend'].includes(type);
+  const header = `| ${block.columns.map((column) => cellText(column.label)).join(' | ')} |`;
+  const rule = `| ${block.columns.map((column) => (right(column.type) ? '---:' : '---')).join(' | ')} |`;
+  const body = block.rows.map((row) => {
+    const cells = block.columns.map((column) => {
+      const { typed, value } = cellOf(column, row[column.key]);
+      const verdict = typed.type === 'change' ? judgement(typed, value) : null;
+      return cellText(humanValue(typed, value)) + (verdict === null ? '' : ` ${typeof value === 'number' && value > 0 ? '▲' : '▼'} ${verdict}`);
+    });
+    return `| ${cells.join(' | ')} |`;
+  });
+  return `${[header, rule, ...body].join('\n')}\n`;
+}
+
+function block(item: Block): string {
+  switch (item.kind) {
+    case 'heading':
+      return `${item.level === 2 ? '##' : '#'} ${text(item.text)}\n`;
+    case 'paragraph':
+      return `${text(item.text)}\n`;
+    case 'note':
+      return `> ${text(item.text)}\n`;
+    case 'list':
+      return `## ${text(item.title)}\n\n${item.items.map((entry) => `- ${text(entry)}`).join('\n')}\n`;
+    case 'keyValue':
+      return (item.title ? `**${text(item.title)}**\n\n` : '') + item.entries.map((entry) => `- ${text(entry.label)}: ${text(humanValue(entry, entry.value))}`).join('\n') + '\n';
+    case 'table':
+      return (item.title ? `**${text(item.title)}**\n\n` : '') + table(item);
+    case 'chart':
+      return '';
+  }
+}
+
+export function renderDocumentMarkdown(document: Document): string {
+  return document.blocks
+    .filter((item) => forPeople(item) && item.kind !== 'chart')
+    .map(block)
+    .join('\n');
+}

@@ -1,0 +1,29 @@
+import stringWidth from 'string-width';
+
+/** Columns a text takes on a terminal (wide characters count two, colour codes none). */
+export function displayWidth(text: string): number {
+  return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text);
+}
+
+/**
+ * Greedy word wrap: lines never broken inside a word; a word longer than the line stays whole.
+ * `later` is the width of the lines after the first (a hanging indent leaves them less).
+ */
+export function wrapWords(text: string, width: number, later = width): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && displayWidth(candidate) > (lines.length === 0 ? width : later)) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line !== '' || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** A cell cut to `width`: wrapped at words, and a word longer than the column cut with an ellipsis. */
+export function fitCell(text: string, width: number): string[] {
+  return wrapWords(text, width).map((line) => (displayWidth(line) <= width ? line : `${[...line].slice(0, Math.max(1, width - 1)).join('')}…`));
+}
