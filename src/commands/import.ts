@@ -7,6 +7,7 @@ import { Zone } from '../core/time/zone.js';
 import { UserError } from '../errors.js';
 import { rollupBasis } from '../db/rollups.js';
 import { readSettings } from '../db/settings.js';
+import { beginWrite } from '../db/write-lock.js';
 import { FORMATS, detectFormat, formatNamed } from '../io/formats/index.js';
 import { NOT_A_CALL_LOG_HINT, genericReader } from '../io/formats/generic.js';
 import { openInput, type OpenedInput } from '../io/input.js';
@@ -68,7 +69,7 @@ export function registerImport(program: Command, context: CommandContext): void 
         // Under --strict the files are one import: a bad row in the last leaves the first unimported too.
         const together = options.strict === true && files.length > 1;
         const summaries: string[] = [];
-        if (together) db.exec('BEGIN IMMEDIATE');
+        if (together) beginWrite(db, 'main');
         try {
           for (const file of queueLogsOldestFirst(files, (name) => resolve(context.io.cwd, name))) {
             const started = performance.now();

@@ -1,17 +1,24 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
-import { migrate } from './migrations/index.js';
+import { attachLedger, ledgerFileHoldsLedgers, ledgerFileOf } from './ledger-file.js';
+import { ledgerFile as ledgerFileMigration } from './migrations/004_ledger_file.js';
+import { migrate, schemaVersion } from './migrations/index.js';
 
 export type Store = Database.Database;
 
 /** A cron job and a person may use the file at once: wait this long for the other's lock. */
 const BUSY_TIMEOUT_MS = 30_000;
 
-/** Opens (creating owner-only if new) and migrates the store. */
+/** Opens (creating owner-only if new) and migrates the store, with its ledger file attached. */
 export function openStore(file: string, options: { readonly?: boolean } = {}): Store {
-  if (file !== ':memory:') createOwnerOnly(file);
+  const ledgerFile = ledgerFileOf(file);
+  const ledgerWasThere = file === ':memory:' || existsSync(ledgerFile);
+  if (file !== ':memory:') {
+    createOwnerOnly(file);
+    createOwnerOnly(ledgerFile);
+  }
   let db: Store;
   try {
     db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
@@ -24,15 +31,26 @@ export function openStore(file: string, options: { readonly?: boolean } = {}): S
     db.pragma('foreign_keys = ON');
     // Bulk imports update four B-tree indexes; a small page cache makes each insert a disk read.
     db.pragma('cache_size = -16384');
+    attachLedger(db, ledgerFile);
     if (!options.readonly) migrate(db);
+    if (schemaVersion(db) >= ledgerFileMigration.version && !ledgerFileHoldsLedgers(db)) throw missingLedger(file, ledgerFile, ledgerWasThere);
   } catch (error) {
     db.close();
+    if (error instanceof UserError) throw error;
     if ((error as { code?: string }).code === 'SQLITE_NOTADB') {
       throw new UserError(`${file} is not an svc store (not a SQLite database)`, 'choose another file with --db or SVC_DB');
     }
     throw error;
   }
   return db;
+}
+
+function missingLedger(file: string, ledgerFile: string, wasThere: boolean): UserError {
+  if (!wasThere) rmSync(ledgerFile, { force: true });
+  return new UserError(
+    `the ledger file ${ledgerFile} of the store ${file} is ${wasThere ? 'not a ledger file' : 'missing'}`,
+    'the commitments and complaints live in that file beside the store: restore it from the same backup (svc db backup copies both)',
+  );
 }
 
 function createOwnerOnly(file: string): void {

@@ -1,6 +1,7 @@
 import { UserError } from '../../errors.js';
 import { insertCommitment, insertCommitmentEvent, readCommitment, readCommitmentEvents } from '../../db/commitments.js';
 import type { Store } from '../../db/open.js';
+import { writeTransaction } from '../../db/write-lock.js';
 import { assertInOrder, utcTime } from '../ledger/in-order.js';
 import { assertChangeFits, type CommitmentChange } from './change.js';
 import { commitmentState, type Commitment, type CommitmentEvent, type CommitmentState } from './commitment.js';
@@ -25,7 +26,7 @@ export function commitmentStory(db: Store, id: number, now: number): CommitmentS
 
 /** Appends one change, if it fits the commitment's state; nothing is written when it does not. */
 export function changeCommitment(db: Store, id: number, change: CommitmentChange, by: string, now: number, showTime = utcTime): CommitmentStory {
-  return db.transaction(() => {
+  return writeTransaction(db, 'ledger', () => {
     // Judged on every entry, even one a clock running behind would place after `now`.
     const story = commitmentStory(db, id, Number.MAX_SAFE_INTEGER);
     assertChangeFits(story.commitment, story.state, change);
@@ -39,5 +40,5 @@ export function changeCommitment(db: Store, id: number, change: CommitmentChange
       dueAt: change.kind === 'extend' ? change.dueAt : null,
     });
     return commitmentStory(db, id, now);
-  }).immediate();
+  });
 }

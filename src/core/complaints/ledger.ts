@@ -1,6 +1,7 @@
 import { UserError } from '../../errors.js';
 import { insertComplaint, insertComplaintEvent, readComplaints } from '../../db/complaints.js';
 import type { Store } from '../../db/open.js';
+import { writeTransaction } from '../../db/write-lock.js';
 import { readSettings } from '../../db/settings.js';
 import { assertInOrder, utcTime } from '../ledger/in-order.js';
 import { assertComplaintChangeFits, type ComplaintChange } from './change.js';
@@ -32,7 +33,7 @@ export function complaintStory(db: Store, id: number, now: number): ComplaintSto
 
 /** Appends one change, if it fits the complaint's state; nothing is written when it does not. */
 export function changeComplaint(db: Store, id: number, change: ComplaintChange, by: string, now: number, showTime = utcTime): ComplaintStory {
-  return db.transaction(() => {
+  return writeTransaction(db, 'ledger', () => {
     // Judged on every entry, even one a clock running behind would place after `now`.
     const story = complaintStory(db, id, Number.MAX_SAFE_INTEGER);
     assertComplaintChangeFits(story.complaint, story.state, change);
@@ -48,5 +49,5 @@ export function changeComplaint(db: Store, id: number, change: ComplaintChange, 
       rootCause: change.kind === 'resolve' ? change.rootCause : null,
     });
     return complaintStory(db, id, now);
-  }).immediate();
+  });
 }
