@@ -16,7 +16,6 @@ import '../core/ledger/target-kpis.js';
 import { optionalText, verbatim } from '../core/ledger/text.js';
 import { periodWindow } from '../core/ledger/window.js';
 import { describePeriod, resolvePeriod } from '../core/time/period.js';
-import { categoryNames } from '../db/complaints.js';
 import { readSettings } from '../db/settings.js';
 import { readTargets } from '../db/targets.js';
 import { complaintJson, complaintRows, complaintStoryText } from '../io/render/complaints.js';
@@ -138,7 +137,7 @@ export function registerComplaint(program: Command, context: CommandContext): vo
       context.withStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
         const format = options.format ?? 'table';
-        const rows = complaintCategories(complaintStories(db, clock.now), categoryNames(db)).map((row) => ({
+        const rows = complaintCategories(complaintStories(db, clock.now)).map((row) => ({
           category: row.category,
           complaints: row.complaints,
           open: row.open,
@@ -190,8 +189,7 @@ export function registerComplaint(program: Command, context: CommandContext): vo
       context.withStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
         const period = resolvePeriod(options, clock.zone.localDay(clock.now), readSettings(db).week_start);
-        const names = categoryNames(db);
-        const statsContext = { now: clock.now, targets: complaintTargets(readTargets(db)), categoryNames: names };
+        const statsContext = { now: clock.now, targets: complaintTargets(readTargets(db)) };
         const result = complaintStats(complaintStories(db, clock.now), periodWindow(period, clock.zone), statsContext, options.by);
         const format = options.format ?? 'table';
         if (format === 'json') {

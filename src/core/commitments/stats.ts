@@ -39,7 +39,8 @@ export type CommitmentGrouping = 'owner' | 'channel';
 
 export interface CommitmentStats {
   totals: CommitmentMeasures;
-  groups: { key: string; measures: CommitmentMeasures }[];
+  /** key null: the commitments with no owner (or channel). */
+  groups: { key: string | null; measures: CommitmentMeasures }[];
 }
 
 export function commitmentStats(stories: readonly CommitmentStory[], window: Window, by?: CommitmentGrouping): CommitmentStats {

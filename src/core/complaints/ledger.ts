@@ -13,6 +13,8 @@ export interface ComplaintStory {
   state: ComplaintState;
   /** Set when it recurs: the same customer's previous complaint in the category within the window. */
   previousId: number | null;
+  /** Its category as shown in lists, counts and Pareto: the spelling the category's first complaint used. */
+  categoryName: string;
 }
 
 /** Writes a new complaint once; returns its id. */

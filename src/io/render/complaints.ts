@@ -33,11 +33,11 @@ export function complaintRows(stories: readonly ComplaintStory[], zone: Zone, fo
             { key: 'external_id', header: 'external_id' },
           ]),
     ],
-    rows: stories.map(({ complaint, state, previousId }) => ({
+    rows: stories.map(({ complaint, state, previousId, categoryName }) => ({
       id: complaint.id,
       received_at: time(complaint.receivedAt),
       customer: complaint.customer,
-      category: complaint.category,
+      category: categoryName,
       severity: complaint.severity,
       status: state.status,
       recurring: forPeople ? (previousId === null ? '' : `after #${previousId}`) : previousId !== null,
@@ -64,7 +64,7 @@ export function complaintStoryText(story: ComplaintStory, zone: Zone): string {
   const how = [complaint.channel, complaint.callId && `call ${complaint.callId}`].filter(Boolean).join(', ');
   const lines = [
     `Complaint ${complaint.id} from customer ${complaint.customer}: ${state.status}${previousId === null ? '' : `, recurring (after #${previousId})`}`,
-    `Category     ${complaint.category} (${complaint.severity})`,
+    `Category     ${story.categoryName} (${complaint.severity}${story.categoryName === complaint.category ? '' : `; written "${complaint.category}"`})`,
     `Complaint    ${complaint.description}`,
     ...(complaint.remedy ? [`Asks for     ${complaint.remedy}`] : []),
     `Received     ${at(complaint.receivedAt)}${how ? ` (${how})` : ''}, recorded by ${complaint.recordedBy}`,
@@ -105,7 +105,8 @@ export function complaintJson(story: ComplaintStory, zone: Zone) {
     id: complaint.id,
     external_id: complaint.externalId,
     customer: complaint.customer,
-    category: complaint.category,
+    category: story.categoryName,
+    category_as_written: complaint.category,
     severity: complaint.severity,
     channel: complaint.channel,
     call: complaint.callId,

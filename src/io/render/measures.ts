@@ -1,14 +1,16 @@
+import { UNKNOWN_GROUP } from '../../core/ledger/group.js';
 import type { Cell, Format, Tabular } from './index.js';
 
 /**
  * Many measures for few groups read best transposed: one row per measure, one column per group
  * and one for all. People's formats round (rates to 0.001, hours to 0.1); csv keeps every digit.
  */
-export function measuresTable<M extends object>(keys: readonly (keyof M & string)[], totals: M, groups: readonly { key: string; measures: M }[], format: Format): Tabular {
+export function measuresTable<M extends object>(keys: readonly (keyof M & string)[], totals: M, groups: readonly { key: string | null; measures: M }[], format: Format): Tabular {
   const forPeople = format === 'table' || format === 'md';
+  const unknown = forPeople ? UNKNOWN_GROUP : '';
   const columns = [
     { key: 'measure', header: 'measure' },
-    ...groups.map((group, index) => ({ key: `g${index}`, header: group.key, align: 'right' as const })),
+    ...groups.map((group, index) => ({ key: `g${index}`, header: group.key ?? unknown, align: 'right' as const })),
     { key: 'all', header: 'all', align: 'right' as const },
   ];
   const rows = keys.map((measure) => {

@@ -1,3 +1,4 @@
+import { UNKNOWN_GROUP } from '../../core/ledger/group.js';
 import type { InstrumentReport, SurveyReport } from '../../core/survey/report.js';
 import { summaryMeasures, type Measures } from '../../core/survey/measures.js';
 import { renderCsv } from './csv.js';
@@ -60,7 +61,7 @@ function groupsTable(instrument: InstrumentReport, report: SurveyReport): Tabula
     rows.push(row('change', instrument.change ?? {}, true));
   }
   for (const breakdown of instrument.breakdowns) {
-    for (const group of breakdown.groups) rows.push(row(`${breakdown.by} ${group.key}`, summaryMeasures(group.summary)));
+    for (const group of breakdown.groups) rows.push(row(`${breakdown.by} ${group.key ?? UNKNOWN_GROUP}`, summaryMeasures(group.summary)));
   }
   return { columns: [{ key: 'group', header: 'group' }, ...columns], rows };
 }
@@ -141,7 +142,7 @@ function longForm(report: SurveyReport): Tabular {
     if (instrument.previous) add(instrument.instrument, 'previous', summaryMeasures(instrument.previous));
     if (instrument.change) add(instrument.instrument, 'change', instrument.change);
     for (const breakdown of instrument.breakdowns) {
-      for (const group of breakdown.groups) add(instrument.instrument, `${breakdown.by}:${group.key}`, summaryMeasures(group.summary));
+      for (const group of breakdown.groups) add(instrument.instrument, `${breakdown.by}:${group.key ?? ''}`, summaryMeasures(group.summary));
     }
   }
   return { columns: ['instrument', 'group', 'measure', 'value'].map((key) => ({ key, header: key })), rows };

@@ -23,9 +23,9 @@ export function complaintEvidence(db: Store, window: EvidenceWindow): Evidence[]
   const current = stories.filter((story) => within(story.complaint.receivedAt, window));
   const previous = stories.filter((story) => within(story.complaint.receivedAt, { from: window.previousFrom, to: window.previousTo }));
   const evidence: Evidence[] = [];
-  const before = new Map(complaintCategories(previous, new Map()).map((category) => [category.category.toLowerCase(), category.complaints]));
+  const before = new Map(complaintCategories(previous).map((category) => [category.category.toLowerCase(), category.complaints]));
   const surges = surgingCategories(db, window.now);
-  for (const [rank, category] of complaintCategories(current, new Map()).entries()) {
+  for (const [rank, category] of complaintCategories(current).entries()) {
     const earlier = before.get(category.category.toLowerCase()) ?? 0;
     const rising = category.complaints >= earlier + 2 && category.complaints >= earlier * 1.5;
     if (rank >= TOP && !rising) continue;
