@@ -44,7 +44,7 @@ function measureColumns(instrument: InstrumentReport): Column[] {
       return [
         right('responses', 'responses'),
         ...instrument.overall.dimensions.map((d) => right(`dimension.${d.dimension}`, d.dimension)),
-        ...instrument.overall.items.map((i) => right(`item.${i.item}`, i.item)),
+        ...instrument.overall.items.map((i) => right(`item.${i.item}`, i.reverse_scored ? `${i.item} (as answered, not mirrored)` : i.item)),
       ];
   }
 }
