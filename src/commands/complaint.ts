@@ -26,10 +26,10 @@ import { measuresTable } from '../io/render/measures.js';
 import { surgeRows } from '../io/render/surges.js';
 import type { CommandContext } from './context.js';
 import { ledgerClock, operatingUser } from './ledger-clock.js';
-import { askedWindow, byOption, entryId, optionLabel, registerLedgerImport } from './ledger-command.js';
+import { askedWindow, atOption, byOption, changedAt, entryId, optionLabel, registerLedgerImport } from './ledger-command.js';
 import { dbOption, formatOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
 
-type ChangeOptions = CommonOptions & { by?: string; note?: string; to?: string; resolution?: string; rootCause?: string };
+type ChangeOptions = CommonOptions & { by?: string; at?: string; note?: string; to?: string; resolution?: string; rootCause?: string };
 const STATUSES = ['open', 'received', 'acknowledged', 'resolved', 'reopened', 'closed'] as const;
 
 export function registerComplaint(program: Command, context: CommandContext): void {
@@ -47,12 +47,13 @@ export function registerComplaint(program: Command, context: CommandContext): vo
     .addOption(new Option('--channel <channel>', 'how it came in').choices(CHANNELS))
     .option('--call <call-id>', 'the call it came in on')
     .option('--remedy <text>', 'what the customer asks for')
+    .addOption(atOption('it was received'))
     .addOption(byOption())
     .addOption(dbOption())
     .action((description: string, options: CommonOptions & Record<string, string | undefined>) =>
       context.withStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
-        const id = recordComplaint(db, newComplaint({ ...options, description }, { ...clock, by: operatingUser(context.io), label: optionLabel }));
+        const id = recordComplaint(db, newComplaint({ ...options, receivedAt: options.at, description }, { ...clock, by: operatingUser(context.io), label: optionLabel }));
         context.out(`${id}\n`);
       }),
     );
@@ -97,11 +98,12 @@ export function registerComplaint(program: Command, context: CommandContext): vo
   const append = (id: string, options: ChangeOptions, change: ComplaintChange) =>
     context.withStore(options, (db) => {
       const clock = ledgerClock(db, context.io);
-      const story = changeComplaint(db, entryId(id, 'complaint'), change, options.by ?? operatingUser(context.io), clock.now, (at) => localTime(at, clock.zone));
+      const at = changedAt(options.at, clock);
+      const story = changeComplaint(db, entryId(id, 'complaint'), change, options.by ?? operatingUser(context.io), at, (time) => localTime(time, clock.zone), clock.writtenAt);
       context.err(`Complaint ${story.complaint.id}: ${change.kind === 'note' ? 'note added' : change.kind === 'assign' ? `assigned to ${change.assignee}` : story.state.status}\n`);
     });
   const changeCommand = (name: string, description: string) =>
-    complaint.command(name).description(description).argument('<id>').addOption(byOption()).addOption(dbOption());
+    complaint.command(name).description(description).argument('<id>').addOption(atOption('it happened')).addOption(byOption()).addOption(dbOption());
   const note = (options: ChangeOptions) => optionalText(options.note);
 
   changeCommand('ack', 'acknowledge receipt to the customer')

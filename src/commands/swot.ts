@@ -16,7 +16,7 @@ import { requireTerminal } from '../interactive/terminal.js';
 import { renderRows } from '../io/render/index.js';
 import { localTime } from '../io/render/instant.js';
 import { renderReview, renderReviewDiff } from '../io/render/swot.js';
-import { now } from '../io/io.js';
+import { now, wallClock } from '../io/io.js';
 import type { CommandContext } from './context.js';
 import { operatingUser } from './ledger-clock.js';
 import { readText } from './ledger-command.js';
@@ -50,7 +50,15 @@ export function registerSwot(program: Command, context: CommandContext): void {
           requireTerminal(context.io, 'svc swot');
           ask = inquirerAsk(context.io);
         }
-        const result = await recordSwotReview(db, ask, { title: options.title, period, zone, now: at, by: operatingUser(context.io), answersFile: options.answers });
+        const result = await recordSwotReview(db, ask, {
+          title: options.title,
+          period,
+          zone,
+          now: at,
+          writtenAt: Math.floor(wallClock(context.io).getTime() / 1000),
+          by: operatingUser(context.io),
+          answersFile: options.answers,
+        });
         if (result.interrupted) {
           context.err('Interrupted: the review was not saved.\n');
           context.exitCode = INTERRUPTED;

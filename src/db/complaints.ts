@@ -31,6 +31,7 @@ interface ComplaintEventRow {
   assignee: string | null;
   resolution: string | null;
   root_cause: string | null;
+  recorded_at: number | null;
 }
 
 export interface StoredComplaint {
@@ -67,8 +68,8 @@ export function insertComplaint(db: Store, entry: Omit<Complaint, 'id'>): number
 
 export function insertComplaintEvent(db: Store, event: Omit<ComplaintEvent, 'id'>): number {
   const info = db
-    .prepare('INSERT INTO complaint_events (complaint_id, kind, at, by, note, assignee, resolution, root_cause) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(event.complaintId, event.kind, event.at, event.by, event.note, event.assignee, event.resolution, event.rootCause);
+    .prepare('INSERT INTO complaint_events (complaint_id, kind, at, by, note, assignee, resolution, root_cause, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(event.complaintId, event.kind, event.at, event.by, event.note, event.assignee, event.resolution, event.rootCause, event.recordedAt);
   return Number(info.lastInsertRowid);
 }
 
@@ -154,5 +155,6 @@ function eventFromRow(row: ComplaintEventRow): ComplaintEvent {
     assignee: row.assignee,
     resolution: row.resolution,
     rootCause: row.root_cause,
+    recordedAt: row.recorded_at,
   };
 }

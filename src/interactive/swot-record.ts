@@ -20,6 +20,8 @@ export interface RecordSwotOptions {
   zone: Zone;
   /** Unix seconds, UTC. */
   now: number;
+  /** When the review is really written (the computer's clock), for its commitments' record. */
+  writtenAt: number;
   /** Who makes the organisational commitments. */
   by: string;
   /** How an answers file is named in messages; undefined at a terminal. */
@@ -50,7 +52,7 @@ export async function recordSwotReview(db: Store, ask: Ask | AnswersFileAsk, opt
     const unused = ask.unused();
     if (unused.length > 0) throw new UserError(`${options.answersFile}: ${unused[0]}: no question of the review asks for it`, unusedHint(unused[0]!, evidence, options.title));
   }
-  const saved = saveReview(db, result.draft, { now, zone, by: options.by });
+  const saved = saveReview(db, result.draft, { now, zone, by: options.by, writtenAt: options.writtenAt });
   return { interrupted: false, id: saved.id, draft: result.draft, commitments: saved.commitments };
 }
 

@@ -128,3 +128,24 @@ describe('ledger entries beside a long import', () => {
     expect(sqlRows(db, "SELECT value FROM settings WHERE key = 'week_start'")).toEqual([{ value: 'sunday' }]);
   });
 });
+
+describe('the built binary records the computer’s clock, whatever SVC_NOW says', () => {
+  it('a promise and its keeping dated by SVC_NOW last year are recorded at the real time and shown as back-dated', () => {
+    const db = join(dir, 'clock.db');
+    const env = { SVC_NOW: '2025-11-17T08:00:00Z' };
+    const before = Math.floor(Date.now() / 1000);
+    expect(runBin(['commit', 'add', '--customer', '0501', '--due', '2025-11-19', '--by', 'ruth', 'Refund', '--db', db], { cwd: dir, env }).code).toBe(0);
+    expect(runBin(['commit', 'keep', '1', '--by', 'dana', '--db', db], { cwd: dir, env: { SVC_NOW: '2025-11-18T08:00:00Z' } }).code).toBe(0);
+    const after = Math.floor(Date.now() / 1000);
+    const [promise] = sqlRows<{ made_at: number; recorded_at: number }>(db, 'SELECT made_at, recorded_at FROM commitments');
+    const [kept] = sqlRows<{ at: number; recorded_at: number }>(db, 'SELECT at, recorded_at FROM commitment_events');
+    expect(promise!.made_at).toBe(Date.parse(env.SVC_NOW) / 1000);
+    expect(kept!.at).toBe(Date.parse('2025-11-18T08:00:00Z') / 1000);
+    for (const recorded of [promise!.recorded_at, kept!.recorded_at]) {
+      expect(recorded).toBeGreaterThanOrEqual(before);
+      expect(recorded).toBeLessThanOrEqual(after);
+    }
+    const show = runBin(['commit', 'show', '1', '--db', db], { cwd: dir, env });
+    expect(show.stdout).toMatch(/^ {2}2025-11-18 08:00 {2}dana {2}kept \(back-dated: written \d{4}-\d{2}-\d{2} \d{2}:\d{2}\)$/m);
+  });
+});

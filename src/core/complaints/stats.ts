@@ -1,4 +1,5 @@
 import { quantile } from '../kpi/quantile.js';
+import { anyBackDated } from '../ledger/back-dated.js';
 import { groupBy, mean, ratio } from '../ledger/group.js';
 import { within, type Window } from '../ledger/window.js';
 import { complaintState } from './complaint.js';
@@ -30,6 +31,8 @@ export type ComplaintMeasures = {
   backlog: number;
   backlog_age_mean_h: number | null;
   backlog_age_max_h: number | null;
+  /** Of those received in the period, how many have an entry written later than it is dated (--at, an import, SVC_NOW). */
+  back_dated: number;
 };
 
 export const COMPLAINT_MEASURES: readonly (keyof ComplaintMeasures)[] = [
@@ -51,6 +54,7 @@ export const COMPLAINT_MEASURES: readonly (keyof ComplaintMeasures)[] = [
   'backlog',
   'backlog_age_mean_h',
   'backlog_age_max_h',
+  'back_dated',
 ];
 
 export type ComplaintGrouping = 'category' | 'severity' | 'channel' | 'owner';
@@ -125,6 +129,7 @@ export function complaintMeasures(stories: readonly ComplaintStory[], window: Wi
     backlog: backlogAges.length,
     backlog_age_mean_h: mean(backlogAges),
     backlog_age_max_h: backlogAges.length === 0 ? null : Math.max(...backlogAges),
+    back_dated: received.filter((story) => anyBackDated({ at: story.complaint.receivedAt, recordedAt: story.complaint.recordedAt }, story.events)).length,
   };
 }
 

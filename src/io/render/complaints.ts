@@ -1,7 +1,8 @@
 import type { ComplaintEvent } from '../../core/complaints/complaint.js';
 import type { ComplaintStory } from '../../core/complaints/ledger.js';
 import type { Zone } from '../../core/time/zone.js';
-import { shorten } from './commitments.js';
+import { isBackDated } from '../../core/ledger/back-dated.js';
+import { backDatedNote, shorten } from './commitments.js';
 import { localIso, localTime } from './instant.js';
 import type { Format, Tabular } from './index.js';
 
@@ -67,15 +68,15 @@ export function complaintStoryText(story: ComplaintStory, zone: Zone): string {
     `Category     ${story.categoryName} (${complaint.severity}${story.categoryName === complaint.category ? '' : `; written "${complaint.category}"`})`,
     `Complaint    ${complaint.description}`,
     ...(complaint.remedy ? [`Asks for     ${complaint.remedy}`] : []),
-    `Received     ${at(complaint.receivedAt)}${how ? ` (${how})` : ''}, recorded by ${complaint.recordedBy}`,
+    `Received     ${at(complaint.receivedAt)}${how ? ` (${how})` : ''}, recorded by ${complaint.recordedBy}${backDatedNote(complaint.receivedAt, complaint.recordedAt, zone, ', ')}`,
     ...(state.assignee ? [`Owner        ${state.assignee}`] : []),
     ...(state.resolution ? [`Resolution   ${state.resolution}`] : []),
     ...(state.rootCause ? [`Root cause   ${state.rootCause}`] : []),
     ...(complaint.externalId ? [`External     ${complaint.externalId}`] : []),
     '',
     'History',
-    `  ${at(complaint.receivedAt)}  ${complaint.recordedBy}  received`,
-    ...events.map((event) => `  ${at(event.at)}  ${event.by}  ${eventText(event)}`),
+    `  ${at(complaint.receivedAt)}  ${complaint.recordedBy}  received${backDatedNote(complaint.receivedAt, complaint.recordedAt, zone)}`,
+    ...events.map((event) => `  ${at(event.at)}  ${event.by}  ${eventText(event)}${backDatedNote(event.at, event.recordedAt, zone)}`),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -115,6 +116,7 @@ export function complaintJson(story: ComplaintStory, zone: Zone) {
     received_at: iso(complaint.receivedAt),
     recorded_by: complaint.recordedBy,
     recorded_at: iso(complaint.recordedAt),
+    back_dated: isBackDated(complaint.receivedAt, complaint.recordedAt),
     status: state.status,
     recurring: previousId !== null,
     previous: previousId,
@@ -132,6 +134,8 @@ export function complaintJson(story: ComplaintStory, zone: Zone) {
       assignee: event.assignee,
       resolution: event.resolution,
       root_cause: event.rootCause,
+      recorded_at: iso(event.recordedAt),
+      back_dated: isBackDated(event.at, event.recordedAt),
     })),
   };
 }

@@ -98,7 +98,7 @@ describe('svc complaint add --help', () => {
     const help = (await runCli(['complaint', 'add', '--help'], { env })).stdout.replace(/\s+/g, ' ');
     expect(help).toContain('--customer <id> who complained (required)');
     expect(help).toContain('--category <category> what it is about (required; matched case- and space-insensitively)');
-    expect(help).toContain('--remedy <text> what the customer asks for --by');
+    expect(help).toContain('--remedy <text> what the customer asks for --at <when> when it was received, if before now');
   });
 });
 

@@ -127,6 +127,8 @@ describe('commitment stats', () => {
       kept_rate: 1 / 7,
       lateness_mean_h: 20,
       lateness_median_h: 20,
+      // Each entry's recorded time is its business time (see add and change below).
+      back_dated: 0,
     });
     expect(stats.groups.map((group) => group.key)).toEqual(['dana', 'eli', null]);
     expect(stats.groups[0]!.measures).toMatchObject({ due: 3, kept_on_time: 1, kept_late: 2, kept_rate: 1 / 3, lateness_mean_h: 20 });
