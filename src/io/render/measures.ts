@@ -7,15 +7,16 @@ import type { Cell, Format, Tabular } from './index.js';
  */
 export function measuresTable<M extends object>(keys: readonly (keyof M & string)[], totals: M, groups: readonly { key: string | null; measures: M }[], format: Format): Tabular {
   const forPeople = format === 'table' || format === 'md';
-  const unknown = forPeople ? UNKNOWN_GROUP : '';
+  // CSV names its columns by key: a group's own name there (an unknown group's is empty, as in svc report).
+  const groupKeys = groups.map((group, index) => (forPeople || group.key === 'measure' || group.key === 'all' ? `g${index}` : (group.key ?? '')));
   const columns = [
     { key: 'measure', header: 'measure' },
-    ...groups.map((group, index) => ({ key: `g${index}`, header: group.key ?? unknown, align: 'right' as const })),
+    ...groups.map((group, index) => ({ key: groupKeys[index]!, header: group.key ?? UNKNOWN_GROUP, align: 'right' as const })),
     { key: 'all', header: 'all', align: 'right' as const },
   ];
   const rows = keys.map((measure) => {
     const row: Record<string, Cell> = { measure, all: shown(measure, totals[measure] as Cell, forPeople) };
-    groups.forEach((group, index) => (row[`g${index}`] = shown(measure, group.measures[measure] as Cell, forPeople)));
+    groups.forEach((group, index) => (row[groupKeys[index]!] = shown(measure, group.measures[measure] as Cell, forPeople)));
     return row;
   });
   return { columns, rows };

@@ -194,6 +194,9 @@ describe('svc commit overdue and stats', () => {
     ]);
     const byOwner = await at('2026-11-23T08:00:00Z', ['commit', 'stats', '--by', 'owner']);
     expect(byOwner.stdout.split('\n')[0]!.trim().split(/\s+/)).toEqual(['measure', 'dana', 'eli', '(unknown)', 'all']);
+    const csv = await at('2026-11-23T08:00:00Z', ['commit', 'stats', '--by', 'owner', '--format', 'csv']);
+    // due: dana #1, eli #2 and #3, no owner none (#4 is due next week); all 3.
+    expect(csv.stdout.split('\n').slice(0, 3)).toEqual(['measure,dana,eli,,all', 'made,1,2,1,4', 'due,1,2,0,3']);
     const table = await at('2026-11-23T08:00:00Z', ['commit', 'stats']);
     expect(table.stderr).toBe('Commitments due 2026-11-16 to 2026-11-22 (Asia/Jerusalem); "made" counts those made in the period\n');
     expect(table.stdout.split('\n').map((line) => line.trim().split(/\s+/))).toContainEqual(['kept_rate', '0.333']);
