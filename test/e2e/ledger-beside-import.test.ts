@@ -12,6 +12,8 @@ import { sqlRows } from '../helpers/store-file.js';
  * import of a generated log, and a loop of `svc commit add` beside it.
  */
 const { dir, cleanup } = tempDir('svc-e2e-ledger-');
+/** A busy two-core machine needs minutes for the import and the binaries started beside it. */
+const LONG_TEST_MS = 240_000;
 /** Long enough for several adds beside it on a busy machine. */
 const ROWS = 200_000;
 const LOG = join(dir, 'night.csv');
@@ -109,7 +111,7 @@ describe('ledger entries beside a long import', () => {
     // Offered over the rollups, a second way to count the import: every call, once.
     expect(sqlRows(db, 'SELECT sum(answered) + sum(abandoned) AS n FROM hourly_rollup')).toEqual([{ n: ROWS }]);
     expect(sqlRows(`${db}-ledger`, 'SELECT count(*) AS n FROM commitments')).toEqual([{ n: ids.length }]);
-  });
+  }, LONG_TEST_MS);
 
   it('config set waits for a running import and then succeeds, instead of failing at once with a wrong reason', async () => {
     const db = join(dir, 'settings.db');
@@ -126,7 +128,7 @@ describe('ledger entries beside a long import', () => {
     expect(set).toEqual({ code: 0, stdout: '', stderr: 'week_start = sunday\n' });
     expect((await exited)[0]).toBe(0);
     expect(sqlRows(db, "SELECT value FROM settings WHERE key = 'week_start'")).toEqual([{ value: 'sunday' }]);
-  });
+  }, LONG_TEST_MS);
 });
 
 describe('the built binary records the computer’s clock, whatever SVC_NOW says', () => {
