@@ -27,7 +27,7 @@ export function registerReport(program: Command, context: CommandContext): void 
     .addOption(new Option('--by <dimension>', 'one row per group').choices(DIMENSIONS))
     .option('--compare', 'add the previous period of the same length and the change of each KPI')
     .option('--explain', "print each KPI's definition and the parameters used below the table")
-    .option('--fail-on-breach', 'exit 2 when any KPI misses its target')
+    .option('--fail-on-breach', 'exit 2 when any KPI misses its target, the period has no calls or the newest call is older than stale_after_hours')
     .addOption(formatOption())
     .addOption(dbOption())
     .addOption(noColorOption())
@@ -47,7 +47,7 @@ export function registerReport(program: Command, context: CommandContext): void 
         });
         context.out(rendered.out);
         if (rendered.err !== '') context.err(rendered.err);
-        if (options.failOnBreach && anyTargetMissed(report.targets)) context.exitCode = ExitCode.breach;
+        if (options.failOnBreach && (anyTargetMissed(report.targets) || report.data_attention.length > 0)) context.exitCode = ExitCode.breach;
       }),
     );
 }

@@ -8,8 +8,17 @@ import { attachLedger } from '../../src/db/ledger-file.js';
 import { openStore, type Store } from '../../src/db/open.js';
 
 describe('migrations', () => {
-  it('numbers migrations 1, 2, 3 … with no gap or repeat', () => {
-    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, index) => index + 1));
+  it('numbers migrations in increasing order from 1, with no repeat', () => {
+    const versions = migrations.map((m) => m.version);
+    expect(versions[0]).toBe(1);
+    expect(versions).toEqual([...new Set(versions)].sort((a, b) => a - b));
+  });
+
+  it('records what became of every record of an import (merged legs, calls carried open)', () => {
+    const db = openStore(':memory:');
+    const columns = (db.prepare('PRAGMA table_info(imports)').all() as { name: string }[]).map((r) => r.name);
+    expect(columns).toEqual(expect.arrayContaining(['inserted', 'duplicates', 'rejected', 'skipped', 'merged', 'carried']));
+    db.close();
   });
 
   it('migrates :memory: to the latest version with the expected tables', () => {
