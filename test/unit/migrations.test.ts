@@ -39,6 +39,7 @@ describe('migrations', () => {
       const db = new Database(':memory:');
       attachLedger(db, ':memory:');
       for (const m of migrations.slice(0, stopAt)) {
+        m.stage?.(db);
         m.up(db);
         db.pragma(`user_version = ${m.version}`);
       }
