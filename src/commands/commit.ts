@@ -21,10 +21,10 @@ import { renderJson } from '../io/render/json.js';
 import { measuresTable } from '../io/render/measures.js';
 import type { CommandContext } from './context.js';
 import { ledgerClock, operatingUser, type LedgerClock } from './ledger-clock.js';
-import { byOption, entryId, optionLabel, registerLedgerImport } from './ledger-command.js';
+import { atOption, byOption, changedAt, entryId, optionLabel, registerLedgerImport } from './ledger-command.js';
 import { dbOption, formatOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
 
-type ChangeOptions = CommonOptions & { note?: string; due?: string; by?: string };
+type ChangeOptions = CommonOptions & { note?: string; due?: string; by?: string; at?: string };
 
 export function registerCommit(program: Command, context: CommandContext): void {
   const commit = program.command('commit').description('the commitments ledger: every promise made to a customer, followed until it is kept');
@@ -38,12 +38,13 @@ export function registerCommit(program: Command, context: CommandContext): void 
     .option('--owner <agent>', 'who must keep it')
     .option('--call <call-id>', 'the call it was made on')
     .addOption(new Option('--channel <channel>', 'how it was made').choices(CHANNELS))
+    .addOption(atOption('it was promised'))
     .addOption(byOption())
     .addOption(dbOption())
     .action((promise: string, options: CommonOptions & Record<string, string | undefined>) =>
       context.withStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
-        const id = recordCommitment(db, newCommitment({ ...options, promise }, { ...clock, by: operatingUser(context.io), label: optionLabel }));
+        const id = recordCommitment(db, newCommitment({ ...options, madeAt: options.at, promise }, { ...clock, by: operatingUser(context.io), label: optionLabel }));
         context.out(`${id}\n`);
       }),
     );
@@ -84,12 +85,13 @@ export function registerCommit(program: Command, context: CommandContext): void 
   const append = (id: string, options: ChangeOptions, change: (clock: LedgerClock) => CommitmentChange) =>
     context.withStore(options, (db) => {
       const clock = ledgerClock(db, context.io);
-      const story = changeCommitment(db, entryId(id, 'commitment'), change(clock), options.by ?? operatingUser(context.io), clock.now, (at) => localTime(at, clock.zone));
+      const at = changedAt(options.at, clock);
+      const story = changeCommitment(db, entryId(id, 'commitment'), change(clock), options.by ?? operatingUser(context.io), at, (time) => localTime(time, clock.zone), clock.writtenAt);
       const last = story.events.at(-1)!;
       context.err(`Commitment ${story.commitment.id}: ${last.kind === 'note' ? 'note added' : last.kind === 'extend' ? 'extended' : story.state.status}\n`);
     });
   const changeCommand = (name: string, description: string) =>
-    commit.command(name).description(description).argument('<id>').addOption(byOption()).addOption(dbOption());
+    commit.command(name).description(description).argument('<id>').addOption(atOption('it happened')).addOption(byOption()).addOption(dbOption());
 
   changeCommand('keep', 'record that it was kept (on time or late: the original due decides)')
     .option('--note <text>', 'how it was kept')

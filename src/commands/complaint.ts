@@ -16,7 +16,6 @@ import '../core/ledger/target-kpis.js';
 import { optionalText, verbatim } from '../core/ledger/text.js';
 import { periodWindow } from '../core/ledger/window.js';
 import { describePeriod, resolvePeriod } from '../core/time/period.js';
-import { categoryNames } from '../db/complaints.js';
 import { readSettings } from '../db/settings.js';
 import { readTargets } from '../db/targets.js';
 import { complaintJson, complaintRows, complaintStoryText } from '../io/render/complaints.js';
@@ -28,10 +27,10 @@ import { measuresTable } from '../io/render/measures.js';
 import { surgeRows } from '../io/render/surges.js';
 import type { CommandContext } from './context.js';
 import { ledgerClock, operatingUser } from './ledger-clock.js';
-import { askedWindow, byOption, entryId, optionLabel, registerLedgerImport } from './ledger-command.js';
+import { askedWindow, atOption, byOption, changedAt, entryId, optionLabel, registerLedgerImport } from './ledger-command.js';
 import { dbOption, formatOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
 
-type ChangeOptions = CommonOptions & { by?: string; note?: string; to?: string; resolution?: string; rootCause?: string };
+type ChangeOptions = CommonOptions & { by?: string; at?: string; note?: string; to?: string; resolution?: string; rootCause?: string };
 const STATUSES = ['open', 'received', 'acknowledged', 'resolved', 'reopened', 'closed'] as const;
 
 export function registerComplaint(program: Command, context: CommandContext): void {
@@ -49,12 +48,13 @@ export function registerComplaint(program: Command, context: CommandContext): vo
     .addOption(new Option('--channel <channel>', 'how it came in').choices(CHANNELS))
     .option('--call <call-id>', 'the call it came in on')
     .option('--remedy <text>', 'what the customer asks for')
+    .addOption(atOption('it was received'))
     .addOption(byOption())
     .addOption(dbOption())
     .action((description: string, options: CommonOptions & Record<string, string | undefined>) =>
       context.withStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
-        const id = recordComplaint(db, newComplaint({ ...options, description }, { ...clock, by: operatingUser(context.io), label: optionLabel }));
+        const id = recordComplaint(db, newComplaint({ ...options, receivedAt: options.at, description }, { ...clock, by: operatingUser(context.io), label: optionLabel }));
         context.out(`${id}\n`);
       }),
     );
@@ -99,11 +99,12 @@ export function registerComplaint(program: Command, context: CommandContext): vo
   const append = (id: string, options: ChangeOptions, change: ComplaintChange) =>
     context.withStore(options, (db) => {
       const clock = ledgerClock(db, context.io);
-      const story = changeComplaint(db, entryId(id, 'complaint'), change, options.by ?? operatingUser(context.io), clock.now, (at) => localTime(at, clock.zone));
+      const at = changedAt(options.at, clock);
+      const story = changeComplaint(db, entryId(id, 'complaint'), change, options.by ?? operatingUser(context.io), at, (time) => localTime(time, clock.zone), clock.writtenAt);
       context.err(`Complaint ${story.complaint.id}: ${change.kind === 'note' ? 'note added' : change.kind === 'assign' ? `assigned to ${change.assignee}` : story.state.status}\n`);
     });
   const changeCommand = (name: string, description: string) =>
-    complaint.command(name).description(description).argument('<id>').addOption(byOption()).addOption(dbOption());
+    complaint.command(name).description(description).argument('<id>').addOption(atOption('it happened')).addOption(byOption()).addOption(dbOption());
   const note = (options: ChangeOptions) => optionalText(options.note);
 
   changeCommand('ack', 'acknowledge receipt to the customer')
@@ -139,7 +140,7 @@ export function registerComplaint(program: Command, context: CommandContext): vo
       context.readStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
         const format = options.format ?? 'table';
-        const rows = complaintCategories(complaintStories(db, clock.now), categoryNames(db)).map((row) => ({
+        const rows = complaintCategories(complaintStories(db, clock.now)).map((row) => ({
           category: row.category,
           complaints: row.complaints,
           open: row.open,
@@ -191,8 +192,7 @@ export function registerComplaint(program: Command, context: CommandContext): vo
       context.readStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
         const period = resolvePeriod(options, clock.zone.localDay(clock.now), readSettings(db).week_start);
-        const names = categoryNames(db);
-        const statsContext = { now: clock.now, targets: complaintTargets(readTargets(db)), categoryNames: names };
+        const statsContext = { now: clock.now, targets: complaintTargets(readTargets(db)) };
         const result = complaintStats(complaintStories(db, clock.now), periodWindow(period, clock.zone), statsContext, options.by);
         const format = options.format ?? 'table';
         if (format === 'json') {

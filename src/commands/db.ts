@@ -3,6 +3,8 @@ import { closeSync, openSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { storeInfo } from '../db/info.js';
+import { backupStore } from '../db/backup.js';
+import { ledgerFileOf } from '../db/ledger-file.js';
 import { renderJson } from '../io/render/json.js';
 import { renderRows } from '../io/render/index.js';
 import type { CommandContext } from './context.js';
@@ -19,7 +21,7 @@ export function registerDb(program: Command, context: CommandContext): void {
       context.readStore(options, (store) => {
         const info = storeInfo(store, context.storePath(options));
         if (options.format === 'json') return context.out(renderJson(info));
-        context.out(`file            ${info.file}\nschema version  ${info.schema_version}\nsize            ${info.size_bytes} bytes\n`);
+        context.out(`file            ${info.file}\nledger file     ${info.ledger_file}\nschema version  ${info.schema_version}\nsize            ${info.size_bytes} bytes\n`);
         context.out(
           renderRows(
             'table',
@@ -44,14 +46,22 @@ export function registerDb(program: Command, context: CommandContext): void {
       if (file.trim() === '') throw new UserError('the backup file name is empty', 'name the copy, e.g. svc db backup /backups/svc-$(date +%F).db');
       return context.readStore(options, async (store) => {
         const target = resolve(context.io.cwd, file);
+        const ledgerTarget = ledgerFileOf(target);
         createOwnerOnly(target, file);
         try {
-          await store.backup(target);
+          createOwnerOnly(ledgerTarget, ledgerFileOf(file));
         } catch (error) {
           rmSync(target, { force: true });
           throw error;
         }
-        context.err(`Backed up ${context.storePath(options)} to ${target}\n`);
+        try {
+          await backupStore(store, target);
+        } catch (error) {
+          rmSync(target, { force: true });
+          rmSync(ledgerTarget, { force: true });
+          throw error;
+        }
+        context.err(`Backed up ${context.storePath(options)} to ${target} (the ledgers to ${ledgerTarget})\n`);
       });
     });
 }

@@ -9,6 +9,7 @@ import { DataError, UserError } from '../errors.js';
 import type { Store } from '../db/open.js';
 import { rollupBasis, type RollupBasis } from '../db/rollups.js';
 import { readSettings } from '../db/settings.js';
+import { beginWrite } from '../db/write-lock.js';
 import { FORMATS, detectFormat, formatNamed } from '../io/formats/index.js';
 import { NOT_A_CALL_LOG_HINT, genericReader } from '../io/formats/generic.js';
 import { openInput, type OpenedInput } from '../io/input.js';
@@ -78,7 +79,7 @@ export function registerImport(program: Command, context: CommandContext): void 
         const summaries: string[] = [];
         const failed: string[] = [];
         const rejects = rejectsPath === undefined ? undefined : new RejectsFile(rejectsPath);
-        if (together) db.exec('BEGIN IMMEDIATE');
+        if (together) beginWrite(db, 'main');
         try {
           for (const file of queueLogsOldestFirst(files, pathOf)) {
             try {

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { importLedgerCsv, type LedgerCsv, type LedgerImportResult } from '../core/ledger/csv-import.js';
-import type { EntryContext } from '../core/ledger/fields.js';
+import { saidAt, type EntryContext } from '../core/ledger/fields.js';
 import { periodWindow, type Window } from '../core/ledger/window.js';
 import { resolvePeriod } from '../core/time/period.js';
 import type { Store } from '../db/open.js';
@@ -18,9 +18,17 @@ import { dbOption, type PeriodFlags } from './options.js';
 
 export const byOption = () => new Option('--by <who>', 'who records it (default: the operating-system user)');
 
+export const atOption = (what: string) =>
+  new Option('--at <when>', `when ${what}, if before now: YYYY-MM-DD HH:MM, an ISO instant, -2h …; the entry is shown as back-dated`);
+
+/** When a change happened: now, or an earlier time given with --at (never after now). */
+export function changedAt(text: string | undefined, clock: LedgerClock): number {
+  return saidAt(text, 'at', { ...clock, by: '', label: optionLabel });
+}
+
 /** How a field is named in a message about a command line. */
 export function optionLabel(field: string): string {
-  const names: Record<string, string> = { promise: 'the promise', description: 'the description' };
+  const names: Record<string, string> = { promise: 'the promise', description: 'the description', madeAt: '--at', receivedAt: '--at' };
   return names[field] ?? `--${field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
 }
 

@@ -20,7 +20,7 @@ import { requireTerminal } from '../interactive/terminal.js';
 import { renderRows } from '../io/render/index.js';
 import { localTime } from '../io/render/instant.js';
 import { renderReview, renderReviewDiff, reviewView } from '../io/render/swot.js';
-import { now } from '../io/io.js';
+import { now, wallClock } from '../io/io.js';
 import type { CommandContext } from './context.js';
 import { operatingUser } from './ledger-clock.js';
 import { readText } from './ledger-command.js';
@@ -79,6 +79,7 @@ export function registerSwot(program: Command, context: CommandContext): void {
           period,
           zone,
           now: at,
+          writtenAt: Math.floor(wallClock(context.io).getTime() / 1000),
           by: operatingUser(context.io),
           answersFile: options.answers,
           words,

@@ -23,6 +23,7 @@ interface CommitmentEventRow {
   by: string;
   note: string | null;
   due_at: number | null;
+  recorded_at: number | null;
 }
 
 export function insertCommitment(db: Store, entry: Omit<Commitment, 'id'>): number {
@@ -37,8 +38,8 @@ export function insertCommitment(db: Store, entry: Omit<Commitment, 'id'>): numb
 
 export function insertCommitmentEvent(db: Store, event: Omit<CommitmentEvent, 'id'>): number {
   const info = db
-    .prepare('INSERT INTO commitment_events (commitment_id, kind, at, by, note, due_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(event.commitmentId, event.kind, event.at, event.by, event.note, event.dueAt);
+    .prepare('INSERT INTO commitment_events (commitment_id, kind, at, by, note, due_at, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(event.commitmentId, event.kind, event.at, event.by, event.note, event.dueAt, event.recordedAt);
   return Number(info.lastInsertRowid);
 }
 
@@ -92,5 +93,5 @@ function fromRow(row: CommitmentRow): Commitment {
 }
 
 function eventFromRow(row: CommitmentEventRow): CommitmentEvent {
-  return { id: row.id, commitmentId: row.commitment_id, kind: row.kind, at: row.at, by: row.by, note: row.note, dueAt: row.due_at };
+  return { id: row.id, commitmentId: row.commitment_id, kind: row.kind, at: row.at, by: row.by, note: row.note, dueAt: row.due_at, recordedAt: row.recorded_at };
 }

@@ -17,6 +17,8 @@ interface ComplaintRow {
   recorded_at: number;
   /** The customer's latest earlier complaint in the same category within the recurring window. */
   previous_id: number | null;
+  /** Its category as first written by any complaint. */
+  category_name: string;
 }
 
 interface ComplaintEventRow {
@@ -29,6 +31,7 @@ interface ComplaintEventRow {
   assignee: string | null;
   resolution: string | null;
   root_cause: string | null;
+  recorded_at: number | null;
 }
 
 export interface StoredComplaint {
@@ -36,6 +39,8 @@ export interface StoredComplaint {
   events: ComplaintEvent[];
   /** Set when the complaint recurs: the id of the same customer's previous one in the category. */
   previousId: number | null;
+  /** How its category is shown everywhere but in its own record: the spelling the category's first complaint used. */
+  categoryName: string;
 }
 
 export function insertComplaint(db: Store, entry: Omit<Complaint, 'id'>): number {
@@ -63,8 +68,8 @@ export function insertComplaint(db: Store, entry: Omit<Complaint, 'id'>): number
 
 export function insertComplaintEvent(db: Store, event: Omit<ComplaintEvent, 'id'>): number {
   const info = db
-    .prepare('INSERT INTO complaint_events (complaint_id, kind, at, by, note, assignee, resolution, root_cause) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(event.complaintId, event.kind, event.at, event.by, event.note, event.assignee, event.resolution, event.rootCause);
+    .prepare('INSERT INTO complaint_events (complaint_id, kind, at, by, note, assignee, resolution, root_cause, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(event.complaintId, event.kind, event.at, event.by, event.note, event.assignee, event.resolution, event.rootCause, event.recordedAt);
   return Number(info.lastInsertRowid);
 }
 
@@ -96,7 +101,8 @@ export function readComplaints(db: Store, recurringDays: number, where: { id?: n
            AND p.received_at BETWEEN c.received_at - :window AND c.received_at
            AND (p.received_at < c.received_at OR p.id < c.id)
          ORDER BY p.received_at DESC, p.id DESC LIMIT 1
-       ) AS previous_id
+       ) AS previous_id,
+       (SELECT f.category FROM complaints f WHERE f.category_key = c.category_key ORDER BY f.id LIMIT 1) AS category_name
        FROM complaints c WHERE ${filter} ORDER BY c.id`,
     )
     .all({ ...params, window: recurringDays * 86400 }) as ComplaintRow[];
@@ -109,7 +115,7 @@ export function readComplaints(db: Store, recurringDays: number, where: { id?: n
     list.push(eventFromRow(row));
     events.set(row.complaint_id, list);
   }
-  return rows.map((row) => ({ complaint: fromRow(row), events: events.get(row.id) ?? [], previousId: row.previous_id }));
+  return rows.map((row) => ({ complaint: fromRow(row), events: events.get(row.id) ?? [], previousId: row.previous_id, categoryName: row.category_name }));
 }
 
 /** Complaints received in [from, to) per category key: the counts surge detection compares. */
@@ -154,5 +160,6 @@ function eventFromRow(row: ComplaintEventRow): ComplaintEvent {
     assignee: row.assignee,
     resolution: row.resolution,
     rootCause: row.root_cause,
+    recordedAt: row.recorded_at,
   };
 }

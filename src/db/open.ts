@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
-import { accessSync, chmodSync, closeSync, constants, existsSync, lstatSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, existsSync, lstatSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
+import { attachLedger, ledgerFileHoldsLedgers, ledgerFileOf } from './ledger-file.js';
+import { ledgerFile as ledgerFileMigration } from './migrations/004_ledger_file.js';
 import { latestVersion, migrate, schemaVersion } from './migrations/index.js';
 
 export type Store = Database.Database;
@@ -13,6 +15,7 @@ const BUSY_TIMEOUT_MS = 30_000;
 export function openStore(file: string, options: { readonly?: boolean } = {}): Store {
   if (file !== ':memory:') {
     createOwnerOnly(file);
+    createOwnerOnly(ledgerFileOf(file));
     if (!writable(file)) {
       throw new UserError(`the store ${file} is read-only to you, and this command changes it`, 'commands that only read (report, calls, check, db info …) work on it; to change it, use an account that may write it and its folder');
     }
@@ -43,6 +46,7 @@ function openReadOnly(file: string): Store {
   try {
     const db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
     db.prepare('SELECT count(*) FROM sqlite_master').get();
+    attachLedgerForReading(db, file);
     return db;
   } catch (error) {
     if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw new UserError(`${file} is not an svc store (not a SQLite database)`, 'choose another file with --db or SVC_DB');
@@ -58,6 +62,7 @@ function openCopy(file: string): Store {
     if (image.length >= 20) image[18] = image[19] = 1;
     const db = new Database(image, { readonly: true });
     db.prepare('SELECT count(*) FROM sqlite_master').get();
+    attachLedgerForReading(db, file);
     return db;
   } catch (error) {
     if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw new UserError(`${file} is not an svc store (not a SQLite database)`, 'choose another file with --db or SVC_DB');
@@ -84,7 +89,16 @@ function writable(file: string): boolean {
   }
 }
 
+/** A read-only connection attaches its ledger file read-only too (ATTACH inherits the connection's flags). */
+function attachLedgerForReading(db: Store, file: string): void {
+  const ledgerFile = ledgerFileOf(file);
+  if (existsSync(ledgerFile)) db.prepare('ATTACH DATABASE ? AS ledger').run(ledgerFile);
+}
+
 function openExisting(file: string, options: { readonly?: boolean }): Store {
+  const ledgerFile = ledgerFileOf(file);
+  const ledgerWasThere = file === ':memory:' || existsSync(ledgerFile);
+  if (file !== ':memory:') createOwnerOnly(ledgerFile);
   let db: Store;
   try {
     db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
@@ -97,15 +111,26 @@ function openExisting(file: string, options: { readonly?: boolean }): Store {
     db.pragma('foreign_keys = ON');
     // Bulk imports update four B-tree indexes; a small page cache makes each insert a disk read.
     db.pragma('cache_size = -16384');
+    attachLedger(db, ledgerFile);
     if (!options.readonly) migrate(db);
+    if (schemaVersion(db) >= ledgerFileMigration.version && !ledgerFileHoldsLedgers(db)) throw missingLedger(file, ledgerFile, ledgerWasThere);
   } catch (error) {
     db.close();
+    if (error instanceof UserError) throw error;
     if ((error as { code?: string }).code === 'SQLITE_NOTADB') {
       throw new UserError(`${file} is not an svc store (not a SQLite database)`, 'choose another file with --db or SVC_DB');
     }
     throw error;
   }
   return db;
+}
+
+function missingLedger(file: string, ledgerFile: string, wasThere: boolean): UserError {
+  if (!wasThere) rmSync(ledgerFile, { force: true });
+  return new UserError(
+    `the ledger file ${ledgerFile} of the store ${file} is ${wasThere ? 'not a ledger file' : 'missing'}`,
+    'the commitments and complaints live in that file beside the store: restore it from the same backup (svc db backup copies both)',
+  );
 }
 
 function createOwnerOnly(file: string): void {

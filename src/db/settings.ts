@@ -2,6 +2,7 @@ import { SETTINGS, SETTING_KEYS, type SettingKey, type Settings } from '../core/
 import { Zone } from '../core/time/zone.js';
 import type { Store } from './open.js';
 import { rebuildRollups, rollupBasis } from './rollups.js';
+import { writeTransaction } from './write-lock.js';
 
 export function readSettings(db: Store): Settings {
   const stored = new Map(
@@ -23,7 +24,7 @@ export function storedSettingKeys(db: Store): Set<string> {
 /** Validates, stores, and re-derives what depends on the value, all in one transaction. */
 export function writeSetting(db: Store, key: SettingKey, text: string): Settings[SettingKey] {
   const value = SETTINGS[key].parse(text);
-  db.transaction(() => {
+  writeTransaction(db, 'main', () => {
     const before = readSettings(db);
     db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, String(value));
     const after = readSettings(db);
@@ -31,7 +32,7 @@ export function writeSetting(db: Store, key: SettingKey, text: string): Settings
     if (SETTINGS[key].shapesRollups && String(before[key]) !== String(after[key])) {
       rebuildRollups(db, rollupBasis(after));
     }
-  })();
+  });
   return value;
 }
 

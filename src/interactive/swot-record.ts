@@ -24,6 +24,8 @@ export interface RecordSwotOptions {
   zone: Zone;
   /** Unix seconds, UTC. */
   now: number;
+  /** When the review is really written (the computer's clock), for its commitments' record. */
+  writtenAt: number;
   /** Who makes the organisational commitments. */
   by: string;
   /** How an answers file is named in messages; undefined at a terminal. */
@@ -76,7 +78,7 @@ export async function recordSwotReview(db: Store, ask: Ask | AnswersFileAsk, opt
   }
   const saved = db.transaction(() => {
     deleteDraft(db, SWOT_DRAFT);
-    return saveReview(db, result.draft, { now, zone, by: options.by });
+    return saveReview(db, result.draft, { now, zone, by: options.by, writtenAt: options.writtenAt });
   })();
   return { interrupted: false, id: saved.id, draft: result.draft, commitments: saved.commitments };
 }

@@ -22,16 +22,26 @@ export interface Io {
   stdin: Readable & { isTTY?: boolean };
   env: Record<string, string | undefined>;
   cwd: string;
+  /** The computer's clock; the binary reads the system's, tests may read another. */
+  clock?: () => Date;
 }
 
-/** `SVC_NOW` (an ISO instant) pins "now" so a report of "last week" can be reproduced. */
+/** The computer's clock: when a ledger entry is really written. SVC_NOW never moves it. */
+export function wallClock(io: Io): Date {
+  return io.clock ? io.clock() : new Date();
+}
+
+/**
+ * "Now" for everything a command computes: `SVC_NOW` (an ISO instant) pins it, a testing aid
+ * so that a report of "last week" can be reproduced; else the computer's clock.
+ */
 export function now(io: Io): Date {
   const pinned = io.env.SVC_NOW;
   if (pinned) {
     const at = new Date(pinned);
     if (!Number.isNaN(at.getTime())) return at;
   }
-  return new Date();
+  return wallClock(io);
 }
 
 export function processIo(): Io {

@@ -16,13 +16,16 @@ describe('files holding customers’ data', () => {
   it('svc db backup writes the copy owner-only', async () => {
     const db = join(dir, 'svc.db');
     expect((await runCli(['import', join(FIXTURES, 'generic', 'english.csv'), '--quiet', '--db', db])).code).toBe(0);
+    expect((await runCli(['commit', 'add', '--customer', '0501234567', '--due', 'tomorrow', 'Refund', '--db', db])).code).toBe(0);
     const copy = join(dir, 'copy.db');
     const result = await runCli(['db', 'backup', copy, '--db', db]);
-    expect(result.code).toBe(0);
+    expect(result).toEqual({ code: 0, stdout: '', stderr: `Backed up ${db} to ${copy} (the ledgers to ${copy}-ledger)\n` });
     expect(mode(copy)).toBe(0o600);
-    // The copy is a whole store: the six calls of english.csv.
-    const info = JSON.parse((await runCli(['db', 'info', '--format', 'json', '--db', copy])).stdout) as { tables: Record<string, number> };
-    expect(info.tables.calls).toBe(6);
+    expect(mode(`${copy}-ledger`)).toBe(0o600);
+    // The copy is a whole store: the six calls of english.csv, and the one promise in its ledger file.
+    const info = JSON.parse((await runCli(['db', 'info', '--format', 'json', '--db', copy])).stdout) as { ledger_file: string; tables: Record<string, number> };
+    expect(info.ledger_file).toBe(`${copy}-ledger`);
+    expect(info.tables).toMatchObject({ calls: 6, commitments: 1 });
   });
 
   it('svc db backup still refuses an existing file and leaves it as it was', async () => {

@@ -144,7 +144,11 @@ describe('svc survey report', () => {
     expect(visit.reliability[0].if_deleted.map((d: { alpha: number }) => Number(d.alpha.toFixed(6)))).toEqual([0.930233, 0.844444, 0.930233]);
     expect(visit.overall.dimensions).toEqual([{ dimension: 'care', n: 5, mean: expect.closeTo(55 / 15, 12) }]);
     // on_time was skipped by two respondents: (5 + 4 + 2) / 3.
-    expect(visit.overall.items.find((i: { item: string }) => i.item === 'on_time')).toEqual({ item: 'on_time', n: 3, mean: expect.closeTo(11 / 3, 12) });
+    expect(visit.overall.items.find((i: { item: string }) => i.item === 'on_time')).toEqual({ item: 'on_time', n: 3, mean: expect.closeTo(11 / 3, 12), reverse_scored: false, mirrored: false });
+    // hurried's mean is on the answers as given, (2 + 4 + 1 + 3 + 3) / 5, and says it is not mirrored.
+    expect(visit.overall.items.find((i: { item: string }) => i.item === 'hurried')).toEqual({ item: 'hurried', n: 5, mean: expect.closeTo(13 / 5, 12), reverse_scored: true, mirrored: false });
+    const table = (await runCli(['survey', 'report', 'after-visit', ...NOVEMBER], { env: env() })).stdout;
+    expect(table).toContain('hurried (as answered, not mirrored)');
   });
 
   it('reports NPS bands and margin, per agent and per queue of the linked calls, in every format', async () => {

@@ -19,6 +19,12 @@ export interface CliOptions {
   stderrIsTTY?: boolean;
   /** The terminal's width; null for a stream that has none (a pipe), so COLUMNS or 80 applies. */
   columns?: number | null;
+  /**
+   * What the computer's clock reads (an ISO instant). By default the clock of a computer whose
+   * time is SVC_NOW, so entries are written when they are dated; the built binary always reads
+   * the real clock (test/e2e).
+   */
+  clock?: string;
 }
 
 /** Where a command given no --db, SVC_DB or HOME puts its store: a scratch folder, never the user's. */
@@ -34,9 +40,14 @@ export async function runCli(args: string[], options: CliOptions = {}): Promise<
     stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
     env: { HOME: defaultHome, ...options.env },
     cwd: options.cwd ?? process.cwd(),
+    clock: clockReading(options.clock ?? options.env?.SVC_NOW),
   };
   const code = await main(args, io);
   return { code, stdout, stderr };
+}
+
+function clockReading(instant: string | undefined): (() => Date) | undefined {
+  return instant === undefined ? undefined : () => new Date(instant);
 }
 
 /** A fresh temporary folder, removed by the returned function. */

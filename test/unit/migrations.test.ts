@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrate, migrations, latestVersion, schemaVersion } from '../../src/db/migrations/index.js';
+import { attachLedger } from '../../src/db/ledger-file.js';
 import { openStore, type Store } from '../../src/db/open.js';
 
 describe('migrations', () => {
@@ -36,7 +37,9 @@ describe('migrations', () => {
     fresh.close();
     for (let stopAt = 0; stopAt < migrations.length; stopAt++) {
       const db = new Database(':memory:');
+      attachLedger(db, ':memory:');
       for (const m of migrations.slice(0, stopAt)) {
+        m.stage?.(db);
         m.up(db);
         db.pragma(`user_version = ${m.version}`);
       }
@@ -52,6 +55,7 @@ describe('migrations', () => {
     const file = join(folder, 'svc.db');
     openStore(file).close();
     const first = new Database(file);
+    attachLedger(first, `${file}-ledger`);
     const before = schemaOf(first);
     first.close();
     // A step run twice would fail: the migrations create their tables without IF NOT EXISTS.
@@ -63,6 +67,9 @@ describe('migrations', () => {
   });
 });
 
+/** Both files' schemas: the store's and its ledger file's. */
 function schemaOf(db: Store): unknown[] {
-  return db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all();
+  return ['main', 'ledger'].flatMap((schema) =>
+    db.prepare(`SELECT '${schema}' AS file, type, name, sql FROM ${schema}.sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name`).all(),
+  );
 }

@@ -15,6 +15,7 @@ export interface Commitment {
   channel: Channel | null;
   madeAt: number;
   madeBy: string;
+  /** When it was really written here (the computer's clock, never SVC_NOW); madeAt is when it was promised. */
   recordedAt: number;
 }
 
@@ -30,6 +31,8 @@ export interface CommitmentEvent {
   note: string | null;
   /** The new due of an extension. */
   dueAt: number | null;
+  /** When it was really written (the computer's clock); null for entries written before svc kept it. */
+  recordedAt: number | null;
 }
 
 export type CommitmentStatus = 'open' | 'kept' | 'broken' | 'cancelled';

@@ -1,6 +1,7 @@
 import { UserError } from '../../errors.js';
 import { insertCommitment, insertCommitmentEvent, readCommitment, readCommitmentEvents } from '../../db/commitments.js';
 import type { Store } from '../../db/open.js';
+import { writeTransaction } from '../../db/write-lock.js';
 import { assertInOrder, utcTime } from '../ledger/in-order.js';
 import { assertChangeFits, type CommitmentChange } from './change.js';
 import { commitmentState, type Commitment, type CommitmentEvent, type CommitmentState } from './commitment.js';
@@ -23,21 +24,25 @@ export function commitmentStory(db: Store, id: number, now: number): CommitmentS
   return { commitment, events, state: commitmentState(commitment, events, now) };
 }
 
-/** Appends one change, if it fits the commitment's state; nothing is written when it does not. */
-export function changeCommitment(db: Store, id: number, change: CommitmentChange, by: string, now: number, showTime = utcTime): CommitmentStory {
-  return db.transaction(() => {
+/**
+ * Appends one change dated `at`, if it fits the commitment's state; nothing is written when it
+ * does not. `writtenAt` is when it is really written (the computer's clock).
+ */
+export function changeCommitment(db: Store, id: number, change: CommitmentChange, by: string, at: number, showTime = utcTime, writtenAt = at): CommitmentStory {
+  return writeTransaction(db, 'ledger', () => {
     // Judged on every entry, even one a clock running behind would place after `now`.
     const story = commitmentStory(db, id, Number.MAX_SAFE_INTEGER);
     assertChangeFits(story.commitment, story.state, change);
-    assertInOrder(`commitment ${id}`, Math.max(story.commitment.madeAt, ...story.events.map((event) => event.at)), now, showTime);
+    assertInOrder(`commitment ${id}`, Math.max(story.commitment.madeAt, ...story.events.map((event) => event.at)), at, showTime);
     insertCommitmentEvent(db, {
       commitmentId: id,
       kind: change.kind,
-      at: now,
+      at,
       by,
       note: change.note,
       dueAt: change.kind === 'extend' ? change.dueAt : null,
+      recordedAt: writtenAt,
     });
-    return commitmentStory(db, id, now);
-  }).immediate();
+    return commitmentStory(db, id, at);
+  });
 }

@@ -36,6 +36,6 @@ export function newCommitment(fields: CommitmentFields, context: EntryContext): 
     channel: optionalText(fields.channel) === null ? null : parseChannel(fields.channel!),
     madeAt,
     madeBy: optionalId(fields.by) ?? context.by,
-    recordedAt: context.now,
+    recordedAt: context.writtenAt,
   };
 }

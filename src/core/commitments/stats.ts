@@ -1,4 +1,5 @@
 import { quantile } from '../kpi/quantile.js';
+import { anyBackDated } from '../ledger/back-dated.js';
 import { groupBy, mean, ratio } from '../ledger/group.js';
 import { within, type Window } from '../ledger/window.js';
 import type { CommitmentStory } from './ledger.js';
@@ -19,6 +20,8 @@ export type CommitmentMeasures = {
   /** Hours after the original due that late ones were kept. */
   lateness_mean_h: number | null;
   lateness_median_h: number | null;
+  /** Of those due in the period, how many have an entry written later than it is dated (--at, an import, SVC_NOW). */
+  back_dated: number;
 };
 
 export const COMMITMENT_MEASURES: readonly (keyof CommitmentMeasures)[] = [
@@ -33,13 +36,15 @@ export const COMMITMENT_MEASURES: readonly (keyof CommitmentMeasures)[] = [
   'kept_rate',
   'lateness_mean_h',
   'lateness_median_h',
+  'back_dated',
 ];
 
 export type CommitmentGrouping = 'owner' | 'channel';
 
 export interface CommitmentStats {
   totals: CommitmentMeasures;
-  groups: { key: string; measures: CommitmentMeasures }[];
+  /** key null: the commitments with no owner (or channel). */
+  groups: { key: string | null; measures: CommitmentMeasures }[];
 }
 
 export function commitmentStats(stories: readonly CommitmentStory[], window: Window, by?: CommitmentGrouping): CommitmentStats {
@@ -72,5 +77,6 @@ export function commitmentMeasures(stories: readonly CommitmentStory[], window: 
     kept_rate: ratio(keptOnTime, due.length),
     lateness_mean_h: mean(lateness),
     lateness_median_h: quantile(lateness, 0.5),
+    back_dated: count((story) => anyBackDated({ at: story.commitment.madeAt, recordedAt: story.commitment.recordedAt }, story.events)),
   };
 }

@@ -8,10 +8,10 @@ export interface CategoryCount {
 }
 
 /** Categories matched case- and space-insensitively, named as first written, most complaints first. */
-export function complaintCategories(stories: readonly ComplaintStory[], names: Map<string, string>): CategoryCount[] {
+export function complaintCategories(stories: readonly ComplaintStory[]): CategoryCount[] {
   const byKey = new Map<string, CategoryCount>();
-  for (const { complaint, state } of stories) {
-    const entry = byKey.get(complaint.categoryKey) ?? { category: names.get(complaint.categoryKey) ?? complaint.category, complaints: 0, open: 0, lastReceivedAt: 0 };
+  for (const { complaint, state, categoryName } of stories) {
+    const entry = byKey.get(complaint.categoryKey) ?? { category: categoryName, complaints: 0, open: 0, lastReceivedAt: 0 };
     entry.complaints++;
     if (state.open) entry.open++;
     entry.lastReceivedAt = Math.max(entry.lastReceivedAt, complaint.receivedAt);

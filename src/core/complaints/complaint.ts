@@ -20,6 +20,7 @@ export interface Complaint {
   description: string;
   receivedAt: number;
   recordedBy: string;
+  /** When it was really written here (the computer's clock, never SVC_NOW); receivedAt is when it came in. */
   recordedAt: number;
 }
 
@@ -36,6 +37,8 @@ export interface ComplaintEvent {
   assignee: string | null;
   resolution: string | null;
   rootCause: string | null;
+  /** When it was really written (the computer's clock); null for entries written before svc kept it. */
+  recordedAt: number | null;
 }
 
 /** ISO 10002's path: received → acknowledged → resolved → closed, with reopening after a resolution. */

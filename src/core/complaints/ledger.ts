@@ -1,6 +1,7 @@
 import { UserError } from '../../errors.js';
 import { insertComplaint, insertComplaintEvent, readComplaints } from '../../db/complaints.js';
 import type { Store } from '../../db/open.js';
+import { writeTransaction } from '../../db/write-lock.js';
 import { readSettings } from '../../db/settings.js';
 import { assertInOrder, utcTime } from '../ledger/in-order.js';
 import { assertComplaintChangeFits, type ComplaintChange } from './change.js';
@@ -12,6 +13,8 @@ export interface ComplaintStory {
   state: ComplaintState;
   /** Set when it recurs: the same customer's previous complaint in the category within the window. */
   previousId: number | null;
+  /** Its category as shown in lists, counts and Pareto: the spelling the category's first complaint used. */
+  categoryName: string;
 }
 
 /** Writes a new complaint once; returns its id. */
@@ -30,23 +33,27 @@ export function complaintStory(db: Store, id: number, now: number): ComplaintSto
   return story;
 }
 
-/** Appends one change, if it fits the complaint's state; nothing is written when it does not. */
-export function changeComplaint(db: Store, id: number, change: ComplaintChange, by: string, now: number, showTime = utcTime): ComplaintStory {
-  return db.transaction(() => {
+/**
+ * Appends one change dated `at`, if it fits the complaint's state; nothing is written when it
+ * does not. `writtenAt` is when it is really written (the computer's clock).
+ */
+export function changeComplaint(db: Store, id: number, change: ComplaintChange, by: string, at: number, showTime = utcTime, writtenAt = at): ComplaintStory {
+  return writeTransaction(db, 'ledger', () => {
     // Judged on every entry, even one a clock running behind would place after `now`.
     const story = complaintStory(db, id, Number.MAX_SAFE_INTEGER);
     assertComplaintChangeFits(story.complaint, story.state, change);
-    assertInOrder(`complaint ${id}`, Math.max(story.complaint.receivedAt, ...story.events.map((event) => event.at)), now, showTime);
+    assertInOrder(`complaint ${id}`, Math.max(story.complaint.receivedAt, ...story.events.map((event) => event.at)), at, showTime);
     insertComplaintEvent(db, {
       complaintId: id,
       kind: change.kind,
-      at: now,
+      at,
+      recordedAt: writtenAt,
       by,
       note: change.note,
       assignee: change.kind === 'assign' ? change.assignee : null,
       resolution: change.kind === 'resolve' ? change.resolution : null,
       rootCause: change.kind === 'resolve' ? change.rootCause : null,
     });
-    return complaintStory(db, id, now);
-  }).immediate();
+    return complaintStory(db, id, at);
+  });
 }

@@ -35,7 +35,7 @@ export function newComplaint(fields: ComplaintFields, context: EntryContext): Om
     description,
     receivedAt: saidAt(fields.receivedAt, 'receivedAt', context),
     recordedBy: optionalId(fields.by) ?? context.by,
-    recordedAt: context.now,
+    recordedAt: context.writtenAt,
   };
 }
 

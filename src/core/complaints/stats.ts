@@ -1,4 +1,5 @@
 import { quantile } from '../kpi/quantile.js';
+import { anyBackDated } from '../ledger/back-dated.js';
 import { groupBy, mean, ratio } from '../ledger/group.js';
 import { within, type Window } from '../ledger/window.js';
 import { complaintState } from './complaint.js';
@@ -20,13 +21,18 @@ export type ComplaintMeasures = {
   resolve_mean_h: number | null;
   resolve_median_h: number | null;
   resolve_p90_h: number | null;
-  /** Share of decided complaints acknowledged within target; null without a target. */
+  /**
+   * Share of the complaints held to a target and decided (met, or missed) that met it; null when
+   * none is (no target set, or all still waiting within theirs).
+   */
   ack_within_target: number | null;
   resolve_within_target: number | null;
   /** Open at the end of the period, whenever received. */
   backlog: number;
   backlog_age_mean_h: number | null;
   backlog_age_max_h: number | null;
+  /** Of those received in the period, how many have an entry written later than it is dated (--at, an import, SVC_NOW). */
+  back_dated: number;
 };
 
 export const COMPLAINT_MEASURES: readonly (keyof ComplaintMeasures)[] = [
@@ -48,6 +54,7 @@ export const COMPLAINT_MEASURES: readonly (keyof ComplaintMeasures)[] = [
   'backlog',
   'backlog_age_mean_h',
   'backlog_age_max_h',
+  'back_dated',
 ];
 
 export type ComplaintGrouping = 'category' | 'severity' | 'channel' | 'owner';
@@ -61,7 +68,8 @@ export interface ParetoRow {
 
 export interface ComplaintStats {
   totals: ComplaintMeasures;
-  groups: { key: string; measures: ComplaintMeasures }[];
+  /** key null: the complaints with no channel (or owner). */
+  groups: { key: string | null; measures: ComplaintMeasures }[];
   /** Categories of the period's complaints, most frequent first, with their cumulative share. */
   pareto: ParetoRow[];
 }
@@ -69,11 +77,11 @@ export interface ComplaintStats {
 export function complaintStats(
   stories: readonly ComplaintStory[],
   window: Window,
-  context: { now: number; targets: ComplaintTargets; categoryNames: Map<string, string> },
+  context: { now: number; targets: ComplaintTargets },
   by?: ComplaintGrouping,
 ): ComplaintStats {
   const groupKey = (story: ComplaintStory): string | null => {
-    if (by === 'category') return context.categoryNames.get(story.complaint.categoryKey) ?? story.complaint.category;
+    if (by === 'category') return story.categoryName;
     if (by === 'owner') return story.state.assignee;
     return by ? story.complaint[by] : null;
   };
@@ -81,7 +89,7 @@ export function complaintStats(
   return {
     totals: complaintMeasures(stories, window, context),
     groups: groups.map(([key, members]) => ({ key, measures: complaintMeasures(members, window, context) })),
-    pareto: pareto(stories.filter((story) => within(story.complaint.receivedAt, window)), context.categoryNames),
+    pareto: pareto(stories.filter((story) => within(story.complaint.receivedAt, window))),
   };
 }
 
@@ -116,12 +124,12 @@ export function complaintMeasures(stories: readonly ComplaintStory[], window: Wi
     resolve_mean_h: mean(resolveHours),
     resolve_median_h: quantile(resolveHours, 0.5),
     resolve_p90_h: quantile(resolveHours, 0.9),
-    ack_within_target: targets.ack ? shareMet(received.map((story) => missedAckTarget(story, targets, now))) : null,
-    resolve_within_target:
-      targets.resolve || targets.recurringResolve ? shareMet(received.map((story) => missedResolveTarget(story, targets, now))) : null,
+    ack_within_target: shareMet(received.map((story) => missedAckTarget(story, targets, now))),
+    resolve_within_target: shareMet(received.map((story) => missedResolveTarget(story, targets, now))),
     backlog: backlogAges.length,
     backlog_age_mean_h: mean(backlogAges),
     backlog_age_max_h: backlogAges.length === 0 ? null : Math.max(...backlogAges),
+    back_dated: received.filter((story) => anyBackDated({ at: story.complaint.receivedAt, recordedAt: story.complaint.recordedAt }, story.events)).length,
   };
 }
 
@@ -134,13 +142,17 @@ function sorted(values: number[]): number[] {
   return values.sort((a, b) => a - b);
 }
 
-function pareto(stories: readonly ComplaintStory[], names: Map<string, string>): ParetoRow[] {
-  const counts = new Map<string, number>();
-  for (const story of stories) counts.set(story.complaint.categoryKey, (counts.get(story.complaint.categoryKey) ?? 0) + 1);
-  const ordered = [...counts.entries()].sort(([a, m], [b, n]) => n - m || a.localeCompare(b));
+function pareto(stories: readonly ComplaintStory[]): ParetoRow[] {
+  const counts = new Map<string, { name: string; count: number }>();
+  for (const story of stories) {
+    const entry = counts.get(story.complaint.categoryKey) ?? { name: story.categoryName, count: 0 };
+    entry.count++;
+    counts.set(story.complaint.categoryKey, entry);
+  }
+  const ordered = [...counts.entries()].sort(([a, m], [b, n]) => n.count - m.count || a.localeCompare(b));
   let cumulative = 0;
-  return ordered.map(([key, count]) => {
+  return ordered.map(([, { name, count }]) => {
     cumulative += count;
-    return { category: names.get(key) ?? key, count, share: count / stories.length, cumulative_share: cumulative / stories.length };
+    return { category: name, count, share: count / stories.length, cumulative_share: cumulative / stories.length };
   });
 }

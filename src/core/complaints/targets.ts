@@ -15,28 +15,41 @@ export function complaintTargets(targets: readonly Target[]): ComplaintTargets {
   return { ack: find('complaint_ack_h'), resolve: find('complaint_resolve_h'), recurringResolve: find('recurring_resolve_h') };
 }
 
-/** The resolution target a complaint is held to: recurring ones have their own, tighter one. */
-export function resolveTargetOf(story: ComplaintStory, targets: ComplaintTargets): Target | undefined {
-  return isRecurring(story) ? targets.recurringResolve : targets.resolve;
+export type ResolveKpi = 'complaint_resolve_h' | 'recurring_resolve_h';
+
+/**
+ * Which resolution target a complaint is held to. A recurring complaint has its own, tighter
+ * one, recurring_resolve_h; without it, it is still a complaint and is held to
+ * complaint_resolve_h. An ordinary complaint is held to complaint_resolve_h only.
+ */
+export function resolveKpiOf(story: ComplaintStory, targets: ComplaintTargets): ResolveKpi {
+  return isRecurring(story) && (targets.recurringResolve !== undefined || targets.resolve === undefined) ? 'recurring_resolve_h' : 'complaint_resolve_h';
 }
 
-/** Whether `hours` meets the target (no target: met). */
-export function meets(hours: number, target: Target | undefined): boolean {
-  if (target === undefined) return true;
+/** The resolution target a complaint is held to; undefined when it is held to none. */
+export function resolveTargetOf(story: ComplaintStory, targets: ComplaintTargets): Target | undefined {
+  return resolveKpiOf(story, targets) === 'recurring_resolve_h' ? targets.recurringResolve : targets.resolve;
+}
+
+function meets(hours: number, target: Target): boolean {
   return evaluateTargets([target], { [target.kpi]: hours })[0]?.met !== false;
 }
 
 /**
  * Has the complaint missed its acknowledgement target? True once it took, or has waited, longer
- * than allowed; false when met; null while it is still waiting and within the target.
+ * than allowed; false when met; null while it is still waiting and within the target, and null
+ * when there is no target: a complaint held to no target has neither met nor missed one.
  */
 export function missedAckTarget(story: ComplaintStory, targets: ComplaintTargets, now: number): boolean | null {
+  if (targets.ack === undefined) return null;
   const met = meets(hoursToAcknowledge(story, now), targets.ack);
   return story.state.acknowledgedAt !== null || !met ? !met : null;
 }
 
-/** The same for the resolution target (recurring complaints: recurring_resolve_h). */
+/** The same for the resolution target the complaint is held to (resolveTargetOf). */
 export function missedResolveTarget(story: ComplaintStory, targets: ComplaintTargets, now: number): boolean | null {
-  const met = meets(hoursToResolve(story, now), resolveTargetOf(story, targets));
+  const target = resolveTargetOf(story, targets);
+  if (target === undefined) return null;
+  const met = meets(hoursToResolve(story, now), target);
   return !story.state.open || !met ? !met : null;
 }

@@ -7,6 +7,7 @@ import { callInserter } from '../../db/calls.js';
 import { beginImportRecord, finishImportRecord, lastCallId, type ImportCounts } from '../../db/imports.js';
 import type { Store } from '../../db/open.js';
 import { IntervalAccumulator } from '../../db/interval-rollups.js';
+import { beginWrite } from '../../db/write-lock.js';
 import { RollupAccumulator, refreshRepeats, stageCustomers, type RollupBasis } from '../../db/rollups.js';
 import type { Carry } from '../../io/formats/reader.js';
 import type { Zone } from '../time/zone.js';
@@ -84,7 +85,8 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
   const rejectFields = new Map<string, number>();
   // Inside a larger transaction (several files under --strict), a savepoint gives the file its own all-or-nothing.
   const nested = db.inTransaction;
-  db.exec(nested ? 'SAVEPOINT import_file' : 'BEGIN IMMEDIATE');
+  if (nested) db.exec('SAVEPOINT import_file');
+  else beginWrite(db, 'main');
   try {
     const importId = beginImportRecord(db, request.label, request.source.formatName, request.now());
     const firstCallId = lastCallId(db) + 1;

@@ -1,11 +1,12 @@
 import { UserError } from '../../errors.js';
 import { callsOfImport, deleteImportedCalls, findImport, markImportUndone } from '../../db/imports.js';
 import type { Store } from '../../db/open.js';
+import { writeTransaction } from '../../db/write-lock.js';
 import { rebuildRollups, refreshRepeats, stageCustomers, type RollupBasis } from '../../db/rollups.js';
 
 /** Removes exactly the calls one import added and re-derives the rollups of their hours, in one transaction. */
 export function undoImport(db: Store, id: number, basis: RollupBasis, now: Date): { removed: number } {
-  return db.transaction(() => {
+  return writeTransaction(db, 'main', () => {
     const found = findImport(db, id);
     if (!found) throw new UserError(`no import #${id}`, 'svc imports lists them');
     if (found.undone_at) throw new UserError(`import #${id} was already undone at ${found.undone_at}`);
@@ -17,5 +18,5 @@ export function undoImport(db: Store, id: number, basis: RollupBasis, now: Date)
     rebuildRollups(db, basis, hours);
     markImportUndone(db, id, now);
     return { removed };
-  }).immediate();
+  });
 }

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { DataError, UserError } from '../../errors.js';
 import type { Store } from '../../db/open.js';
+import { writeTransaction } from '../../db/write-lock.js';
 
 /** How one ledger reads a CSV: which columns mean which field, and how an entry is built and stored. */
 export interface LedgerCsv<Entry extends { externalId: string | null }> {
@@ -46,7 +47,7 @@ export function importLedgerCsv<Entry extends { externalId: string | null }>(
   const positions = columnPositions(label, header, spec);
   const result: LedgerImportResult = { inserted: 0, duplicates: 0, rejects: [], header, keyed: positions.has('externalId') };
   const seen = new Set<string>();
-  db.transaction(() => {
+  writeTransaction(db, 'ledger', () => {
     for (const { record, line } of rows) {
       const entry = buildEntry(record, header.length, positions, spec, line);
       if ('reason' in entry) {
@@ -63,7 +64,7 @@ export function importLedgerCsv<Entry extends { externalId: string | null }>(
       spec.insert(db, entry);
       result.inserted++;
     }
-  }).immediate();
+  });
   return result;
 }
 

@@ -5,6 +5,8 @@ import type { Zone } from '../time/zone.js';
 /** What reading a ledger entry from options or a CSV row needs to know. */
 export interface EntryContext {
   now: number;
+  /** When the entry is really written: the computer's clock. */
+  writtenAt: number;
   zone: Zone;
   /** Who records it when the entry does not say (the operating-system user). */
   by: string;

@@ -2,7 +2,8 @@ import { readTargets } from '../../db/targets.js';
 import type { Store } from '../../db/open.js';
 import { listCommitments } from '../commitments/list.js';
 import { commitmentMeasures } from '../commitments/stats.js';
-import { hoursToAcknowledge, hoursToResolve, isRecurring } from '../complaints/elapsed.js';
+import { hoursToAcknowledge, hoursToResolve } from '../complaints/elapsed.js';
+import { complaintTargets, resolveKpiOf, type ResolveKpi } from '../complaints/targets.js';
 import { complaintStories } from '../complaints/ledger.js';
 import { registerTargetKpis } from '../targets/catalogue.js';
 import { evaluateTargets } from '../targets/evaluate.js';
@@ -18,7 +19,8 @@ registerTargetKpis([
   {
     key: 'complaint_resolve_h',
     unit: 'hours',
-    describe: 'longest time to resolve a complaint received in the period that is not recurring (one still open counts with its age so far)',
+    describe:
+      'longest time to resolve a complaint received in the period that is not recurring, or recurring while recurring_resolve_h is not set (one still open counts with its age so far)',
   },
   {
     key: 'recurring_resolve_h',
@@ -37,10 +39,12 @@ function longest(values: readonly number[]): number | null {
 /** The ledger's KPIs of a period: what its targets are held against. Null where nothing was received or due. */
 export function ledgerKpis(db: Store, window: Window, now: number): Record<LedgerKpiKey, number | null> {
   const received = complaintStories(db, now).filter((story) => within(story.complaint.receivedAt, window));
+  const charter = complaintTargets(readTargets(db));
+  const resolveHours = (kpi: ResolveKpi) => received.filter((story) => resolveKpiOf(story, charter) === kpi).map((story) => hoursToResolve(story, now));
   return {
     complaint_ack_h: longest(received.map((story) => hoursToAcknowledge(story, now))),
-    complaint_resolve_h: longest(received.filter((story) => !isRecurring(story)).map((story) => hoursToResolve(story, now))),
-    recurring_resolve_h: longest(received.filter(isRecurring).map((story) => hoursToResolve(story, now))),
+    complaint_resolve_h: longest(resolveHours('complaint_resolve_h')),
+    recurring_resolve_h: longest(resolveHours('recurring_resolve_h')),
     commit_kept_rate: commitmentMeasures(listCommitments(db, {}, now), window).kept_rate,
   };
 }

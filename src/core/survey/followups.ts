@@ -37,7 +37,7 @@ export function closeFollowup(db: Store, responseId: number, call: { now: number
       madeBy: call.by,
       recordedAt: call.now,
     });
-    insertCommitmentEvent(db, { commitmentId, kind: 'keep', at: call.now, by: call.by, note: call.note, dueAt: null });
+    insertCommitmentEvent(db, { commitmentId, kind: 'keep', at: call.now, by: call.by, note: call.note, dueAt: null, recordedAt: call.now });
     insertFollowup(db, { responseId, commitmentId, closedAt: call.now, closedBy: call.by });
     return commitmentId;
   }).immediate();

@@ -25,7 +25,8 @@ export interface SurveyReportOptions {
 
 export interface Breakdown {
   by: SurveyBreakdown;
-  groups: { key: string; summary: Summary }[];
+  /** key null: responses to calls with no agent (or queue). */
+  groups: { key: string | null; summary: Summary }[];
 }
 
 export interface InstrumentReport {
@@ -94,7 +95,7 @@ function breakdownsFor(by: SurveyBreakdown | undefined, responses: StoredRespons
 }
 
 function breakdown(instrument: Instrument, responses: StoredResponse[], by: SurveyBreakdown, zone: Zone): Breakdown {
-  const groups = new Map<string, StoredResponse[]>();
+  const groups = new Map<string | null, StoredResponse[]>();
   for (const response of responses) {
     const key = groupKey(response, by, zone);
     if (key === undefined) continue;
@@ -103,13 +104,13 @@ function breakdown(instrument: Instrument, responses: StoredResponse[], by: Surv
   return {
     by,
     groups: [...groups.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
       .map(([key, members]) => ({ key, summary: summarise(instrument, members.map((response) => response.answers)) })),
   };
 }
 
-function groupKey(response: StoredResponse, by: SurveyBreakdown, zone: Zone): string | undefined {
+function groupKey(response: StoredResponse, by: SurveyBreakdown, zone: Zone): string | null | undefined {
   if (by === 'month') return monthOf(zone.localDay(response.respondedAt));
   if (!response.callFound) return undefined;
-  return (by === 'agent' ? response.agent : response.queue) ?? '(none)';
+  return (by === 'agent' ? response.agent : response.queue) ?? null;
 }

@@ -8,8 +8,11 @@ import { servqualSummary, type Answers, type ServqualSummary } from './servqual-
 
 export interface CustomSummary {
   n: number;
-  /** Means of the answers as given (reverse-scored items not mirrored). */
-  items: { item: string; n: number; mean: number | null }[];
+  /**
+   * Means of the answers as given: never mirrored, so a reverse-scored item's mean reads on its
+   * own wording (`mirrored` says so; its dimension counts it mirrored).
+   */
+  items: { item: string; n: number; mean: number | null; reverse_scored: boolean; mirrored: false }[];
   /** Means over respondents of each respondent's mean of the dimension's scored items. */
   dimensions: { dimension: string; n: number; mean: number | null }[];
 }
@@ -42,7 +45,7 @@ export function summarise(instrument: Instrument, responses: readonly Answers[])
 function customSummary(instrument: Instrument, responses: readonly Answers[]): CustomSummary {
   const items = instrument.items.map((item) => {
     const answered = responses.flatMap((answers) => (answers.has(item.id) ? [answers.get(item.id) as number] : []));
-    return { item: item.id, n: answered.length, mean: mean(answered) };
+    return { item: item.id, n: answered.length, mean: mean(answered), reverse_scored: item.reverse, mirrored: false as const };
   });
   const dimensions = instrument.dimensions.map((dimension) => {
     const perRespondent = responses.flatMap((answers) => {

@@ -8,6 +8,8 @@ import type { SwotDraft } from './swot.js';
 export interface SaveContext {
   /** Unix seconds, UTC. */
   now: number;
+  /** When it is really written (the computer's clock). */
+  writtenAt: number;
   zone: Zone;
   /** Who makes the organisational commitments (the operating-system user). */
   by: string;
@@ -36,7 +38,7 @@ export function saveReview(db: Store, draft: SwotDraft, context: SaveContext): {
           channel: null,
           madeAt: context.now,
           madeBy: context.by,
-          recordedAt: context.now,
+          recordedAt: context.writtenAt,
         });
         linkCommitment(db, strategyIds[index] as number, commitmentId);
         commitments.push(commitmentId);

@@ -2,6 +2,7 @@ import type { Store } from '../open.js';
 import { callsAndImports } from './001_calls_and_imports.js';
 import { ledger } from './002_ledger.js';
 import { reviews } from './003_reviews.js';
+import { ledgerFile } from './004_ledger_file.js';
 import { intervalRollups } from './006_interval_rollups.js';
 import { listening } from './007_listening.js';
 import { importAccounting } from './009_import_accounting.js';
@@ -9,11 +10,13 @@ import { importAccounting } from './009_import_accounting.js';
 export interface Migration {
   version: number;
   name: string;
+  /** Work committed on its own before `up`, for a step that moves rows into another file: it must be safe to repeat. */
+  stage?(db: Store): void;
   up(db: Store): void;
 }
 
 /** Applied in this order; a version is never renumbered or edited once released. */
-export const migrations: readonly Migration[] = [callsAndImports, ledger, reviews, intervalRollups, listening, importAccounting];
+export const migrations: readonly Migration[] = [callsAndImports, ledger, reviews, ledgerFile, intervalRollups, listening, importAccounting];
 
 export function schemaVersion(db: Store): number {
   return db.pragma('user_version', { simple: true }) as number;
@@ -27,6 +30,7 @@ export function latestVersion(): number {
 export function migrate(db: Store): void {
   if (schemaVersion(db) >= latestVersion()) return;
   for (const migration of migrations) {
+    if (migration.stage && schemaVersion(db) < migration.version) db.transaction(() => migration.stage!(db)).immediate();
     db.transaction(() => {
       if (schemaVersion(db) >= migration.version) return;
       migration.up(db);

@@ -1,5 +1,6 @@
 import type { CommitmentStory } from '../../core/commitments/ledger.js';
 import type { CommitmentEvent } from '../../core/commitments/commitment.js';
+import { isBackDated } from '../../core/ledger/back-dated.js';
 import type { Zone } from '../../core/time/zone.js';
 import { humanDuration, localIso, localTime } from './instant.js';
 import type { Format, Tabular } from './index.js';
@@ -63,16 +64,23 @@ export function commitmentStoryText(story: CommitmentStory, zone: Zone): string 
   const lines = [
     `Commitment ${commitment.id}${commitment.customer ? ` to customer ${commitment.customer}` : ''}: ${commitmentStatusText(story)}`,
     `Promised  ${commitment.promise}`,
-    `Made      ${at(commitment.madeAt)} by ${commitment.madeBy}${how ? ` (${how})` : ''}`,
+    `Made      ${at(commitment.madeAt)} by ${commitment.madeBy}${how ? ` (${how})` : ''}${backDatedNote(commitment.madeAt, commitment.recordedAt, zone, ', ')}`,
     `Due       ${at(state.currentDueAt)}${extended}`,
     ...(commitment.owner ? [`Owner     ${commitment.owner}`] : []),
     ...(commitment.externalId ? [`External  ${commitment.externalId}`] : []),
     '',
     'History',
-    `  ${at(commitment.madeAt)}  ${commitment.madeBy}  promised, due ${at(commitment.dueAt)}`,
-    ...events.map((event) => `  ${at(event.at)}  ${event.by}  ${eventText(event, commitment.dueAt, zone)}`),
+    `  ${at(commitment.madeAt)}  ${commitment.madeBy}  promised, due ${at(commitment.dueAt)}${backDatedNote(commitment.madeAt, commitment.recordedAt, zone)}`,
+    ...events.map((event) => `  ${at(event.at)}  ${event.by}  ${eventText(event, commitment.dueAt, zone)}${backDatedNote(event.at, event.recordedAt, zone)}`),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** ` (back-dated: written 2026-11-18 09:00)` for an entry written later than it is dated, else nothing. */
+export function backDatedNote(at: number, recordedAt: number | null, zone: Zone, separator?: ', '): string {
+  if (!isBackDated(at, recordedAt)) return '';
+  const text = `back-dated: written ${localTime(recordedAt!, zone)}`;
+  return separator ? `${separator}${text}` : ` (${text})`;
 }
 
 function eventText(event: CommitmentEvent, originalDueAt: number, zone: Zone): string {
@@ -111,8 +119,17 @@ export function commitmentJson(story: CommitmentStory, zone: Zone) {
     made_at: iso(commitment.madeAt),
     made_by: commitment.madeBy,
     recorded_at: iso(commitment.recordedAt),
+    back_dated: isBackDated(commitment.madeAt, commitment.recordedAt),
     ended_at: iso(state.endedAt),
-    events: events.map((event) => ({ kind: event.kind, at: iso(event.at), by: event.by, note: event.note, due: iso(event.dueAt) })),
+    events: events.map((event) => ({
+      kind: event.kind,
+      at: iso(event.at),
+      by: event.by,
+      note: event.note,
+      due: iso(event.dueAt),
+      recorded_at: iso(event.recordedAt),
+      back_dated: isBackDated(event.at, event.recordedAt),
+    })),
   };
 }
 

@@ -1,7 +1,8 @@
 import type { ComplaintEvent } from '../../core/complaints/complaint.js';
 import type { ComplaintStory } from '../../core/complaints/ledger.js';
 import type { Zone } from '../../core/time/zone.js';
-import { shorten } from './commitments.js';
+import { isBackDated } from '../../core/ledger/back-dated.js';
+import { backDatedNote, shorten } from './commitments.js';
 import { localIso, localTime } from './instant.js';
 import type { Format, Tabular } from './index.js';
 
@@ -33,11 +34,11 @@ export function complaintRows(stories: readonly ComplaintStory[], zone: Zone, fo
             { key: 'external_id', header: 'external_id' },
           ]),
     ],
-    rows: stories.map(({ complaint, state, previousId }) => ({
+    rows: stories.map(({ complaint, state, previousId, categoryName }) => ({
       id: complaint.id,
       received_at: time(complaint.receivedAt),
       customer: complaint.customer,
-      category: complaint.category,
+      category: categoryName,
       severity: complaint.severity,
       status: state.status,
       recurring: forPeople ? (previousId === null ? '' : `after #${previousId}`) : previousId !== null,
@@ -64,18 +65,18 @@ export function complaintStoryText(story: ComplaintStory, zone: Zone): string {
   const how = [complaint.channel, complaint.callId && `call ${complaint.callId}`].filter(Boolean).join(', ');
   const lines = [
     `Complaint ${complaint.id} from customer ${complaint.customer}: ${state.status}${previousId === null ? '' : `, recurring (after #${previousId})`}`,
-    `Category     ${complaint.category} (${complaint.severity})`,
+    `Category     ${story.categoryName} (${complaint.severity}${story.categoryName === complaint.category ? '' : `; written "${complaint.category}"`})`,
     `Complaint    ${complaint.description}`,
     ...(complaint.remedy ? [`Asks for     ${complaint.remedy}`] : []),
-    `Received     ${at(complaint.receivedAt)}${how ? ` (${how})` : ''}, recorded by ${complaint.recordedBy}`,
+    `Received     ${at(complaint.receivedAt)}${how ? ` (${how})` : ''}, recorded by ${complaint.recordedBy}${backDatedNote(complaint.receivedAt, complaint.recordedAt, zone, ', ')}`,
     ...(state.assignee ? [`Owner        ${state.assignee}`] : []),
     ...(state.resolution ? [`Resolution   ${state.resolution}`] : []),
     ...(state.rootCause ? [`Root cause   ${state.rootCause}`] : []),
     ...(complaint.externalId ? [`External     ${complaint.externalId}`] : []),
     '',
     'History',
-    `  ${at(complaint.receivedAt)}  ${complaint.recordedBy}  received`,
-    ...events.map((event) => `  ${at(event.at)}  ${event.by}  ${eventText(event)}`),
+    `  ${at(complaint.receivedAt)}  ${complaint.recordedBy}  received${backDatedNote(complaint.receivedAt, complaint.recordedAt, zone)}`,
+    ...events.map((event) => `  ${at(event.at)}  ${event.by}  ${eventText(event)}${backDatedNote(event.at, event.recordedAt, zone)}`),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -105,7 +106,8 @@ export function complaintJson(story: ComplaintStory, zone: Zone) {
     id: complaint.id,
     external_id: complaint.externalId,
     customer: complaint.customer,
-    category: complaint.category,
+    category: story.categoryName,
+    category_as_written: complaint.category,
     severity: complaint.severity,
     channel: complaint.channel,
     call: complaint.callId,
@@ -114,6 +116,7 @@ export function complaintJson(story: ComplaintStory, zone: Zone) {
     received_at: iso(complaint.receivedAt),
     recorded_by: complaint.recordedBy,
     recorded_at: iso(complaint.recordedAt),
+    back_dated: isBackDated(complaint.receivedAt, complaint.recordedAt),
     status: state.status,
     recurring: previousId !== null,
     previous: previousId,
@@ -131,6 +134,8 @@ export function complaintJson(story: ComplaintStory, zone: Zone) {
       assignee: event.assignee,
       resolution: event.resolution,
       root_cause: event.rootCause,
+      recorded_at: iso(event.recordedAt),
+      back_dated: isBackDated(event.at, event.recordedAt),
     })),
   };
 }

@@ -1,3 +1,4 @@
+import { UNKNOWN_GROUP } from '../../core/ledger/group.js';
 import type { InstrumentReport, SurveyReport } from '../../core/survey/report.js';
 import { summaryMeasures, type Measures } from '../../core/survey/measures.js';
 import { MIN_ANSWERS } from '../../core/survey/sample-size.js';
@@ -114,7 +115,7 @@ function measureColumns(instrument: InstrumentReport): Column[] {
       return [
         right('responses', 'responses'),
         ...instrument.overall.dimensions.map((d) => right(`dimension.${d.dimension}`, d.dimension)),
-        ...instrument.overall.items.map((i) => right(`item.${i.item}`, i.item)),
+        ...instrument.overall.items.map((i) => right(`item.${i.item}`, i.reverse_scored ? `${i.item} (as answered, not mirrored)` : i.item)),
       ];
   }
 }
@@ -132,7 +133,7 @@ function groupsTable(instrument: InstrumentReport, report: SurveyReport): Tabula
     rows.push(row('change', instrument.change ?? {}, true));
   }
   for (const breakdown of instrument.breakdowns) {
-    for (const group of breakdown.groups) rows.push(row(`${breakdown.by} ${group.key}`, summaryMeasures(group.summary), false, group.summary));
+    for (const group of breakdown.groups) rows.push(row(`${breakdown.by} ${group.key ?? UNKNOWN_GROUP}`, summaryMeasures(group.summary), false, group.summary));
   }
   return { columns: [{ key: 'group', header: 'group' }, ...columns], rows };
 }
@@ -225,7 +226,7 @@ function longForm(report: SurveyReport): Tabular {
     if (instrument.previous) add(instrument.instrument, 'previous', summaryMeasures(instrument.previous));
     if (instrument.change) add(instrument.instrument, 'change', instrument.change);
     for (const breakdown of instrument.breakdowns) {
-      for (const group of breakdown.groups) add(instrument.instrument, `${breakdown.by}:${group.key}`, summaryMeasures(group.summary));
+      for (const group of breakdown.groups) add(instrument.instrument, `${breakdown.by}:${group.key ?? ''}`, summaryMeasures(group.summary));
     }
   }
   return { columns: ['instrument', 'group', 'measure', 'value'].map((key) => ({ key, header: key })), rows };

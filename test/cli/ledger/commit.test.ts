@@ -183,12 +183,20 @@ describe('svc commit overdue and stats', () => {
     expect(stats.totals).toEqual({
       made: 4, due: 3, kept_on_time: 1, kept_late: 1, broken: 1, cancelled: 0, open: 0, overdue: 0,
       kept_rate: 1 / 3, lateness_mean_h: 34 + 1 / 3600, lateness_median_h: 34 + 1 / 3600,
+      // Every entry was written when it is dated (this computer's clock reads SVC_NOW).
+      back_dated: 0,
     });
-    expect(stats.groups.map((group: { key: { owner: string }; values: { due: number } }) => [group.key.owner, group.values.due])).toEqual([
-      ['(none)', 0],
+    // #4 has no owner: its group is keyed null (unknown), last, as in svc report --by.
+    expect(stats.groups.map((group: { key: { owner: string | null }; values: { due: number } }) => [group.key.owner, group.values.due])).toEqual([
       ['dana', 1],
       ['eli', 2],
+      [null, 0],
     ]);
+    const byOwner = await at('2026-11-23T08:00:00Z', ['commit', 'stats', '--by', 'owner']);
+    expect(byOwner.stdout.split('\n')[0]!.trim().split(/\s+/)).toEqual(['measure', 'dana', 'eli', '(unknown)', 'all']);
+    const csv = await at('2026-11-23T08:00:00Z', ['commit', 'stats', '--by', 'owner', '--format', 'csv']);
+    // due: dana #1, eli #2 and #3, no owner none (#4 is due next week); all 3.
+    expect(csv.stdout.split('\n').slice(0, 3)).toEqual(['measure,dana,eli,,all', 'made,1,2,1,4', 'due,1,2,0,3']);
     const table = await at('2026-11-23T08:00:00Z', ['commit', 'stats']);
     expect(table.stderr).toBe('Commitments due 2026-11-16 to 2026-11-22 (Asia/Jerusalem); "made" counts those made in the period\n');
     expect(table.stdout.split('\n').map((line) => line.trim().split(/\s+/))).toContainEqual(['kept_rate', '0.333']);

@@ -98,7 +98,7 @@ describe('svc complaint add --help', () => {
     const help = (await runCli(['complaint', 'add', '--help'], { env })).stdout.replace(/\s+/g, ' ');
     expect(help).toContain('--customer <id> who complained (required)');
     expect(help).toContain('--category <category> what it is about (required; matched case- and space-insensitively)');
-    expect(help).toContain('--remedy <text> what the customer asks for --by');
+    expect(help).toContain('--remedy <text> what the customer asks for --at <when> when it was received, if before now');
   });
 });
 
@@ -127,7 +127,11 @@ describe('svc complaint list, categories, recurring and import', () => {
     expect(await ids('--status', 'open', '--from', '2026-11-17', '--to', '2026-11-22')).toEqual([2]);
     expect(await ids('--from', '2026-11-23')).toEqual([3]);
     const [recurring] = await json('2026-11-23T08:00:00Z', ['complaint', 'list', '--recurring']);
-    expect(recurring).toMatchObject({ recurring: true, previous: 1, category: 'billing', severity: 'critical', received_at: '2026-11-18T10:00:00+02:00' });
+    // Written "billing", shown as its category was first written (#1: "Billing"), as categories and stats show it.
+    expect(recurring).toMatchObject({ recurring: true, previous: 1, category: 'Billing', severity: 'critical', received_at: '2026-11-18T10:00:00+02:00' });
+    const shown = await at('2026-11-23T08:00:00Z', ['complaint', 'show', '2']);
+    expect(shown.stdout.split('\n')[1]).toBe('Category     Billing (critical; written "billing")');
+    expect(await json('2026-11-23T08:00:00Z', ['complaint', 'show', '2'])).toMatchObject({ category: 'Billing', category_as_written: 'billing' });
   });
 
   it('counts categories case- and space-insensitively, named as first written', async () => {
@@ -165,7 +169,7 @@ describe('svc complaint list, categories, recurring and import', () => {
 
   it('gives the list, the categories and the recurring ones as Markdown too', async () => {
     await importFixture();
-    const recurringRow = '| 2 | 2026-11-18 10:00 | 0501234567 | billing | critical | received | after #1 |  | Charged twice again, after the refund |';
+    const recurringRow = '| 2 | 2026-11-18 10:00 | 0501234567 | Billing | critical | received | after #1 |  | Charged twice again, after the refund |';
     expect((await at('2026-11-22T08:00:00Z', ['complaint', 'recurring', '--format', 'md'])).stdout).toBe(
       [
         '## Recurring complaints (same customer, same category within 30 days)',

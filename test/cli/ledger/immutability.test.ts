@@ -11,8 +11,9 @@ afterEach(() => cleanup());
 
 const TABLES = ['commitments', 'commitment_events', 'complaints', 'complaint_events'];
 
+/** The ledgers live in the store's ledger file, read here with SQL of the test's own. */
 function snapshot(file: string): Record<string, unknown[]> {
-  const db = new Database(file, { readonly: true });
+  const db = new Database(`${file}-ledger`, { readonly: true });
   const rows = Object.fromEntries(TABLES.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY id`).all()]));
   db.close();
   return rows;

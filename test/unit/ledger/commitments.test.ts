@@ -26,7 +26,7 @@ import { openStore, type Store } from '../../../src/db/open.js';
  * Owners: C1–C3 dana, C4–C6 eli, C7–C9 none.
  *   dana: due 3, on time 1, late 2, rate 1/3, lateness mean 20, median 20.
  *   eli: due 3, broken 1, cancelled 1, open 1, overdue 1, rate 0, lateness null.
- *   (none): made 2 (C7, C8), due 1 (C7), open 1, rate 0.
+ *   no owner (null): made 2 (C7, C8), due 1 (C7), open 1, rate 0.
  */
 const H0 = Date.UTC(2026, 10, 16) / 1000;
 const h = (hours: number) => H0 + hours * 3600;
@@ -127,11 +127,13 @@ describe('commitment stats', () => {
       kept_rate: 1 / 7,
       lateness_mean_h: 20,
       lateness_median_h: 20,
+      // Each entry's recorded time is its business time (see add and change below).
+      back_dated: 0,
     });
-    expect(stats.groups.map((group) => group.key)).toEqual(['(none)', 'dana', 'eli']);
-    expect(stats.groups[1]!.measures).toMatchObject({ due: 3, kept_on_time: 1, kept_late: 2, kept_rate: 1 / 3, lateness_mean_h: 20 });
-    expect(stats.groups[2]!.measures).toMatchObject({ due: 3, broken: 1, cancelled: 1, open: 1, overdue: 1, kept_rate: 0, lateness_median_h: null });
-    expect(stats.groups[0]!.measures).toMatchObject({ made: 2, due: 1, open: 1, kept_rate: 0 });
+    expect(stats.groups.map((group) => group.key)).toEqual(['dana', 'eli', null]);
+    expect(stats.groups[0]!.measures).toMatchObject({ due: 3, kept_on_time: 1, kept_late: 2, kept_rate: 1 / 3, lateness_mean_h: 20 });
+    expect(stats.groups[1]!.measures).toMatchObject({ due: 3, broken: 1, cancelled: 1, open: 1, overdue: 1, kept_rate: 0, lateness_median_h: null });
+    expect(stats.groups[2]!.measures).toMatchObject({ made: 2, due: 1, open: 1, kept_rate: 0 });
   });
 
   it('gives the kept rate to the target registry, null for a week with nothing due', () => {

@@ -5,7 +5,6 @@ import { complaintStats } from '../../../src/core/complaints/stats.js';
 import { complaintTargets } from '../../../src/core/complaints/targets.js';
 import { categoryKey } from '../../../src/core/complaints/category.js';
 import { ledgerKpis } from '../../../src/core/ledger/target-kpis.js';
-import { categoryNames } from '../../../src/db/complaints.js';
 import { openStore, type Store } from '../../../src/db/open.js';
 
 /*
@@ -137,7 +136,7 @@ describe('complaint states', () => {
 describe('complaint stats', () => {
   it('measures the week as worked out by hand', () => {
     const db = scenario();
-    const stats = complaintStats(complaintStories(db, NOW), WEEK, { now: NOW, targets: complaintTargets(TARGETS), categoryNames: categoryNames(db) }, 'severity');
+    const stats = complaintStats(complaintStories(db, NOW), WEEK, { now: NOW, targets: complaintTargets(TARGETS) }, 'severity');
     const totals = stats.totals;
     expect(totals).toMatchObject({ received: 5, acknowledged: 3, resolved: 3, closed: 1, reopened: 1, open: 2, recurring: 1 });
     expect([totals.ack_mean_h, totals.ack_median_h, totals.ack_p90_h]).toEqual([14, 10, 26]);
@@ -160,13 +159,13 @@ describe('complaint stats', () => {
   it('measures the backlog of a period not yet over as of now, not as of its future end', () => {
     const db = scenario();
     // Two weeks from h0, now h178: open now are K4 (received h30, age 148 h) and K5 (h160, 18 h) → mean 83, max 148.
-    const stats = complaintStats(complaintStories(db, NOW), { from: h(0), to: h(336) }, { now: NOW, targets: complaintTargets(TARGETS), categoryNames: categoryNames(db) });
+    const stats = complaintStats(complaintStories(db, NOW), { from: h(0), to: h(336) }, { now: NOW, targets: complaintTargets(TARGETS) });
     expect([stats.totals.backlog, stats.totals.backlog_age_mean_h, stats.totals.backlog_age_max_h]).toEqual([2, 83, 148]);
   });
 
   it('leaves the within-target shares null when no target is set', () => {
     const db = scenario();
-    const stats = complaintStats(complaintStories(db, NOW), WEEK, { now: NOW, targets: {}, categoryNames: categoryNames(db) });
+    const stats = complaintStats(complaintStories(db, NOW), WEEK, { now: NOW, targets: {} });
     expect([stats.totals.ack_within_target, stats.totals.resolve_within_target]).toEqual([null, null]);
   });
 

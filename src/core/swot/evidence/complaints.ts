@@ -24,14 +24,14 @@ export function complaintEvidence(db: Store, window: EvidenceWindow): Evidence[]
   const current = stories.filter((story) => within(story.complaint.receivedAt, window));
   const previous = stories.filter((story) => within(story.complaint.receivedAt, { from: window.previousFrom, to: window.previousTo }));
   const evidence: Evidence[] = [];
-  const before = new Map(complaintCategories(previous, new Map()).map((category) => [category.category.toLowerCase(), category.complaints]));
+  const before = new Map(complaintCategories(previous).map((category) => [category.category.toLowerCase(), category.complaints]));
   // A ledger that begins after the previous period's first day cannot say what that period held.
   const ledgerStart = firstComplaintAt(db);
   const comparable = ledgerStart !== null && ledgerStart < window.previousFrom + 86400;
   const partly = comparable ? '' : ', a period the ledger only partly covers: no trend drawn';
   // Surges are read at the end of the period (its last 7 days), not at the moment of the review.
   const surges = surgingCategories(db, Math.min(window.now, window.to - 1));
-  for (const [rank, category] of complaintCategories(current, new Map()).entries()) {
+  for (const [rank, category] of complaintCategories(current).entries()) {
     const earlier = before.get(category.category.toLowerCase()) ?? 0;
     const rising = comparable && category.complaints >= earlier + 2 && category.complaints >= earlier * 1.5;
     if (rank >= TOP && !rising) continue;
