@@ -56,7 +56,7 @@ export function registerEvent(program: Command, context: CommandContext): void {
         }));
         const keys = Object.keys(rows[0] ?? { id: 0, from: 0, to: 0, kind: 0, what: 0, offered: 0, abandoned: 0, abandon_rate: 0, complaints: 0, offered_before: 0, abandoned_before: 0, abandon_rate_before: 0, complaints_before: 0 });
         const columns = keys.map((key) => ({ key, header: key.replace(/_before$/, ' before').replace('_', ' '), align: ['from', 'to', 'kind', 'what'].includes(key) ? undefined : ('right' as const) }));
-        context.out(renderRows(format, { columns, rows, empty: 'No exceptional events recorded for this period: add one with svc event add.' }, { borders: context.borders() }));
+        context.out(renderRows(format, { columns, rows, empty: 'No exceptional events recorded for this period: add one with svc event add.' }, context.terminal({})));
       }),
     );
 }

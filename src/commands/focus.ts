@@ -57,7 +57,7 @@ export function registerFocus(program: Command, context: CommandContext): void {
         });
         const keys = ['group', 'date', 'topic', 'participants', 'finding_id', 'polarity', 'finding'];
         const columns = keys.map((key) => ({ key, header: key === 'finding_id' ? 'finding id' : key, align: ['group', 'participants', 'finding_id'].includes(key) ? ('right' as const) : undefined }));
-        context.out(renderRows(options.format ?? 'table', { columns, rows, empty: 'No focus groups recorded: add one with svc focus add.' }, { borders: context.borders() }));
+        context.out(renderRows(options.format ?? 'table', { columns, rows, empty: 'No focus groups recorded: add one with svc focus add.' }, context.terminal({})));
       }),
     );
 }

@@ -67,7 +67,7 @@ export function registerIdea(program: Command, context: CommandContext): void {
         }));
         const keys = ['id', 'proposed_at', 'author', 'idea', 'status', 'decided_at', 'decided_by', 'note'];
         const columns = keys.map((key) => ({ key, header: key.replace('_', ' '), align: key === 'id' ? ('right' as const) : undefined }));
-        context.out(renderRows(format, { columns, rows, empty: 'No ideas recorded: add one with svc idea add --by AGENT "…".' }, { borders: context.borders() }));
+        context.out(renderRows(format, { columns, rows, empty: 'No ideas recorded: add one with svc idea add --by AGENT "…".' }, context.terminal({})));
       }),
     );
 }

@@ -41,6 +41,6 @@ export function registerStaffingErlang(staffing: Command, context: CommandContex
         maxOccupancy: assertOccupancy(Number(options.maxOccupancy ?? '1'), options.maxOccupancy ?? '1'),
         shrinkage: options.shrinkage === undefined ? null : assertShrinkage(Number(options.shrinkage), options.shrinkage),
       });
-      context.out(renderWhatIf(result, options.format ?? 'table', context.borders()));
+      context.out(renderWhatIf(result, options.format ?? 'table', context.terminal({})));
     });
 }

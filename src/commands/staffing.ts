@@ -45,7 +45,7 @@ export function registerStaffing(program: Command, context: CommandContext): voi
         const period = reportPeriod(options, settings, now(context.io));
         const { target, source } = chooseStaffingTarget(db, settings, options.target);
         const result = staffFromLog(db, settings, { period, intervalMin, queue: options.queue, target, targetSource: source, model: options.model, shrinkage, typical: options.typical === true });
-        context.out(renderStaffing(result, options.format ?? 'table', context.borders()));
+        context.out(renderStaffing(result, options.format ?? 'table', context.terminal({})));
       });
     });
   registerStaffingErlang(command, context);

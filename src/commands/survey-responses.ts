@@ -51,7 +51,7 @@ export function registerSurveyResponses(survey: Command, context: CommandContext
         const period = surveyPeriod(options, clock.zone.localDay(clock.now), readSettings(db).week_start);
         const rows = surveyResponses(db, { window: periodWindow(period, clock.zone), instrument, comments: options.comments, band: options.band });
         const format = options.format ?? 'table';
-        context.out(renderRows(format, { ...responseRows(rows, clock.zone, format), empty: 'No survey responses match in this period: svc survey list shows how many each instrument has.' }, { borders: context.borders() }));
+        context.out(renderRows(format, { ...responseRows(rows, clock.zone, format), empty: 'No survey responses match in this period: svc survey list shows how many each instrument has.' }, context.terminal({})));
       }),
     );
 
@@ -70,7 +70,7 @@ export function registerSurveyResponses(survey: Command, context: CommandContext
           if (options.note !== undefined) throw new UserError('--note goes with --close');
           const format = options.format ?? 'table';
           const data = { ...responseRows(openFollowups(db), clock.zone, format), empty: 'No detractor is waiting for a call back.' };
-          context.out(renderRows(format, data, { borders: context.borders() }));
+          context.out(renderRows(format, data, context.terminal({})));
           return;
         }
         if (!/^\d+$/.test(options.close.trim())) throw new UserError(`--close "${options.close}" is not a response id`, 'svc survey followups lists the open ones with their ids');

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
-import { accessSync, chmodSync, closeSync, constants, existsSync, lstatSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { accessSync, chmodSync, closeSync, constants, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { attachLedger, ledgerFileHoldsLedgers, ledgerFileOf } from './ledger-file.js';
 import { ledgerFile as ledgerFileMigration } from './migrations/004_ledger_file.js';
@@ -13,6 +14,7 @@ const BUSY_TIMEOUT_MS = 30_000;
 
 /** Opens (creating owner-only if new) and migrates the store. */
 export function openStore(file: string, options: { readonly?: boolean } = {}): Store {
+  const ledgerWasThere = file === ':memory:' || existsSync(ledgerFileOf(file));
   if (file !== ':memory:') {
     createOwnerOnly(file);
     createOwnerOnly(ledgerFileOf(file));
@@ -20,7 +22,7 @@ export function openStore(file: string, options: { readonly?: boolean } = {}): S
       throw new UserError(`the store ${file} is read-only to you, and this command changes it`, 'commands that only read (report, calls, check, db info …) work on it; to change it, use an account that may write it and its folder');
     }
   }
-  return openExisting(file, options);
+  return openExisting(file, options, ledgerWasThere);
 }
 
 /**
@@ -31,7 +33,7 @@ export function openStoreForReading(file: string): Store {
   if (!existsSync(file)) {
     throw new UserError(`there is no store at ${file}`, `svc import FILE creates it (with --db ${file} or SVC_DB=${file}); if the store is elsewhere, name it with --db or SVC_DB`);
   }
-  if (writable(file)) return openExisting(file, {});
+  if (writable(file)) return openExisting(file, {}, existsSync(ledgerFileOf(file)));
   const db = openReadOnly(file);
   if (schemaVersion(db) < latestVersion()) {
     db.close();
@@ -47,6 +49,7 @@ function openReadOnly(file: string): Store {
     const db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     attachLedgerForReading(db, file);
+    db.prepare('SELECT count(*) FROM ledger.sqlite_master').get();
     return db;
   } catch (error) {
     if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw new UserError(`${file} is not an svc store (not a SQLite database)`, 'choose another file with --db or SVC_DB');
@@ -57,12 +60,9 @@ function openReadOnly(file: string): Store {
 /** The store's file read into memory, marked as a rollback-journal database so SQLite needs no -shm for it. */
 function openCopy(file: string): Store {
   try {
-    const image = readFileSync(file);
-    // Bytes 18 and 19 of the header are the read and write format versions: 2 means WAL, 1 a rollback journal.
-    if (image.length >= 20) image[18] = image[19] = 1;
-    const db = new Database(image, { readonly: true });
+    const db = new Database(rollbackImage(file), { readonly: true });
     db.prepare('SELECT count(*) FROM sqlite_master').get();
-    attachLedgerForReading(db, file);
+    attachLedgerCopy(db, ledgerFileOf(file));
     return db;
   } catch (error) {
     if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw new UserError(`${file} is not an svc store (not a SQLite database)`, 'choose another file with --db or SVC_DB');
@@ -89,15 +89,39 @@ function writable(file: string): boolean {
   }
 }
 
+/** A file's bytes marked as a rollback-journal database, so SQLite needs no -shm to read them. */
+function rollbackImage(file: string): Buffer {
+  const image = readFileSync(file);
+  // Bytes 18 and 19 of the header are the read and write format versions: 2 means WAL, 1 a rollback journal.
+  if (image.length >= 20) image[18] = image[19] = 1;
+  return image;
+}
+
+/**
+ * The ledger file beside a store read as a copy: SQLite attaches only files, so the copy is
+ * written to a private temporary folder, attached, and unlinked at once (the open handle keeps it).
+ */
+function attachLedgerCopy(db: Store, ledgerFile: string): void {
+  if (!existsSync(ledgerFile)) return;
+  const folder = mkdtempSync(join(tmpdir(), 'svc-ledger-'));
+  const copy = join(folder, 'ledger.db');
+  try {
+    writeFileSync(copy, rollbackImage(ledgerFile), { mode: 0o600 });
+    db.prepare('ATTACH DATABASE ? AS ledger').run(copy);
+    db.prepare('SELECT count(*) FROM ledger.sqlite_master').get();
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 /** A read-only connection attaches its ledger file read-only too (ATTACH inherits the connection's flags). */
 function attachLedgerForReading(db: Store, file: string): void {
   const ledgerFile = ledgerFileOf(file);
   if (existsSync(ledgerFile)) db.prepare('ATTACH DATABASE ? AS ledger').run(ledgerFile);
 }
 
-function openExisting(file: string, options: { readonly?: boolean }): Store {
+function openExisting(file: string, options: { readonly?: boolean }, ledgerWasThere: boolean): Store {
   const ledgerFile = ledgerFileOf(file);
-  const ledgerWasThere = file === ':memory:' || existsSync(ledgerFile);
   if (file !== ':memory:') createOwnerOnly(ledgerFile);
   let db: Store;
   try {

@@ -27,7 +27,8 @@ const CALLS = [
 let dir: string;
 let cleanup: () => void;
 const env = { SVC_NOW: '2026-11-17T08:00:00Z' };
-const svc = (...args: string[]) => runCli([...args, '--db', join(dir, 'svc.db')], { cwd: dir, env });
+// Wide enough that the interval table keeps one line per interval, as written out below.
+const svc = (...args: string[]) => runCli([...args, '--db', join(dir, 'svc.db')], { cwd: dir, env, columns: 160 });
 const DAY = ['--from', '2026-11-16', '--to', '2026-11-16'];
 
 beforeAll(async () => {

@@ -79,6 +79,8 @@ describe('a store svc may read but not write', () => {
     db = join(folder, 'svc.db');
     expect(runBin(['import', ENGLISH, '--db', db], { cwd: dir }).code).toBe(0);
     chmodSync(db, 0o444);
+    // The ledgers' file beside it, readable the same way.
+    chmodSync(`${db}-ledger`, 0o444);
     // Its folder closed to writes too: the hardest case, with no room for SQLite's -shm file.
     if (!asRoot) chmodSync(folder, 0o555);
   });

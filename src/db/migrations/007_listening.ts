@@ -25,7 +25,7 @@ export const listening: Migration = {
       -- A detractor's answer closed by calling the customer back: the call back is a kept commitment.
       CREATE TABLE survey_followups (
         response_id    INTEGER PRIMARY KEY REFERENCES survey_responses (id),
-        commitment_id  INTEGER NOT NULL REFERENCES commitments (id),
+        commitment_id  INTEGER NOT NULL,  -- commitments(id), in the ledger file: no foreign key reaches across files
         closed_at      INTEGER NOT NULL,
         closed_by      TEXT NOT NULL
       ) STRICT;

@@ -6,6 +6,7 @@ import type { WhatIfResult } from '../../core/staffing/what-if.js';
 import { describePeriod } from '../../core/time/period.js';
 import { Zone } from '../../core/time/zone.js';
 import { renderRows, type Format, type Tabular } from './index.js';
+import type { TableOptions } from './table.js';
 import { localIso, localTime } from './instant.js';
 import { renderJson } from './json.js';
 import { formatKpiValue } from './report/format.js';
@@ -30,9 +31,9 @@ const percent = (value: number | null) => formatKpiValue('fraction', value);
 const seconds = (value: number | null) => formatKpiValue('seconds', value);
 const round = (value: number | null, digits: number) => (value === null ? null : Number(value.toFixed(digits)));
 
-function render(view: StaffingView, format: Format, borders: boolean): string {
+function render(view: StaffingView, format: Format, options: TableOptions): string {
   if (format === 'json') return renderJson(view.json);
-  const table = renderRows(format, view.table, { borders });
+  const table = renderRows(format, view.table, options);
   if (format === 'csv') return table;
   const lines = (texts: string[]) => (texts.length === 0 ? '' : `${texts.join('\n')}\n`);
   return `${lines(view.heading)}${view.heading.length > 0 ? '\n' : ''}${table}${view.notes.length > 0 ? '\n' : ''}${lines(view.notes)}`;
@@ -96,9 +97,9 @@ function withoutAgents(prediction: Prediction) {
   return rest;
 }
 
-export function renderWhatIf(result: WhatIfResult, format: Format, borders: boolean): string {
+export function renderWhatIf(result: WhatIfResult, format: Format, options: TableOptions): string {
   const view = whatIfView(result);
-  return render(format === 'csv' ? { ...view, table: whatIfCsv(result) } : view, format, borders);
+  return render(format === 'csv' ? { ...view, table: whatIfCsv(result) } : view, format, options);
 }
 
 function startText(interval: StaffedInterval, zone: Zone, iso: boolean): string {
@@ -189,6 +190,6 @@ export function staffingView(result: StaffingResult, raw: boolean): StaffingView
   };
 }
 
-export function renderStaffing(result: StaffingResult, format: Format, borders: boolean): string {
-  return render(staffingView(result, format === 'csv' || format === 'json'), format, borders);
+export function renderStaffing(result: StaffingResult, format: Format, options: TableOptions): string {
+  return render(staffingView(result, format === 'csv' || format === 'json'), format, options);
 }
