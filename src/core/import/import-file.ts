@@ -8,6 +8,10 @@ import type { Store } from '../../db/open.js';
 import { RollupAccumulator, refreshRepeats, stageCustomers, type RollupBasis } from '../../db/rollups.js';
 import type { Carry } from '../../io/formats/reader.js';
 import type { Zone } from '../time/zone.js';
+import { customerKeyer } from '../customers/customer-key.js';
+import { refreshCustomerProjection } from '../../db/customer-projection.js';
+import { readSettings } from '../../db/settings.js';
+import { TEXT, TEXT_FIELDS } from './call-batch.js';
 
 export interface RejectNote {
   line: number;
@@ -50,6 +54,8 @@ export interface ImportOutcome {
   counts: ImportCounts;
   /** The first rejects, for stderr. */
   firstRejects: RejectNote[];
+  /** Phone-like customer ids that cannot be a number in the phone region, stored as given. */
+  notNormalised: number;
 }
 
 const SHOWN_REJECTS = 5;
@@ -82,6 +88,8 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     const carry = loadCarry(db, request.source.formatName);
     const inserter = callInserter(db, request.storeZone);
     const rollups = new RollupAccumulator(request.basis);
+    const settings = readSettings(db);
+    const keyer = customerKeyer(settings.phone_region);
     // Ids start at 1 and only grow, so the last one is at least the number of stored calls.
     const rebuildIndexes = (request.source.size ?? 0) / MOST_BYTES_PER_CALL > firstCallId - 1 ? dropReadIndexes(db) : undefined;
     let rows = 0;
@@ -110,6 +118,8 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
       }
       rows += batch.calls;
       for (let index = 0; index < batch.calls; index++) {
+        const customerAt = index * TEXT_FIELDS + TEXT.customer;
+        batch.texts[customerAt] = keyer.key(batch.texts[customerAt]);
         if (inserter.insertAt(batch, index, importId)) {
           counts.inserted++;
           rollups.add(batch, index);
@@ -124,13 +134,14 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     rollups.mergeInto(db);
     if (counts.inserted > 0) {
       stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE id >= ? AND customer IS NOT NULL', firstCallId);
+      refreshCustomerProjection(db, settings);
       refreshRepeats(db, request.basis);
     }
     carry.save();
     finishImportRecord(db, importId, counts, request.source.digest(), request.now(), firstCallId);
     if (request.dryRun) undo(db, nested);
     else db.exec(nested ? 'RELEASE import_file' : 'COMMIT');
-    return { importId: request.dryRun ? undefined : importId, counts, firstRejects };
+    return { importId: request.dryRun ? undefined : importId, counts, firstRejects, notNormalised: keyer.notNormalised };
   } catch (error) {
     if (db.inTransaction) undo(db, nested);
     throw error;

@@ -2,6 +2,7 @@ import type { Store } from '../open.js';
 import { callsAndImports } from './001_calls_and_imports.js';
 import { ledger } from './002_ledger.js';
 import { reviews } from './003_reviews.js';
+import { customers } from './005_customers.js';
 
 export interface Migration {
   version: number;
@@ -10,7 +11,7 @@ export interface Migration {
 }
 
 /** Applied in this order; a version is never renumbered or edited once released. */
-export const migrations: readonly Migration[] = [callsAndImports, ledger, reviews];
+export const migrations: readonly Migration[] = [callsAndImports, ledger, reviews, customers];
 
 export function schemaVersion(db: Store): number {
   return db.pragma('user_version', { simple: true }) as number;
