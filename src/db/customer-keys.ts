@@ -1,4 +1,4 @@
-import type { CustomerKeyer } from '../core/customers/customer-key.js';
+import { customerKeyer, type CustomerKeyer } from '../core/customers/customer-key.js';
 import type { Store } from './open.js';
 
 /** Every table that holds a customer id, and the append-only ones among them. */
@@ -18,7 +18,7 @@ const CUSTOMER_COLUMNS = [
  * they were: the id is how a customer is found, not part of what was said.
  */
 export function rekeyCustomers(db: Store, keyer: CustomerKeyer): number {
-  db.function('svc_customer_key', { deterministic: true }, (given: unknown) => keyer.key(given as string | null));
+  registerCustomerKey(db, keyer);
   let changed = 0;
   db.transaction(() => {
     for (const { table, appendOnly } of CUSTOMER_COLUMNS) {
@@ -34,4 +34,15 @@ export function rekeyCustomers(db: Store, keyer: CustomerKeyer): number {
     }
   })();
   return changed;
+}
+
+/** Makes svc_customer_key(id) available to the store's statements, with the store's phone region. */
+export function registerCustomerKey(db: Store, keyer?: CustomerKeyer): void {
+  let region = '';
+  if (!keyer) {
+    const hasSettings = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").get() !== undefined;
+    if (hasSettings) region = (db.prepare("SELECT value FROM settings WHERE key = 'phone_region'").get() as { value: string } | undefined)?.value ?? '';
+  }
+  const key = keyer ?? customerKeyer(region);
+  db.function('svc_customer_key', { deterministic: true }, (given: unknown) => key.key(given as string | null));
 }

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
+import { registerCustomerKey } from './customer-keys.js';
 import { migrate } from './migrations/index.js';
 
 export type Store = Database.Database;
@@ -25,6 +26,7 @@ export function openStore(file: string, options: { readonly?: boolean } = {}): S
     // Bulk imports update four B-tree indexes; a small page cache makes each insert a disk read.
     db.pragma('cache_size = -16384');
     if (!options.readonly) migrate(db);
+    registerCustomerKey(db);
   } catch (error) {
     db.close();
     if ((error as { code?: string }).code === 'SQLITE_NOTADB') {
