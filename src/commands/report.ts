@@ -8,6 +8,7 @@ import { readSettings } from '../db/settings.js';
 import { ExitCode } from '../errors.js';
 import { now } from '../io/io.js';
 import { renderCallReport } from '../io/render/report/index.js';
+import { customerSection } from './report-customers.js';
 import type { CommandContext } from './context.js';
 import { dbOption, formatOption, noColorOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
 
@@ -16,6 +17,7 @@ interface ReportOptions extends CommonOptions, PeriodFlags {
   compare?: boolean;
   explain?: boolean;
   failOnBreach?: boolean;
+  customers?: boolean;
 }
 
 export function registerReport(program: Command, context: CommandContext): void {
@@ -28,6 +30,7 @@ export function registerReport(program: Command, context: CommandContext): void 
     .option('--compare', 'add the previous period of the same length and the change of each KPI')
     .option('--explain', "print each KPI's definition and the parameters used below the table")
     .option('--fail-on-breach', 'exit 2 when any KPI misses its target')
+    .option('--customers', 'add the customers section: new, retained, lost, won back, service recovery and silent defection (docs/customers.md)')
     .addOption(formatOption())
     .addOption(dbOption())
     .addOption(noColorOption())
@@ -36,7 +39,8 @@ export function registerReport(program: Command, context: CommandContext): void 
       context.withStore(options, (db) => {
         const at = now(context.io);
         const period = reportPeriod(options, readSettings(db), at);
-        const report = buildCallReport(db, { period, by: options.by, compare: options.compare === true, now: at });
+        const callReport = buildCallReport(db, { period, by: options.by, compare: options.compare === true, now: at });
+        const report = options.customers ? customerSection.add(db, context.io, period, callReport) : callReport;
         const colour = context.colour(options);
         const rendered = renderCallReport(report, options.format ?? 'table', {
           by: options.by,
@@ -45,7 +49,7 @@ export function registerReport(program: Command, context: CommandContext): void 
           borders: context.borders(),
           paint: { met: colour.green, missed: colour.red.bold },
         });
-        context.out(rendered.out);
+        context.out(rendered.out + ('customers' in report ? customerSection.render(report, options.format ?? 'table', context.borders()) : ''));
         if (rendered.err !== '') context.err(rendered.err);
         if (options.failOnBreach && anyTargetMissed(report.targets)) context.exitCode = ExitCode.breach;
       }),
