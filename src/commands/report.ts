@@ -40,7 +40,8 @@ export function registerReport(program: Command, context: CommandContext): void 
         const at = now(context.io);
         const period = reportPeriod(options, readSettings(db), at);
         const callReport = buildCallReport(db, { period, by: options.by, compare: options.compare === true, now: at });
-        const report = options.customers ? customerSection.add(db, context.io, period, callReport) : callReport;
+        const withCustomers = options.customers ? customerSection.add(db, context.io, period, callReport) : undefined;
+        const report = withCustomers ?? callReport;
         const colour = context.colour(options);
         const rendered = renderCallReport(report, options.format ?? 'table', {
           by: options.by,
@@ -49,7 +50,7 @@ export function registerReport(program: Command, context: CommandContext): void 
           borders: context.borders(),
           paint: { met: colour.green, missed: colour.red.bold },
         });
-        context.out(rendered.out + ('customers' in report ? customerSection.render(report, options.format ?? 'table', context.borders()) : ''));
+        context.out(rendered.out + (withCustomers ? customerSection.render(withCustomers, options.format ?? 'table', context.borders()) : ''));
         if (rendered.err !== '') context.err(rendered.err);
         if (options.failOnBreach && anyTargetMissed(report.targets)) context.exitCode = ExitCode.breach;
       }),
