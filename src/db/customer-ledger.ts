@@ -66,12 +66,12 @@ export function readWows(db: Store, fromAt = -Infinity, toAt = Infinity): WowRow
   return db.prepare('SELECT * FROM wow_moments WHERE at > ? AND at <= ? ORDER BY at, id').all(fromAt, toAt) as WowRow[];
 }
 
-/** WOW moments per agent in (fromAt, toAt], most first. */
-export function wowsPerAgent(db: Store, fromAt: number, toAt: number): { agent: string; wows: number }[] {
+/** WOW moments per agent (null: no agent named) in [fromAt, toAt), most first. */
+export function wowsPerAgent(db: Store, fromAt: number, toAt: number): { agent: string | null; wows: number }[] {
   return db
     .prepare(
-      `SELECT agent, count(*) AS wows FROM wow_moments WHERE agent IS NOT NULL AND at > ? AND at <= ?
-       GROUP BY agent ORDER BY wows DESC, agent`,
+      `SELECT agent, count(*) AS wows FROM wow_moments WHERE at >= ? AND at < ?
+       GROUP BY agent ORDER BY agent IS NULL, wows DESC, agent`,
     )
-    .all(fromAt, toAt) as { agent: string; wows: number }[];
+    .all(fromAt, toAt) as { agent: string | null; wows: number }[];
 }

@@ -8,6 +8,7 @@ import { complaintEvidence } from './complaints.js';
 import type { Evidence, EvidenceWindow } from './evidence.js';
 import { surveyEvidence } from './surveys.js';
 import { targetEvidence } from './targets.js';
+import { wowEvidence } from './wow.js';
 
 /** Whatever the store has on the period against the one before: each source gives nothing when it has no data. */
 export function gatherEvidence(db: Store, period: Period, zone: Zone, now: number): Evidence[] {
@@ -20,5 +21,6 @@ export function gatherEvidence(db: Store, period: Period, zone: Zone, now: numbe
     ...complaintEvidence(db, window),
     ...commitmentEvidence(db, window),
     ...surveyEvidence(db, period, zone),
+    ...wowEvidence(db, window),
   ];
 }
