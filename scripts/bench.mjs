@@ -62,6 +62,13 @@ t = performance.now();
 const cli = run(process.execPath, [bin, 'report', '--weekly', '--format', 'json', '--db', store], reportEnv);
 console.log(`weekly report (whole command, node start-up included): ${(performance.now() - t).toFixed(0)} ms, exit ${cli.status}`);
 
+for (const args of [['customers', '--format', 'csv'], ['customers', 'movement', '--monthly']]) {
+  t = performance.now();
+  const customers = run(process.execPath, [bin, ...args, '--db', store], reportEnv);
+  const lines = customers.stdout.split('\n').length - 2;
+  console.log(`svc ${args.join(' ')}: ${(performance.now() - t).toFixed(0)} ms${args.length === 3 ? `, ${lines.toLocaleString('en')} customers` : ''}`);
+}
+
 const sqlite = spawnSync('sqlite3', ['-version'], { encoding: 'utf8' });
 if (sqlite.status === 0) {
   const plain = join(work, 'plain.db');
