@@ -57,6 +57,7 @@ export function customerView(db: Store, given: string, request: { asOf: number; 
       outcome: call.outcome,
       wait_s: call.wait_s,
       talk_s: call.talk_s,
+      csat: call.csat,
       ...(call.outcome === 'abandoned' ? { answered_after_at: answeredLater?.arrival_at ?? null } : {}),
     });
   });

@@ -35,7 +35,7 @@ function describe(item: TimelineItem, zone: Zone): string {
   const time = (at: unknown) => (typeof at === 'number' ? localTime(at, zone) : 'never');
   switch (item.type) {
     case 'call':
-      return `${item.outcome} call ${item.call}${item.queue ? ` in ${item.queue}` : ''}${item.agent ? `, agent ${item.agent}` : ''}, waited ${item.wait_s ?? '?'} s${item.talk_s !== null ? `, talked ${item.talk_s} s` : ''}${item.outcome === 'abandoned' ? `; answered afterwards: ${time(item.answered_after_at)}` : ''}`;
+      return `${item.outcome} call ${item.call}${item.queue ? ` in ${item.queue}` : ''}${item.agent ? `, agent ${item.agent}` : ''}, waited ${item.wait_s ?? '?'} s${item.talk_s !== null ? `, talked ${item.talk_s} s` : ''}${item.csat !== null ? `, CSAT ${item.csat}` : ''}${item.outcome === 'abandoned' ? `; answered afterwards: ${time(item.answered_after_at)}` : ''}`;
     case 'promise':
       return `promise ${item.id}: "${item.promise}", due ${time(item.due_at)}, ${item.state}${item.kept_on_time === null ? '' : item.kept_on_time ? ' on time' : ' late'}`;
     case 'complaint':
