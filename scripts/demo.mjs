@@ -22,4 +22,4 @@ svc('target', 'set', 'abandon_rate', '<=0.05');
 svc('target', 'set', 'asa_s', '<=30');
 svc('import', join(root, 'fixtures', 'sample', 'calls.csv'));
 svc('report', '--weekly', '--compare');
-console.log(`\nThe demo store is ${store}\nTry: SVC_DB=${store} SVC_NOW=2026-11-16T09:00:00+02:00 npx svc report --weekly --by agent`);
+console.log(`\nThe demo store is ${store}\nTry: SVC_DB=${store} SVC_NOW=2026-11-16T09:00:00+02:00 ./bin/svc report --weekly --by agent`);

@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { CommandContext } from './commands/context.js';
 import { dbOption } from './commands/options.js';
 import { registerCommands } from './commands/register.js';
+import { registerCompletion } from './commands/completion.js';
+import { usageError } from './commands/usage-error.js';
 import { DataError, ExitCode, UserError } from './errors.js';
 import { processIo, type Io } from './io/io.js';
 import { OutputClosed } from './io/output.js';
@@ -12,11 +14,6 @@ export function buildProgram(context: CommandContext): Command {
     .description('Service-quality toolkit: call-log KPIs against targets, commitments, complaints and reviews.')
     .version(packageVersion(), '-V, --version')
     .showSuggestionAfterError(true)
-    .configureOutput({
-      writeOut: (text) => context.out(text),
-      writeErr: (text) => context.err(text),
-      outputError: (text, write) => write(text.replace(/^error: /, 'Error: ')),
-    })
     .exitOverride()
     // `svc --db FILE report` as well as `svc report --db FILE`: the store is named where people expect to name it.
     .enablePositionalOptions()
@@ -26,8 +23,13 @@ export function buildProgram(context: CommandContext): Command {
       if (db !== undefined && action.getOptionValue('db') === undefined) action.setOptionValue('db', db);
     });
   registerCommands(program, context);
-  for (const command of allCommands(program)) {
-    command.exitOverride().configureOutput(program.configureOutput());
+  registerCompletion(program, context);
+  for (const command of [program, ...allCommands(program)]) {
+    command.exitOverride().configureOutput({
+      writeOut: (text) => context.out(text),
+      writeErr: (text) => context.err(text),
+      outputError: (text, write) => write(usageError(text, command)),
+    });
   }
   return program;
 }
@@ -41,6 +43,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const context = new CommandContext(io);
   const program = buildProgram(context);
   try {
+    if (argv.length === 0) {
+      context.out(program.helpInformation());
+      return ExitCode.ok;
+    }
     await program.parseAsync(argv, { from: 'user' });
     return context.exitCode;
   } catch (error) {

@@ -12,7 +12,7 @@ export function registerCallbacks(program: Command, context: CommandContext): vo
   program
     .command('callbacks')
     .description('customers to call back: their latest call was abandoned and nobody has answered them since')
-    .addOption(new Option('--since <date>', 'with an abandoned call on or after this day (YYYY-MM-DD, today, yesterday, Nd)').default('7d'))
+    .addOption(new Option('--since <date>', 'with an abandoned call on or after this day (YYYY-MM-DD, today, yesterday, -7d, "last monday")').default('-7d'))
     .addOption(dbOption())
     .addOption(formatOption())
     .action((options: CommonOptions & { since: string }) =>

@@ -14,7 +14,7 @@ export const periodOptions = () => [
   new Option('--daily', 'yesterday'),
   new Option('--weekly', 'the last complete week (default)'),
   new Option('--monthly', 'the last complete month'),
-  new Option('--from <date>', 'first day, inclusive (YYYY-MM-DD, today, yesterday, Nd)'),
+  new Option('--from <date>', 'first day, inclusive (YYYY-MM-DD, today, yesterday, -7d, "last monday")'),
   new Option('--to <date>', 'last day, inclusive (default: today)'),
 ];
 

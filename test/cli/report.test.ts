@@ -245,12 +245,12 @@ describe('report periods', () => {
     expect(await svc('report', '--from', '2026-13-01')).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'Error: --from "2026-13-01" is not a date\nHint: use YYYY-MM-DD, today, yesterday or Nd (N days ago)\n',
+      stderr: 'Error: --from "2026-13-01" is not a date\nHint: use YYYY-MM-DD, today, yesterday, -7d ("7d ago"), or a phrase such as "last monday"\n',
     });
     expect(await svc('report', '--daily', '--weekly')).toEqual({ code: 1, stdout: '', stderr: 'Error: choose one period: --daily, --weekly, --monthly or --from/--to\n' });
     const by = await svc('report', '--by', 'team');
     expect(by.code).toBe(1);
-    expect(by.stderr).toBe(`Error: option '--by <dimension>' argument 'team' is invalid. Allowed choices are day, week, month, hour, weekday, agent, queue.\n`);
+    expect(by.stderr).toBe(`Error: option '--by <dimension>' argument 'team' is invalid. Allowed choices are day, week, month, hour, weekday, agent, queue.\nHint: usage: svc report [options] (\`svc report --help\` for more)\n`);
   });
 });
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { migrations, latestVersion, schemaVersion } from '../../src/db/migrations/index.js';
-import { openStore } from '../../src/db/open.js';
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrate, migrations, latestVersion, schemaVersion } from '../../src/db/migrations/index.js';
+import { openStore, type Store } from '../../src/db/open.js';
 
 describe('migrations', () => {
   it('numbers migrations in increasing order, each number once (a number is reserved before its migration lands)', () => {
@@ -19,13 +23,39 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('is idempotent: opening a migrated store again changes nothing', () => {
-    const db = openStore(':memory:');
-    const before = db.prepare('SELECT sql FROM sqlite_schema ORDER BY name').all();
-    expect(() => {
-      for (const m of migrations) if (schemaVersion(db) < m.version) m.up(db);
-    }).not.toThrow();
-    expect(db.prepare('SELECT sql FROM sqlite_schema ORDER BY name').all()).toEqual(before);
-    db.close();
+  it('brings a store left at any earlier version to the same schema as a new store', () => {
+    const fresh = openStore(':memory:');
+    const expected = schemaOf(fresh);
+    fresh.close();
+    for (let stopAt = 0; stopAt < migrations.length; stopAt++) {
+      const db = new Database(':memory:');
+      for (const m of migrations.slice(0, stopAt)) {
+        m.up(db);
+        db.pragma(`user_version = ${m.version}`);
+      }
+      migrate(db);
+      expect(schemaVersion(db), `from version ${stopAt}`).toBe(latestVersion());
+      expect(schemaOf(db), `from version ${stopAt}`).toEqual(expected);
+      db.close();
+    }
+  });
+
+  it('is idempotent: opening a migrated store file again runs no step and changes nothing', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'svc-migrate-'));
+    const file = join(folder, 'svc.db');
+    openStore(file).close();
+    const first = new Database(file);
+    const before = schemaOf(first);
+    first.close();
+    // A step run twice would fail: the migrations create their tables without IF NOT EXISTS.
+    const again = openStore(file);
+    expect(schemaVersion(again)).toBe(latestVersion());
+    expect(schemaOf(again)).toEqual(before);
+    again.close();
+    rmSync(folder, { recursive: true });
   });
 });
+
+function schemaOf(db: Store): unknown[] {
+  return db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all();
+}

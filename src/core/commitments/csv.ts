@@ -22,7 +22,7 @@ export function commitmentCsv(context: Omit<EntryContext, 'label'>): LedgerCsv<O
   return {
     columns: COMMITMENT_COLUMNS,
     required: ['customer', 'due', 'promise'],
-    build: (fields) => newCommitment(fields, { ...context, label }),
+    build: (fields) => newCommitment(fields, { ...context, label, phrases: false }),
     exists: (db, externalId) => commitmentIdByExternalId(db, externalId) !== undefined,
     insert: (db, entry) => void insertCommitment(db, entry),
   };

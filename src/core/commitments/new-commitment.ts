@@ -24,7 +24,7 @@ export function newCommitment(fields: CommitmentFields, context: EntryContext): 
   const promise = verbatim(fields.promise, context.label('promise'));
   if (fields.due === undefined || fields.due.trim() === '') throw new UserError(`${context.label('due')} is missing`);
   const madeAt = saidAt(fields.madeAt, 'madeAt', context);
-  const dueAt = parseWhen(fields.due, { now: context.now, zone: context.zone, dayEdge: 'end', direction: 'future', what: context.label('due') });
+  const dueAt = parseWhen(fields.due, { now: context.now, zone: context.zone, dayEdge: 'end', direction: 'future', what: context.label('due'), phrases: context.phrases });
   if (dueAt < madeAt) throw new UserError(`${context.label('due')} "${fields.due}" is before the promise was made`);
   return {
     externalId: optionalId(fields.externalId),

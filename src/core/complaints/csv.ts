@@ -23,7 +23,7 @@ export function complaintCsv(context: Omit<EntryContext, 'label'>): LedgerCsv<Om
   return {
     columns: COMPLAINT_COLUMNS,
     required: ['customer', 'category', 'description'],
-    build: (fields) => newComplaint(fields, { ...context, label }),
+    build: (fields) => newComplaint(fields, { ...context, label, phrases: false }),
     exists: (db, externalId) => complaintIdByExternalId(db, externalId) !== undefined,
     insert: (db, entry) => void insertComplaint(db, entry),
   };

@@ -10,6 +10,8 @@ export interface EntryContext {
   by: string;
   /** How each field is named in messages: `--due` on the command line, `due` in a file. */
   label(field: string): string;
+  /** False for a file's values: phrases such as "next week" are for people typing, not for files. */
+  phrases?: boolean;
 }
 
 /** A required identifier such as a customer id: kept as text, leading zeros and `+` intact. */
@@ -27,7 +29,7 @@ export function optionalId(value: string | undefined): string | null {
 /** When it was said: now unless given, never in the future. */
 export function saidAt(value: string | undefined, field: string, context: EntryContext): number {
   if (value === undefined || value.trim() === '') return context.now;
-  const at = parseWhen(value, { now: context.now, zone: context.zone, dayEdge: 'start', direction: 'past', what: context.label(field) });
+  const at = parseWhen(value, { now: context.now, zone: context.zone, dayEdge: 'start', direction: 'past', what: context.label(field), phrases: context.phrases });
   if (at > context.now) throw new UserError(`${context.label(field)} "${value}" is in the future`);
   return at;
 }

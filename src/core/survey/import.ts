@@ -57,7 +57,7 @@ export function surveyCsv(options: SurveyCsvOptions): LedgerCsv<ImportedResponse
         answers.set(question.key, value);
       }
       addWeights(fields, weightKeys, answers);
-      const respondedAt = parseWhen(fields.responded_at ?? '', { now: options.now, zone: options.zone, dayEdge: 'start', direction: 'past', what: 'responded_at' });
+      const respondedAt = parseWhen(fields.responded_at ?? '', { now: options.now, zone: options.zone, dayEdge: 'start', direction: 'past', what: 'responded_at', phrases: false });
       if (respondedAt > options.now) throw new UserError(`responded_at "${fields.responded_at}" is in the future`);
       const id = fields.response_id?.trim();
       const externalId = `${instrument.id}:${id ? id : `#${rowHash(fields)}`}`;

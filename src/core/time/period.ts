@@ -1,5 +1,7 @@
 import { UserError } from '../../errors.js';
 import { addMonths, dayFromIso, firstDayOfMonth, isoFromDay, weekStartOf, type Weekday } from './calendar.js';
+import { isPhrase, parseNatural } from './natural.js';
+import { parseRelative } from './relative.js';
 
 /** Inclusive range of wall-clock day numbers. */
 export interface Period {
@@ -16,20 +18,28 @@ export interface PeriodOptions {
   to?: string;
 }
 
-/** ISO `2026-11-22`, `today`, `yesterday`, or `Nd` (N days before today). */
+/**
+ * A day as a person writes it: ISO `2026-11-22`, `today`, `yesterday`, `tomorrow`, a relative
+ * form with its direction (`-7d`, `7d ago`, `-2w`, `in 3d`), or a phrase ("last monday").
+ */
 export function parseDay(text: string, today: number, what = 'date'): number {
-  const value = text.trim().toLowerCase();
+  const value = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (value === 'today') return today;
   if (value === 'yesterday') return today - 1;
-  const relative = /^(\d+)d$/.exec(value);
-  if (relative) return today - Number(relative[1]);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (iso) {
+  if (value === 'tomorrow') return today + 1;
+  const relative = parseRelative(value, what, text.trim());
+  if (relative?.unit === 'h') throw new UserError(`${what} "${text}" counts hours; it needs a day`, DAY_HINT);
+  if (relative) return today + relative.amount * (relative.unit === 'w' ? 7 : 1);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     const day = dayFromIso(value);
     if (Number.isFinite(day) && isoFromDay(day) === value) return day;
   }
-  throw new UserError(`${what} "${text}" is not a date`, 'use YYYY-MM-DD, today, yesterday or Nd (N days ago)');
+  const natural = isPhrase(value) ? parseNatural(value, today * 86400 + 43200, 'past') : undefined;
+  if (natural) return Math.floor(natural.wallSeconds / 86400);
+  throw new UserError(`${what} "${text}" is not a date`, DAY_HINT);
 }
+
+const DAY_HINT = 'use YYYY-MM-DD, today, yesterday, -7d ("7d ago"), or a phrase such as "last monday"';
 
 /** The period a command asked for; `fallback` when it asked for none. */
 export function resolvePeriod(options: PeriodOptions, today: number, weekStart: Weekday, fallback: Period['kind'] = 'weekly'): Period {

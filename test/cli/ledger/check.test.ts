@@ -143,10 +143,15 @@ describe('svc check', () => {
     ]);
     // Since today, Monday the 23rd: no abandoned call today, nobody listed.
     expect((await at(MONDAY, ['callbacks', '--since', 'today'])).stdout).toBe('No one to call back.\n');
-    expect(await at(MONDAY, ['callbacks', '--since', 'last week'])).toEqual({
+    // "last sunday" is the 22nd: the second attempt (22 Nov 18:03) is on it, so the caller is listed.
+    expect((await at(MONDAY, ['callbacks', '--since', 'last sunday', '--format', 'csv'])).stdout).toMatch(/^customer,.*\n0501111111,2,/);
+    expect(await at(MONDAY, ['callbacks', '--since', 'whenever'])).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'Error: --since "last week" is not a date\nHint: use YYYY-MM-DD, today, yesterday or Nd (N days ago)\n',
+      stderr: 'Error: --since "whenever" is not a date\nHint: use YYYY-MM-DD, today, yesterday, -7d ("7d ago"), or a phrase such as "last monday"\n',
     });
+    expect((await at(MONDAY, ['callbacks', '--since', '7d'])).stderr).toBe(
+      'Error: --since "7d" does not say whether it is ahead or ago\nHint: write -7d or "7d ago" for seven days ago, +3d or "in 3d" for three days from now (h hours, d days, w weeks)\n',
+    );
   });
 });

@@ -105,7 +105,7 @@ describe('svc commit add, list and show', () => {
     expect(await ids('--open')).toEqual([1, 2]);
     expect(await ids('--overdue')).toEqual([1]);
     // Before Monday 23rd 00:00 (3 days after Friday 20th): #1 and the cancelled #3.
-    expect(await ids('--due-before', '3d')).toEqual([1, 3]);
+    expect(await ids('--due-before', '+3d')).toEqual([1, 3]);
     expect(await ids('--due-before', '2026-11-26')).toEqual([1, 2, 3]);
     expect(await ids('--customer', '0501234567', '--open')).toEqual([1]);
     expect(await ids('--owner', 'eli')).toEqual([2]);
@@ -135,7 +135,7 @@ describe('svc commit: changes that do not fit, and bad input', () => {
     await at('2026-11-18T08:00:00Z', ['commit', 'break', '1', '--note', 'bank refused']);
     const cases: [string[], string][] = [
       [['commit', 'keep', '1'], 'Error: commitment 1 is broken: it cannot be kept now\nHint: a broken commitment is final; add a note instead: svc commit note 1 TEXT\n'],
-      [['commit', 'extend', '1', '--due', '3d', '--note', 'x'], 'Error: commitment 1 is broken: it cannot be extended now\nHint: a broken commitment is final; add a note instead: svc commit note 1 TEXT\n'],
+      [['commit', 'extend', '1', '--due', '+3d', '--note', 'x'], 'Error: commitment 1 is broken: it cannot be extended now\nHint: a broken commitment is final; add a note instead: svc commit note 1 TEXT\n'],
       [['commit', 'keep', '7'], 'Error: no commitment 7\nHint: svc commit list shows the ids\n'],
       [['commit', 'keep', 'abc'], 'Error: "abc" is not a commitment id\nHint: ids are whole numbers; svc commit list shows them\n'],
       [['commit', 'break', '1', '--note', '   '], 'Error: --note is empty\n'],
@@ -147,11 +147,11 @@ describe('svc commit: changes that do not fit, and bad input', () => {
   it('refuses a bad new commitment and stores nothing', async () => {
     const cases: [string[], string][] = [
       [['--customer', '1', '--due', 'tomorrow', '  '], 'Error: the promise is empty\n'],
-      [['--customer', '1', '--due', 'someday', 'x'], 'Error: --due "someday" is not a date or time\nHint: use YYYY-MM-DD, YYYY-MM-DD HH:MM, an ISO instant, today, tomorrow, yesterday, or a relative form such as 3d, +48h, -2w\n'],
+      [['--customer', '1', '--due', 'someday', 'x'], 'Error: --due "someday" is not a date or time\nHint: use YYYY-MM-DD, YYYY-MM-DD HH:MM, an ISO instant, today, tomorrow, yesterday, +3d ("in 3d"), -2w ("2w ago"), +48h, or a phrase such as "next friday 17:00"\n'],
       [['--customer', '1', '--due', '2026-11-16', 'x'], 'Error: --due "2026-11-16" is before the promise was made\n'],
       [['--customer', ' ', '--due', 'tomorrow', 'x'], 'Error: --customer is missing\n'],
-      [['--customer', '1', '--due', 'tomorrow', '--channel', 'fax', 'x'], "Error: option '--channel <channel>' argument 'fax' is invalid. Allowed choices are phone, email, chat, visit, other.\n"],
-      [['--due', 'tomorrow', 'x'], "Error: required option '--customer <id>' not specified\n"],
+      [['--customer', '1', '--due', 'tomorrow', '--channel', 'fax', 'x'], "Error: option '--channel <channel>' argument 'fax' is invalid. Allowed choices are phone, email, chat, visit, other.\nHint: usage: svc commit add [options] <promise> (`svc commit add --help` for more)\n"],
+      [['--due', 'tomorrow', 'x'], "Error: required option '--customer <id>' not specified\nHint: usage: svc commit add [options] <promise> (`svc commit add --help` for more)\n"],
     ];
     for (const [args, stderr] of cases) expect(await runCli(['commit', 'add', ...args], { env })).toEqual({ code: 1, stdout: '', stderr });
     expect(await json(['commit', 'list'])).toEqual([]);

@@ -24,7 +24,7 @@ describe('no path through the CLI changes or deletes a past entry', () => {
     const env = { SVC_DB: file, SVC_NOW: '2026-11-17T08:00:00Z' };
     const run = (...args: string[]) => runCli(args, { env, cwd: FIXTURES });
     await run('commit', 'add', '--customer', '1', '--due', 'tomorrow', 'first promise');
-    await run('commit', 'add', '--customer', '2', '--due', '3d', 'second promise');
+    await run('commit', 'add', '--customer', '2', '--due', '+3d', 'second promise');
     await run('complaint', 'add', '--customer', '1', '--category', 'Billing', 'first complaint');
     await run('complaint', 'add', '--customer', '1', '--category', 'billing', 'second complaint');
     await run('commit', 'note', '1', 'a note');
@@ -32,7 +32,7 @@ describe('no path through the CLI changes or deletes a past entry', () => {
     let before = snapshot(file);
     const commands = [
       ['commit', 'keep', '1'], ['commit', 'keep', '1'], ['commit', 'break', '1', '--note', 'x'], ['commit', 'cancel', '2', '--note', 'x'],
-      ['commit', 'extend', '2', '--due', '9d', '--note', 'x'], ['commit', 'note', '2', 'x'], ['commit', 'import', 'ledger/commitments.csv'],
+      ['commit', 'extend', '2', '--due', 'in 9d', '--note', 'x'], ['commit', 'note', '2', 'x'], ['commit', 'import', 'ledger/commitments.csv'],
       ['commit', 'import', 'ledger/commitments.csv', '--strict'], ['commit', 'add', '--customer', '1', '--due', 'never', 'x'],
       ['complaint', 'ack', '1'], ['complaint', 'assign', '2', '--to', 'dana'], ['complaint', 'resolve', '1', '--resolution', 'x'],
       ['complaint', 'reopen', '1', '--note', 'x'], ['complaint', 'resolve', '1', '--resolution', 'y'], ['complaint', 'close', '1'],
