@@ -54,7 +54,9 @@ describe('flags, merges and WOW moments', () => {
       stdout: '',
       stderr: 'Error: unknown flag "rude"\nHint: flags are: bound, vip, abusive, do-not-contact, fired\n',
     });
-    expect((await svc(['customer', 'flag', '2015550101', 'vip'])).stderr).toBe("Error: required option '--reason <text>' not specified\n");
+    expect((await svc(['customer', 'flag', '2015550101', 'vip'])).stderr).toBe(
+      "Error: required option '--reason <text>' not specified\nHint: usage: svc customer flag [options] <id> <flag> (`svc customer flag --help` for more)\n",
+    );
     expect(await svc(['customer', 'flag', '2015550101', 'vip', '--reason', '  '])).toEqual({
       code: 1,
       stdout: '',
