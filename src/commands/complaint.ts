@@ -173,7 +173,7 @@ export function registerComplaint(program: Command, context: CommandContext): vo
         const heading = (text: string) => (format === 'md' ? `## ${text}\n\n` : `${text}\n`);
         context.out(heading(`Recurring complaints (same customer, same category within ${days} days)`));
         context.out(renderRows(format, { ...complaintRows(recurring, clock.zone, format), empty: 'None.' }, { borders: context.borders() }));
-        context.out(`\n${heading('Surging categories (last 7 days; Poisson upper tail against the 8 weeks before, P < 0.01)')}`);
+        context.out(`\n${heading('Surging categories (last 7 days; Poisson upper tail against up to 8 weeks before, P < 0.01)')}`);
         context.out(renderRows(format, surgeRows(surges, format), { borders: context.borders() }));
       }),
     );

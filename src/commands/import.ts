@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { importFile, formatReject } from '../core/import/import-file.js';
+import { nothingImportedMessage } from '../core/import/nothing-imported.js';
 import { queueLogsOldestFirst } from '../core/import/queue-logs-oldest-first.js';
 import { DATE_ORDERS, type DateOrder } from '../core/parse/timestamp.js';
 import { Zone } from '../core/time/zone.js';
@@ -106,6 +107,11 @@ export function registerImport(program: Command, context: CommandContext): void 
               for (const note of outcome.firstRejects) context.err(`${formatReject(file, note)}\n`);
               const more = outcome.counts.rejected - outcome.firstRejects.length;
               if (more > 0) context.err(`… and ${more.toLocaleString('en-US')} more rejected row${more === 1 ? '' : 's'}${options.rejects ? ` (all in ${options.rejects})` : ' (--rejects FILE keeps them all)'}\n`);
+              if (outcome.nothingImported) {
+                const likely = options.format ? detectFormat(input.sample, input.path)?.name : undefined;
+                const { message, hint } = nothingImportedMessage(file, format.name, outcome.counts, outcome.commonRejectField, likely);
+                throw new UserError(message, hint);
+              }
               const summary = importSummary(file, outcome, (performance.now() - started) / 1000, options.dryRun === true);
               if (together) summaries.push(summary);
               else context.err(summary);

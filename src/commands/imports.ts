@@ -35,6 +35,8 @@ export function registerImports(program: Command, context: CommandContext): void
                 { key: 'duplicates', header: 'duplicates', align: 'right' },
                 { key: 'rejected', header: 'rejected', align: 'right' },
                 { key: 'skipped', header: 'skipped', align: 'right' },
+                { key: 'merged', header: 'merged', align: 'right' },
+                { key: 'carried', header: 'carried', align: 'right' },
                 { key: 'status', header: 'status' },
                 { key: 'undone_at', header: 'undone (UTC)' },
               ],

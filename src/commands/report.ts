@@ -29,7 +29,7 @@ export function registerReport(program: Command, context: CommandContext): void 
     .addOption(new Option('--by <dimension>', 'one row per group').choices(DIMENSIONS))
     .option('--compare', 'add the previous period of the same length and the change of each KPI')
     .option('--explain', "print each KPI's definition and the parameters used below the table")
-    .option('--fail-on-breach', 'exit 2 when any KPI misses its target')
+    .option('--fail-on-breach', 'exit 2 when any KPI misses its target, the period has no calls or the newest call is older than stale_after_hours')
     .option('--customers', 'add the customers section: new, retained, lost, won back, service recovery and silent defection (docs/customers.md)')
     .addOption(formatOption())
     .addOption(dbOption())
@@ -52,7 +52,7 @@ export function registerReport(program: Command, context: CommandContext): void 
         });
         context.out(rendered.out + (withCustomers ? customerSection.render(withCustomers, options.format ?? 'table', context.borders()) : ''));
         if (rendered.err !== '') context.err(rendered.err);
-        if (options.failOnBreach && anyTargetMissed(report.targets)) context.exitCode = ExitCode.breach;
+        if (options.failOnBreach && (anyTargetMissed(report.targets) || report.data_attention.length > 0)) context.exitCode = ExitCode.breach;
       }),
     );
 }

@@ -12,6 +12,7 @@ interface CallSettings {
   short_abandon_s: number;
   repeat_window_h: number;
   complaint_recurring_days: number;
+  stale_after_hours: number;
 }
 
 export type SettingKey = keyof Settings;
@@ -89,6 +90,17 @@ export const SETTINGS: { [K in SettingKey]: SettingSpec<K> } = {
     defaultValue: () => 30,
     parse: (text) => {
       const value = number('complaint_recurring_days', 1, true)(text);
+      return value;
+    },
+    shapesRollups: false,
+  },
+  stale_after_hours: {
+    describe: 'svc check and report --fail-on-breach need attention when the newest call is older than this many hours',
+    allowed: 'hours > 0',
+    defaultValue: () => 36,
+    parse: (text) => {
+      const value = number('stale_after_hours', 0, false)(text);
+      if (value === 0) throw new UserError('stale_after_hours must be > 0');
       return value;
     },
     shapesRollups: false,

@@ -113,6 +113,11 @@ export function readComplaints(db: Store, recurringDays: number, where: { id?: n
 }
 
 /** Complaints received in [from, to) per category key: the counts surge detection compares. */
+/** When the first complaint in the ledger was received (unix seconds), or null when there is none. */
+export function firstComplaintAt(db: Store): number | null {
+  return (db.prepare('SELECT min(received_at) FROM complaints').pluck().get() as number | null) ?? null;
+}
+
 export function complaintCountsByCategory(db: Store, from: number, to: number): Map<string, number> {
   const rows = db
     .prepare('SELECT category_key AS key, count(*) AS n FROM complaints WHERE received_at >= ? AND received_at < ? GROUP BY category_key')

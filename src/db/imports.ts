@@ -11,16 +11,27 @@ export interface ImportRow {
   duplicates: number;
   rejected: number;
   skipped: number;
+  merged: number;
+  carried: number;
   undone_at: string | null;
   first_call_id: number | null;
   last_call_id: number | null;
 }
 
+/** What became of every record read: read = inserted + duplicates + rejected + skipped + merged + carried. */
 export interface ImportCounts {
   inserted: number;
   duplicates: number;
   rejected: number;
   skipped: number;
+  /** Records folded into a call counted under another record (a call's other legs, a queue_log call's other events). */
+  merged: number;
+  /** Calls left open for the next import, less those taken over from earlier imports (may be negative). */
+  carried: number;
+}
+
+export function recordsRead(counts: ImportCounts): number {
+  return counts.inserted + counts.duplicates + counts.rejected + counts.skipped + counts.merged + counts.carried;
 }
 
 export function beginImportRecord(db: Store, source: string, format: string, startedAt: Date): number {
@@ -35,12 +46,14 @@ export function lastCallId(db: Store): number {
 export function finishImportRecord(db: Store, id: number, counts: ImportCounts, contentHash: string, finishedAt: Date, firstCallId: number): void {
   const lastId = lastCallId(db);
   db.prepare(
-    'UPDATE imports SET inserted = ?, duplicates = ?, rejected = ?, skipped = ?, content_hash = ?, finished_at = ?, first_call_id = ?, last_call_id = ? WHERE id = ?',
+    'UPDATE imports SET inserted = ?, duplicates = ?, rejected = ?, skipped = ?, merged = ?, carried = ?, content_hash = ?, finished_at = ?, first_call_id = ?, last_call_id = ? WHERE id = ?',
   ).run(
     counts.inserted,
     counts.duplicates,
     counts.rejected,
     counts.skipped,
+    counts.merged,
+    counts.carried,
     contentHash,
     finishedAt.toISOString(),
     lastId >= firstCallId ? firstCallId : null,

@@ -259,10 +259,11 @@ describe('svc import: bad rows', () => {
   });
 
   it('--rejects keeps the reason under reject_reason for a row with more fields than the header, its extra fields after it', async () => {
-    writeFileSync(join(dir, 'wide.csv'), 'call_id,arrival,outcome\nW-1,2026-11-02 09:00:00,answered,extra\n');
+    // W-0 is a good row: a file whose every row is rejected is refused as a whole.
+    writeFileSync(join(dir, 'wide.csv'), 'call_id,arrival,outcome\nW-0,2026-11-02 08:00:00,answered\nW-1,2026-11-02 09:00:00,answered,extra\n');
     const rejects = join(dir, 'rejects.csv');
     expect((await svc(['import', 'wide.csv', '--rejects', rejects], { cwd: dir })).code).toBe(0);
-    expect(readFileSync(rejects, 'utf8')).toBe('call_id,arrival,outcome,reject_reason\nW-1,2026-11-02 09:00:00,answered,"wide.csv:2: (row): expected 3 fields, found 4",extra\n');
+    expect(readFileSync(rejects, 'utf8')).toBe('call_id,arrival,outcome,reject_reason\nW-1,2026-11-02 09:00:00,answered,"wide.csv:3: (row): expected 3 fields, found 4",extra\n');
   });
 
   it('--strict refuses the whole file with exit 3, names the first bad row, and leaves the store as it was', async () => {

@@ -47,6 +47,8 @@ interface ListedImport {
   duplicates: number;
   rejected: number;
   skipped: number;
+  merged: number;
+  carried: number;
   status: string;
   undone_at: string | null;
 }
@@ -70,9 +72,9 @@ describe('svc imports', () => {
     expect((await svc(['import', 'english.csv'])).code).toBe(0);
     const listed = await listImports();
     expect(listed.map(({ started_at, ...rest }) => (expect(started_at).toMatch(ISO), rest))).toEqual([
-      { id: 1, source: 'english.csv', format: 'generic', content_hash: sha256(join(GENERIC, 'english.csv')), inserted: 6, duplicates: 0, rejected: 0, skipped: 0, status: 'done', undone_at: null },
-      { id: 2, source: 'bad-rows.csv', format: 'generic', content_hash: sha256(join(GENERIC, 'bad-rows.csv')), inserted: 2, duplicates: 0, rejected: 7, skipped: 0, status: 'done', undone_at: null },
-      { id: 3, source: 'english.csv', format: 'generic', content_hash: sha256(join(GENERIC, 'english.csv')), inserted: 0, duplicates: 6, rejected: 0, skipped: 0, status: 'done', undone_at: null },
+      { id: 1, source: 'english.csv', format: 'generic', content_hash: sha256(join(GENERIC, 'english.csv')), inserted: 6, duplicates: 0, rejected: 0, skipped: 0, merged: 0, carried: 0, status: 'done', undone_at: null },
+      { id: 2, source: 'bad-rows.csv', format: 'generic', content_hash: sha256(join(GENERIC, 'bad-rows.csv')), inserted: 2, duplicates: 0, rejected: 7, skipped: 0, merged: 0, carried: 0, status: 'done', undone_at: null },
+      { id: 3, source: 'english.csv', format: 'generic', content_hash: sha256(join(GENERIC, 'english.csv')), inserted: 0, duplicates: 6, rejected: 0, skipped: 0, merged: 0, carried: 0, status: 'done', undone_at: null },
     ]);
   });
 });

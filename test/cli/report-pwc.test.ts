@@ -74,7 +74,12 @@ function expectedKpis(rows: Row[]) {
 describe('svc report on the PwC call-centre data', () => {
   const { dir, cleanup } = tempDir();
   const env = { SVC_DB: join(dir, 'svc.db') };
-  let report: { totals: Record<string, number | null>; groups: { key: { month: string }; kpis: Record<string, number | null> }[] };
+  let report: {
+    totals: Record<string, number | null>;
+    groups: { key: { month: string }; kpis: Record<string, number | null> }[];
+    coverage: { store: { first_call: string; last_call: string }; period: { first_call: string; last_call: string; days: number; days_without_calls: string[]; complete: boolean } };
+    provisional: unknown[];
+  };
   beforeAll(async () => {
     expect((await runCli(['config', 'set', 'timezone', 'UTC'], { env })).code).toBe(0);
     expect((await runCli(['import', FILE, '--quiet'], { env })).code).toBe(0);
@@ -95,6 +100,27 @@ describe('svc report on the PwC call-centre data', () => {
   it('gives the totals a plain loop over the file gives', () => {
     expect(rows).toHaveLength(5000);
     check(report.totals, expectedKpis(rows));
+  });
+
+  it('states the data it stands on: first and last call, days without calls, as the file has them', () => {
+    const [, ...lines] = readFileSync(FILE, 'utf8').trim().split(/\r?\n/);
+    const instants = lines.map((line) => {
+      const [, , date, time] = line.split(',') as [string, string, string, string];
+      return `${date}T${time.padStart(8, '0')}Z`;
+    });
+    const sorted = [...instants].sort();
+    const dates = new Set(instants.map((instant) => instant.slice(0, 10)));
+    const without: string[] = [];
+    for (let day = Date.parse('2021-01-01'); day <= Date.parse('2021-03-31'); day += 86400_000) {
+      const iso = new Date(day).toISOString().slice(0, 10);
+      if (!dates.has(iso)) without.push(iso);
+    }
+    const first = sorted[0] as string;
+    const last = sorted.at(-1) as string;
+    expect(report.coverage.store).toEqual({ first_call: first, last_call: last });
+    expect(report.coverage.period).toEqual({ first_call: first, last_call: last, days: 90, days_without_calls: without, complete: true });
+    // No customer ids: no repeat base, so nothing is provisional.
+    expect(report.provisional).toEqual([]);
   });
 
   it('and the same per month', () => {

@@ -42,19 +42,69 @@ describe('svc report --format json', () => {
   it('prints one document of exactly the agreed shape', async () => {
     expect(await json('report')).toEqual({
       period: { from: '2026-11-02', to: '2026-11-08', timezone: 'UTC' },
-      params: { sl_threshold_s: 20, short_abandon_s: 5, repeat_window_h: 168 },
+      params: { sl_threshold_s: 20, short_abandon_s: 5, repeat_window_h: 168, stale_after_hours: 36 },
+      // The fixture's calls run from p01 (10-30 10:00) to n01 (11-09 08:00); the week's from c01 to c11, every day with one.
+      coverage: {
+        store: { first_call: '2026-10-30T10:00:00Z', last_call: '2026-11-09T08:00:00Z' },
+        period: { first_call: '2026-11-02T09:00:00Z', last_call: '2026-11-08T23:30:00Z', days: 7, days_without_calls: [], complete: true },
+        previous: null,
+        // n01 − 168 h.
+        repeat_window_complete_through: '2026-11-02T08:00:00Z',
+      },
+      // SVC_NOW 11-10 12:00 is 28 h after n01: within 36 h.
+      data_attention: [],
       totals: TOTALS,
+      // The repeat base c01 c02 c06 c07 c09 c10 all arrived after 11-02 08:00: none has had its whole window.
+      provisional: [{ kpi: 'repeat_rate', calls: 6, seen: 0, seen_share: 0 }],
       groups: [],
       previous: null,
       targets: [],
     });
   });
 
-  it('--compare adds the previous week and the change', async () => {
+  it('--compare adds the previous week, but no change when the store does not cover that week', async () => {
     const document = await json('report', '--compare');
-    expect(Object.keys(document)).toEqual(['period', 'params', 'totals', 'groups', 'previous', 'change', 'targets']);
+    expect(Object.keys(document)).toEqual(['period', 'params', 'coverage', 'data_attention', 'totals', 'provisional', 'groups', 'previous', 'targets', 'previous_provisional', 'change', 'comparable']);
     expect(document.previous).toMatchObject({ offered: 1, answered: 1, asa_s: 15, aht_s: 120, repeat_rate: 1, avg_abandon_wait_s: null });
-    expect(document.change).toMatchObject({ offered: 9, aht_s: 1185 / 7 - 120, avg_abandon_wait_s: null, customers: 5 });
+    // The week 10-26 … 11-01 holds p01 alone, and the store starts on 10-30: four of its days are before any data.
+    expect(document.coverage).toMatchObject({
+      previous: { first_call: '2026-10-30T10:00:00Z', last_call: '2026-10-30T10:00:00Z', days: 7, days_without_calls: ['2026-10-26', '2026-10-27', '2026-10-28', '2026-10-29', '2026-10-31', '2026-11-01'], complete: false },
+    });
+    expect(document.comparable).toBe(false);
+    expect(Object.values(document.change as Record<string, unknown>).every((change) => change === null)).toBe(true);
+    // p01 (10-30 10:00) is before 11-02 08:00: its window is whole.
+    expect(document.previous_provisional).toEqual([]);
+  });
+
+  it('--compare gives the change when the store covers both periods, except for a provisional KPI', async () => {
+    // 11-02 … 11-04 against 10-30 … 11-01: the store starts on 10-30 (just inside) and ends on 11-09.
+    const document = await json('report', '--compare', '--from', '2026-11-02', '--to', '2026-11-04');
+    expect(document.comparable).toBe(true);
+    // Offered 11-02 … 11-04: c01 c02 c04 c05 c06 c07 = 6 (c03 is short); before: p01 = 1.
+    // AHT: c01 150, c02 210, c05 300, c06 150, c07 15 → 825 / 5 = 165 against p01's 120.
+    expect(document.change).toMatchObject({ offered: 5, aht_s: 165 - 120, repeat_rate: null });
+    // One day earlier the previous period starts on 10-29, before the store's first call: no change.
+    const earlier = await json('report', '--compare', '--from', '2026-11-01', '--to', '2026-11-03');
+    expect(earlier.comparable).toBe(false);
+    expect((earlier.change as Record<string, unknown>).offered).toBeNull();
+  });
+
+  it('repeat_rate is provisional exactly while a call of its base is within W of the newest call', async () => {
+    // Newest call n01 11-09 08:00. W = 167 h puts the horizon at 11-02 09:00: c01 (09:00) is seen, c02 (09:30) is not.
+    await svc('config', 'set', 'repeat_window_h', '167');
+    const monday = await json('report', '--from', '2026-11-02', '--to', '2026-11-02', '--by', 'agent');
+    expect(monday.provisional).toEqual([{ kpi: 'repeat_rate', calls: 2, seen: 1, seen_share: 0.5 }]);
+    // c01 is alice's (seen), c02 bob's (not seen).
+    expect((monday.groups as { provisional: unknown[] }[]).map((group) => group.provisional)).toEqual([[], [{ kpi: 'repeat_rate', calls: 1, seen: 0, seen_share: 0 }], []]);
+    // W = 166 h: the horizon 11-02 10:00 is after both.
+    await svc('config', 'set', 'repeat_window_h', '166');
+    expect((await json('report', '--from', '2026-11-02', '--to', '2026-11-02')).provisional).toEqual([]);
+  });
+
+  it("a provisional KPI's target is neither met nor missed", async () => {
+    await svc('target', 'set', 'repeat_rate', '<=10%');
+    expect((await json('report')).targets).toEqual([{ kpi: 'repeat_rate', op: '<=', target: 0.1, value: 4 / 6, met: null, provisional: true }]);
+    expect((await svc('report', '--fail-on-breach')).code).toBe(0);
   });
 
   it('--by agent gives one group per agent, unknown as null and last', async () => {
@@ -130,6 +180,9 @@ describe('svc report as a table', () => {
         'csat_top2                 66.7%',
         'customers                     6',
         '',
+        'Data: calls in the store from 2026-10-30 10:00 to 2026-11-09 08:00; in this period first call 2026-11-02 09:00, last 2026-11-08 23:30, no day without calls.',
+        "Note: repeat_rate of this period is provisional: only 0 of 6 calls (0%) have had their whole 168 h window inside the store's calls (calls up to 2026-11-02 08:00); later calls may still make it rise.",
+        '',
       ].join('\n'),
     });
   });
@@ -138,10 +191,19 @@ describe('svc report as a table', () => {
     const { stdout } = await svc('report', '--compare', '--by', 'agent');
     const lines = stdout.split('\n');
     expect(lines[0]).toBe('Calls 2026-11-02 to 2026-11-08 (UTC), compared with 2026-10-26 to 2026-11-01');
-    expect(lines[3]).toBe('KPI                       value    previous      change');
-    expect(lines).toContain('offered                      10           1          +9');
-    expect(lines).toContain('service_level             40.0%      100.0%    -60.0 pp');
-    expect(lines).toContain('avg_abandon_wait_s         23 s           -           -');
+    expect(lines[3]).toBe('KPI                       value    previous    change');
+    // The previous week starts four days before the store's first call: its values, but no change.
+    expect(lines).toContain('offered                      10           1         -');
+    expect(lines).toContain('service_level             40.0%      100.0%         -');
+    expect(lines).toContain("Note: the previous period is only partly covered by the store's calls (they run from 2026-10-30 10:00 to 2026-11-09 08:00), so no change is shown.");
+    // alice's base c01 c07 c09 and bob's c02 c06 c10 all arrived after 11-02 08:00 (n01 − 168 h); the unknown agent has none.
+    expect(lines).toContain('Note: repeat_rate is provisional in 2 of 3 groups: alice (0% seen), bob (0% seen).');
+    const covered = (await svc('report', '--compare', '--from', '2026-11-02', '--to', '2026-11-04')).stdout.split('\n');
+    // Offered 6 against 1; service level 11-02 … 11-04: c01 c02 c07 within 20 s of 6 offered = 50% against p01's 100%.
+    expect(covered).toContain('offered                       6           1          +5');
+    expect(covered).toContain('service_level             50.0%      100.0%    -50.0 pp');
+    // Repeats: c01 (c03 1 h later), c02 (c06), c07 (n01 within 168 h) of c01 c02 c06 c07 = 75%, provisional: no change.
+    expect(covered).toContain('repeat_rate               75.0%      100.0%           -');
     expect(stdout).toContain(
       [
         'By agent:',
@@ -155,12 +217,20 @@ describe('svc report as a table', () => {
   });
 
   it('says so when the period has no calls', async () => {
-    expect(await svc('report', '--from', '2027-01-04', '--to', '2027-01-10')).toEqual({ code: 0, stdout: 'No calls between 2027-01-04 and 2027-01-10 (UTC).\n', stderr: '' });
+    expect(await svc('report', '--from', '2027-01-04', '--to', '2027-01-10')).toEqual({
+      code: 0,
+      stdout: [
+        'No calls between 2027-01-04 and 2027-01-10 (UTC).',
+        'Note: no calls in this period; the newest call in the store is from 2026-11-09 08:00.',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
   });
 
   it('--explain adds the definitions and parameters below the table', async () => {
     const { stdout } = await svc('report', '--explain');
-    expect(stdout).toContain('customers                     6\n\nDefinitions\n');
+    expect(stdout).toMatch(/\ncustomers {21}6\n\nData: [^\n]*\nNote: [^\n]*\n\nDefinitions\n/);
     expect(stdout).toContain('  service_level           answered with wait ≤ T / offered\n');
     expect(stdout.endsWith('T = 20 s (service-level threshold), S = 5 s (short-abandon threshold), W = 168 h (repeat window); a call counts in the day and hour of its arrival in UTC.\n')).toBe(true);
   });
@@ -178,9 +248,10 @@ describe('svc report as a table', () => {
 });
 
 describe('svc report --format csv and md', () => {
-  it('csv: one row for the totals with raw numbers', async () => {
-    const { stdout, code } = await svc('report', '--format', 'csv');
+  it('csv: one row for the totals with raw numbers; the notes on stderr', async () => {
+    const { stdout, stderr, code } = await svc('report', '--format', 'csv');
     expect(code).toBe(0);
+    expect(stderr).toBe("Note: repeat_rate of this period is provisional: only 0 of 6 calls (0%) have had their whole 168 h window inside the store's calls (calls up to 2026-11-02 08:00); later calls may still make it rise.\n");
     expect(stdout).toBe(
       'from,to,offered,answered,abandoned,short_abandoned,abandon_rate,asa_s,wait_median_s,wait_p90_s,max_wait_s,avg_abandon_wait_s,service_level,service_level_answered,aht_s,talk_avg_s,repeat_rate,fcr_rate,csat_avg,csat_top2,customers\n' +
         `2026-11-02,2026-11-08,10,7,5,2,0.3,${125 / 6},15,45,60,22.5,0.4,${4 / 7},${1185 / 7},175,${4 / 6},${4 / 6},${23 / 6},${4 / 6},6\n`,
@@ -219,11 +290,27 @@ describe('--fail-on-breach', () => {
     await svc('target', 'set', 'abandon_rate', '<=0.3');
     await svc('target', 'set', 'service_level_answered', '>=50%');
     expect((await svc('report', '--fail-on-breach')).code).toBe(0);
-    expect((await svc('report', '--fail-on-breach', '--from', '2027-01-04', '--to', '2027-01-10')).code).toBe(0);
     // A count is 0, not undefined, in an empty period: its target can be missed.
     await svc('target', 'set', 'customers', '>=6');
     expect((await svc('report', '--fail-on-breach')).code).toBe(0);
-    expect((await svc('report', '--fail-on-breach', '--from', '2027-01-04', '--to', '2027-01-10')).code).toBe(2);
+  });
+
+  it('exits 2 on a period with no calls, naming the newest call, even with no target missed', async () => {
+    const result = await svc('report', '--fail-on-breach', '--from', '2027-01-04', '--to', '2027-01-10', '--format', 'json');
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout).data_attention).toEqual([{ kind: 'no-calls', newest_call: '2026-11-09T08:00:00Z' }]);
+    expect((await svc('report', '--fail-on-breach', '--from', '2026-11-09', '--to', '2026-11-09')).code).toBe(0);
+  });
+
+  it('exits 2 when the newest call is more than stale_after_hours old', async () => {
+    const at = (now: string, ...args: string[]) => runCli(['report', '--fail-on-breach', ...args], { env: { ...env, SVC_NOW: now } });
+    // n01 is 11-09 08:00: 36 h later is 11-10 20:00, still fresh; one second more is stale.
+    expect((await at('2026-11-10T20:00:00Z')).code).toBe(0);
+    const stale = await at('2026-11-10T20:00:01Z');
+    expect(stale.code).toBe(2);
+    expect(stale.stdout).toContain('Note: the newest call in the store is from 2026-11-09 08:00, 36 h ago, older than stale_after_hours (36 h): are calls still being imported?\n');
+    await svc('config', 'set', 'stale_after_hours', '48');
+    expect((await at('2026-11-10T20:00:01Z')).code).toBe(0);
   });
 
   it('without the flag a missed target still exits 0', async () => {

@@ -176,18 +176,21 @@ describe('svc survey report', () => {
     // Margins by hand, 196 · sqrt((p(1−p) + d(1−d) + 2pd) / n): all 61.7 (see the README); dana p 2/3, d 1/3 →
     // sqrt((8/9)/3) = 0.5443 → 106.7; omer p 0, d 1/2 → sqrt(0.25/2) → 69.3; sales p = d = 1/2 → sqrt(1/2) → 138.6;
     // support p = d = 1/3 → sqrt((6/9)/3) → 92.4.
+    // JSON keeps those margins with too_few_answers set (n < 30); people see the count and "too few answers".
+    expect(nps.overall.too_few_answers).toBe(true);
     const table = await runCli(['survey', 'report', 'nps', ...NOVEMBER], { env: env() });
     expect(table.stdout).toBe(
       [
         'Survey report 2026-11-01 to 2026-11-30 (UTC)',
         '',
         'nps: Net Promoter Score (NPS, 0–10)',
-        'group            responses    promoters 9–10    passives 7–8    detractors 0–6      NPS    ± (95%)',
-        'all                      7                 3               2                 2     14.3       61.7',
-        'agent dana               3                 2               0                 1     33.3      106.7',
-        'agent omer               2                 0               1                 1    -50.0       69.3',
-        'queue sales              2                 1               0                 1      0.0      138.6',
-        'queue support            3                 1               1                 1      0.0       92.4',
+        'group            responses    promoters 9–10    passives 7–8    detractors 0–6      NPS            ± (95%)',
+        'all                      7                 3               2                 2     14.3    too few answers',
+        'agent dana               3                 2               0                 1     33.3    too few answers',
+        'agent omer               2                 0               1                 1    -50.0    too few answers',
+        'queue sales              2                 1               0                 1      0.0    too few answers',
+        'queue support            3                 1               1                 1      0.0    too few answers',
+        'Too few answers (fewer than 30) for a score to rely on, so no margin or change is given: all (7), agent dana (3), agent omer (2), queue sales (2), queue support (3).',
         '',
       ].join('\n'),
     );
@@ -207,7 +210,27 @@ describe('svc survey report', () => {
     expect(report.previous_period).toEqual({ from: '2026-10-01', to: '2026-10-31' });
     expect(report.instruments[0].previous.nps).toBeCloseTo(100 / 3, 10);
     expect(report.instruments[0].overall.nps).toBeCloseTo(-25, 10);
-    expect(report.instruments[0].change.nps).toBeCloseTo(-25 - 100 / 3, 10);
+    // Both months rest on fewer than 30 answers: no change.
+    expect(report.instruments[0].change.nps).toBeNull();
+  });
+
+  it('gives the margin from 30 answers on, and the change when both periods have 30', async () => {
+    const file = (scores: number[]) => answersFile({ respondents: scores.map((nps) => ({ answers: { nps } })) });
+    // October: 30 answers, 10 × (10, 8, 3): 1/3 promoters, 1/3 detractors → NPS 0, margin
+    // 196 · sqrt((2/9 + 2/9 + 2/9) / 30) = 196 · sqrt(1/45) = 29.22.
+    await runCli(['survey', 'run', 'nps', '--repeat', '--answers', file(Array.from({ length: 10 }, () => [10, 8, 3]).flat())], { env: { ...env(), SVC_NOW: '2026-10-15T10:00:00Z' } });
+    // November: 29 answers, all 10: NPS 100 with a margin of 0 if it were shown.
+    await runCli(['survey', 'run', 'nps', '--repeat', '--answers', file(Array.from({ length: 29 }, () => 10))], { env: { ...env(), SVC_NOW: '2026-11-15T10:00:00Z' } });
+    const november = (await runCli(['survey', 'report', '--monthly', '--compare'], { env: env() })).stdout.split('\n');
+    const cells = (label: string) => november.find((line) => line.startsWith(label))?.split(/\s{2,}/);
+    expect(cells('all')).toEqual(['all', '29', '29', '0', '0', '100.0', 'too few answers']);
+    expect(cells('previous')).toEqual(['previous (2026-10-01 to 2026-10-31)', '30', '10', '10', '10', '0.0', '29.2']);
+    expect(cells('change')).toEqual(['change', '-', '-', '-', '-', '-', '-']);
+    // One more November answer (a 10): 30, the margin 0.0 is now a real one; the change +100.
+    await runCli(['survey', 'run', 'nps', '--answers', file([10])], { env: { ...env(), SVC_NOW: '2026-11-16T10:00:00Z' } });
+    const report = JSON.parse((await runCli(['survey', 'report', '--monthly', '--compare', '--format', 'json'], { env: env() })).stdout);
+    expect(report.instruments[0].overall).toMatchObject({ n: 30, too_few_answers: false, nps: 100, margin_of_error: 0 });
+    expect(report.instruments[0].change.nps).toBeCloseTo(100, 10);
   });
 
   it('imports SERVQUAL responses and reports the gaps worst first, with the weighted gap', async () => {

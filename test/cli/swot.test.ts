@@ -27,8 +27,9 @@ const answersFile = (document: unknown): string => jsonFile(dir, document);
 
 /**
  * November: 10 answered calls, 2 of them within T = 20 s → service level 20%, against a target of
- * >= 80%: missed (a proposed weakness). NPS answers 9, 8, 7, 7, 3: NPS 0 (no proposal either
- * way), 3 passives of 5 (≥ 30%: a proposed opportunity). October is empty, so no trend.
+ * >= 80%: missed (a proposed weakness). NPS answers 9, 8, 7, 7, 3, six times over (30 answers,
+ * the fewest a score is relied on with): NPS 0 (no proposal either way), 18 passives of 30
+ * (≥ 30%: a proposed opportunity). October is empty, so no trend.
  */
 function storeNovember(): void {
   const store = openStore(db);
@@ -37,7 +38,7 @@ function storeNovember(): void {
     writeTarget(store, { kpi: 'service_level', op: '>=', value: 0.8 }, '2026-01-01T00:00:00Z');
     insertResponses(
       store,
-      [9, 8, 7, 7, 3].map((nps, i) => ({ instrument: 'nps', responseKey: `r${i}`, respondedAt: Date.parse('2026-11-20T10:00:00Z') / 1000, lang: 'en', customer: null, callKey: null, comment: null, source: 'test', answers: new Map([['nps', nps]]) })),
+      Array.from({ length: 6 }, () => [9, 8, 7, 7, 3]).flat().map((nps, i) => ({ instrument: 'nps', responseKey: `r${i}`, respondedAt: Date.parse('2026-11-20T10:00:00Z') / 1000, lang: 'en', customer: null, callKey: null, comment: null, source: 'test', answers: new Map([['nps', nps]]) })),
     );
   } finally {
     store.close();
@@ -85,7 +86,7 @@ describe('svc swot', () => {
         likelihood: 3,
         note: 'see the November NPS',
         evidence_key: 'nps-passives',
-        evidence: '3 of 5 respondents are passive (7–8)',
+        evidence: '18 of 30 respondents are passive (7–8)',
         origin: 'edited',
       },
       { quadrant: 'threat', position: 1, text: 'A competitor now answers within a minute', importance: 5, likelihood: 3, note: 'from their advertising', evidence_key: null, evidence: null, origin: 'added' },
@@ -147,7 +148,7 @@ describe('svc swot', () => {
         '',
         'Evidence and notes',
         '- W1: evidence: service level: 20% against the target >= 80%, missed',
-        '- O1: evidence: 3 of 5 respondents are passive (7–8); note: see the November NPS',
+        '- O1: evidence: 18 of 30 respondents are passive (7–8); note: see the November NPS',
         '- T1: note: from their advertising',
         '',
       ].join('\n'),

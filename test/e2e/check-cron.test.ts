@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runBin } from '../helpers/bin.js';
 import { tempDir } from '../helpers/cli.js';
@@ -15,6 +17,9 @@ function svc(now: string, ...args: string[]) {
 describe('svc check --fail-on-breach from cron (built binary)', () => {
   it('reports an overdue promise and a recurring complaint with exit 2, then all is well with exit 0', () => {
     expect(svc('2026-11-10T08:00:00Z', 'config', 'set', 'timezone', 'Asia/Jerusalem').code).toBe(0);
+    // The night's calls: the last one Sunday 22nd 20:00 local, 10 h before the check, so the store is fresh.
+    writeFileSync(join(dir, 'calls.csv'), 'call_id,arrival,customer,outcome,wait\nk1,2026-11-22T20:00:00+02:00,0509999999,answered,12\n');
+    expect(svc('2026-11-23T03:00:00Z', 'import', 'calls.csv', '--quiet').code).toBe(0);
     // A promise made Tuesday 17th 10:00, due by the end of Thursday 19th.
     expect(svc('2026-11-17T08:00:00Z', 'commit', 'add', '--customer', '0501234567', '--due', '2026-11-19', '--owner', 'dana', 'Refund 120 ILS to the card').stdout).toBe('1\n');
     // The same customer complains about billing on the 10th (resolved) and again on the 19th:
@@ -48,5 +53,10 @@ describe('svc check --fail-on-breach from cron (built binary)', () => {
     expect(svc('2026-11-23T04:20:00Z', 'complaint', 'resolve', '2', '--resolution', 'duplicate charge reversed').code).toBe(0);
     const fine = svc('2026-11-23T04:30:00Z', 'check', '--fail-on-breach');
     expect(fine).toEqual({ code: 0, signal: null, stderr: '', stdout: 'All is well for the week 2026-11-16 to 2026-11-22: nothing needs attention.\n' });
+    // Two days on with no import: the newest call is 58 h old.
+    const stale = svc('2026-11-25T04:00:00Z', 'check', '--period', 'daily', '--fail-on-breach');
+    expect(stale.code).toBe(2);
+    expect(stale.stdout).toContain('- No calls on 2026-11-24; the newest call in the store is from 2026-11-22 20:00.\n');
+    expect(stale.stdout).toContain('- The newest call in the store is from 2026-11-22 20:00, 58 h ago: older than\n');
   });
 });

@@ -11,6 +11,7 @@ import { complaintTargets, missedAckTarget, missedResolveTarget, resolveTargetOf
 import { ledgerTargetResults } from '../ledger/target-kpis.js';
 import { periodWindow } from '../ledger/window.js';
 import { buildCallReport } from '../report/build.js';
+import type { DataAttention } from '../report/call-report.js';
 import type { Target, TargetResult } from '../targets/target.js';
 import { resolvePeriod, type Period } from '../time/period.js';
 import { Zone } from '../time/zone.js';
@@ -29,6 +30,9 @@ export interface CheckReport {
   timezone: string;
   /** Unix seconds, UTC. */
   now: number;
+  /** No calls in the period, or a store whose newest call is older than stale_after_hours: silence is not success. */
+  dataAttention: DataAttention[];
+  staleAfterHours: number;
   /** Call, complaint and commitment targets missed in the period. */
   targetsMissed: TargetResult[];
   overdueCommitments: CommitmentStory[];
@@ -48,13 +52,15 @@ export function buildCheck(db: Store, request: { period: 'daily' | 'weekly'; now
   const zone = new Zone(settings.timezone);
   const now = Math.floor(request.now.getTime() / 1000);
   const period = resolvePeriod({ [request.period]: true }, zone.localDay(now), settings.week_start);
-  const callTargets = buildCallReport(db, { period, now: request.now }).targets;
-  const targetsMissed = [...callTargets, ...ledgerTargetResults(db, periodWindow(period, zone), now)].filter((result) => result.met === false);
+  const calls = buildCallReport(db, { period, now: request.now });
+  const targetsMissed = [...calls.targets, ...ledgerTargetResults(db, periodWindow(period, zone), now)].filter((result) => result.met === false);
   const complaints = complaintStories(db, now).filter((story) => story.state.open);
   const report = {
     period,
     timezone: zone.name,
     now,
+    dataAttention: calls.data_attention,
+    staleAfterHours: calls.params.stale_after_hours,
     targetsMissed,
     overdueCommitments: overdueCommitments(db, now),
     overdueComplaints: overdueComplaints(complaints, readTargets(db), now),
@@ -63,6 +69,7 @@ export function buildCheck(db: Store, request: { period: 'daily' | 'weekly'; now
     callbacks: customersToCallBack(db, period.fromDay),
   };
   const attention =
+    report.dataAttention.length +
     report.targetsMissed.length +
     report.overdueCommitments.length +
     report.overdueComplaints.length +

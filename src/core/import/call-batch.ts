@@ -46,9 +46,15 @@ export function packCalls(items: readonly ReadItem[], storeZone: Zone): CallBatc
   const texts: (string | null)[] = new Array(calls * TEXT_FIELDS);
   const numbers = new Float64Array(calls * NUMBER_FIELDS);
   const others: OtherItem[] = [];
+  // Merged records are only counted: one item per batch crosses the threads, not one per leg or event.
+  let merged = 0;
   let t = 0;
   let n = 0;
   for (const item of items) {
+    if (item.kind === 'merged') {
+      merged += item.count;
+      continue;
+    }
     if (item.kind !== 'call') {
       others.push(item);
       continue;
@@ -71,5 +77,6 @@ export function packCalls(items: readonly ReadItem[], storeZone: Zone): CallBatc
     numbers[n++] = orNaN(call.resolved);
     numbers[n++] = orNaN(call.csat);
   }
+  if (merged > 0) others.push({ kind: 'merged', line: 0, count: merged });
   return { calls, texts, numbers, others };
 }

@@ -1,4 +1,5 @@
 import { DataError } from '../../errors.js';
+import { nothingImported } from './nothing-imported.js';
 import type { CallBatch } from './call-batch.js';
 import { loadCarry } from '../../db/carry.js';
 import { dropReadIndexes } from '../../db/call-indexes.js';
@@ -56,6 +57,10 @@ export interface ImportOutcome {
   firstRejects: RejectNote[];
   /** Phone-like customer ids that cannot be a number in the phone region, stored as given. */
   notNormalised: number;
+  /** The field most rejects named, to suggest a --map when nothing could be imported. */
+  commonRejectField: string | undefined;
+  /** True when the file gave no call at all: nothing was written (see nothingImported). */
+  nothingImported: boolean;
 }
 
 const SHOWN_REJECTS = 5;
@@ -77,8 +82,9 @@ export function formatReject(label: string, note: RejectNote): string {
  * leaves the store as it was, and running it again completes it without duplicates.
  */
 export async function importFile(db: Store, request: ImportRequest): Promise<ImportOutcome> {
-  const counts: ImportCounts = { inserted: 0, duplicates: 0, rejected: 0, skipped: 0 };
+  const counts: ImportCounts = { inserted: 0, duplicates: 0, rejected: 0, skipped: 0, merged: 0, carried: 0 };
   const firstRejects: RejectNote[] = [];
+  const rejectFields = new Map<string, number>();
   // Inside a larger transaction (several files under --strict), a savepoint gives the file its own all-or-nothing.
   const nested = db.inTransaction;
   db.exec(nested ? 'SAVEPOINT import_file' : 'BEGIN IMMEDIATE');
@@ -104,6 +110,7 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
               throw new DataError(`${formatReject(request.label, note)} (--strict: nothing was imported)`);
             }
             if (firstRejects.length < SHOWN_REJECTS) firstRejects.push(note);
+            if (item.field) rejectFields.set(item.field, (rejectFields.get(item.field) ?? 0) + 1);
             request.rejects?.reject(item.raw, note);
             break;
           }
@@ -113,6 +120,13 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
             break;
           case 'header':
             request.rejects?.header(item.fields);
+            break;
+          case 'merged':
+            rows += item.count;
+            counts.merged += item.count;
+            break;
+          case 'carried':
+            counts.carried += item.count;
             break;
         }
       }
@@ -139,9 +153,11 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     }
     carry.save();
     finishImportRecord(db, importId, counts, request.source.digest(), request.now(), firstCallId);
-    if (request.dryRun) undo(db, nested);
+    const refused = nothingImported(counts);
+    if (request.dryRun || refused) undo(db, nested);
     else db.exec(nested ? 'RELEASE import_file' : 'COMMIT');
-    return { importId: request.dryRun ? undefined : importId, counts, firstRejects, notNormalised: keyer.notNormalised };
+    const commonRejectField = [...rejectFields].sort((a, b) => b[1] - a[1])[0]?.[0];
+    return { importId: request.dryRun || refused ? undefined : importId, counts, firstRejects, commonRejectField, nothingImported: refused, notNormalised: keyer.notNormalised };
   } catch (error) {
     if (db.inTransaction) undo(db, nested);
     throw error;

@@ -30,7 +30,7 @@ export const CALL_KPIS = [
     key: 'repeat_rate',
     unit: 'fraction',
     short: 'repeat',
-    explain: 'answered calls with a known customer who calls again (any outcome, even after the period) within (0, W] hours of that call / answered calls with a known customer',
+    explain: 'answered calls with a known customer who calls again (any outcome, even after the period) within (0, W] hours of that call / answered calls with a known customer; provisional while some of those calls arrived less than W before the newest call in the store',
   },
   { key: 'fcr_rate', unit: 'fraction', short: 'FCR', explain: 'first-contact resolution: answered calls marked resolved / answered calls with a known resolved flag' },
   { key: 'csat_avg', unit: 'score', short: 'CSAT', explain: 'mean satisfaction score (1–5) of calls that have one' },

@@ -5,7 +5,10 @@ import type { CallKpis } from '../kpi/catalogue.js';
 import { kpiChange } from '../kpi/change.js';
 import { evaluateTargets } from '../targets/evaluate.js';
 import { describePeriod, previousPeriod, type Period } from '../time/period.js';
+import { Zone } from '../time/zone.js';
 import type { CallReport, ReportGroup } from './call-report.js';
+import { isoInstant, periodCoverage, storeSpan } from './coverage.js';
+import { dataAttention } from './data-attention.js';
 import { groupValue, orderGroupKeys, type Dimension } from './dimension.js';
 import { measureCalls } from './measure.js';
 
@@ -14,7 +17,7 @@ export interface CallReportRequest {
   by?: Dimension;
   /** Adds the previous period (previousPeriod()) and the change of each KPI. */
   compare?: boolean;
-  /** The moment the report is made; the KPIs of a past period do not depend on it. */
+  /** The moment the report is made: only whether the store is stale depends on it. */
   now: Date;
 }
 
@@ -28,19 +31,44 @@ export function buildCallReport(db: Store, request: CallReportRequest): CallRepo
 
 function readCallReport(db: Store, request: CallReportRequest): CallReport {
   const settings = readSettings(db);
+  const zone = new Zone(settings.timezone);
   const { period, by, compare } = request;
-  const measured = measureCalls(db, period, settings, by);
+  const { span, horizon } = storeSpan(db, zone, settings.repeat_window_h);
+  const measured = measureCalls(db, period, settings, horizon, by);
   const groups: ReportGroup[] =
-    by === undefined ? [] : orderGroupKeys(by, measured.groups.keys(), settings.week_start).map((key) => ({ key: { [by]: groupValue(by, key) }, kpis: measured.groups.get(key) as CallKpis }));
+    by === undefined
+      ? []
+      : orderGroupKeys(by, measured.groups.keys(), settings.week_start).map((key) => ({
+          key: { [by]: groupValue(by, key) },
+          kpis: measured.groups.get(key) as CallKpis,
+          provisional: measured.groupsProvisional.get(key) ?? [],
+        }));
   const totals = measured.totals;
-  const previous = compare ? measureCalls(db, previousPeriod(period), settings).totals : null;
-  return {
-    period: { ...describePeriod(period), timezone: settings.timezone },
-    params: { sl_threshold_s: settings.sl_threshold_s, short_abandon_s: settings.short_abandon_s, repeat_window_h: settings.repeat_window_h },
-    totals,
-    groups,
-    previous,
-    ...(previous !== null ? { change: kpiChange(totals, previous) } : {}),
-    targets: evaluateTargets(readTargets(db), totals),
+  const coverage = {
+    store: { first_call: span === null ? null : isoInstant(span.first), last_call: span === null ? null : isoInstant(span.last) },
+    period: periodCoverage(db, period, span, zone),
+    previous: compare ? periodCoverage(db, previousPeriod(period), span, zone) : null,
+    repeat_window_complete_through: horizon === null ? null : isoInstant(horizon.at),
   };
+  const provisionalKeys = new Set<string>(measured.provisional.map((entry) => entry.kpi));
+  const report: CallReport = {
+    period: { ...describePeriod(period), timezone: settings.timezone },
+    params: { sl_threshold_s: settings.sl_threshold_s, short_abandon_s: settings.short_abandon_s, repeat_window_h: settings.repeat_window_h, stale_after_hours: settings.stale_after_hours },
+    coverage,
+    data_attention: dataAttention(span, coverage.period, Math.floor(request.now.getTime() / 1000), settings.stale_after_hours),
+    totals,
+    provisional: measured.provisional,
+    groups,
+    previous: null,
+    targets: evaluateTargets(readTargets(db), totals).map((result) => (provisionalKeys.has(result.kpi) ? { ...result, met: null, provisional: true } : result)),
+  };
+  if (!compare) return report;
+  const before = measureCalls(db, previousPeriod(period), settings, horizon);
+  const comparable = coverage.period.complete && coverage.previous !== null && coverage.previous.complete;
+  const change = kpiChange(totals, before.totals);
+  for (const key of Object.keys(change) as (keyof typeof change)[]) {
+    const provisional = provisionalKeys.has(key) || before.provisional.some((entry) => entry.kpi === key);
+    if (!comparable || provisional) change[key] = null;
+  }
+  return { ...report, previous: before.totals, previous_provisional: before.provisional, change, comparable };
 }

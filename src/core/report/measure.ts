@@ -2,6 +2,7 @@ import type { Store } from '../../db/open.js';
 import { distinctCustomers } from '../../db/kpi/customers.js';
 import { groupKeySql, hourRange } from '../../db/kpi/grouping.js';
 import { rollupSums } from '../../db/kpi/sums.js';
+import { repeatsSeen, type RepeatHorizon } from '../../db/kpi/repeats-seen.js';
 import { answeredWaits } from '../../db/kpi/waits.js';
 import type { CallKpis } from '../kpi/catalogue.js';
 import { addCallSums, emptyCallSums } from '../kpi/sums.js';
@@ -9,11 +10,15 @@ import { callKpis } from '../kpi/values.js';
 import type { Settings } from '../settings.js';
 import type { Period } from '../time/period.js';
 import type { Dimension, GroupKey } from './dimension.js';
+import { provisionalKpis, type ProvisionalKpi } from './provisional.js';
 
 export interface MeasuredCalls {
   totals: CallKpis;
   /** One entry per group that has calls; without a dimension, the one group of all calls. */
   groups: Map<GroupKey, CallKpis>;
+  /** The KPIs of the totals, and of each group, that are provisional (none when all is seen). */
+  provisional: ProvisionalKpi[];
+  groupsProvisional: Map<GroupKey, ProvisionalKpi[]>;
 }
 
 /**
@@ -23,23 +28,24 @@ export interface MeasuredCalls {
  * are put together from the groups; only distinct customers do not add up and are counted
  * again for the totals.
  */
-export function measureCalls(db: Store, period: Period, settings: Settings, dimension?: Dimension): MeasuredCalls {
+export function measureCalls(db: Store, period: Period, settings: Settings, horizon: RepeatHorizon | null, dimension?: Dimension): MeasuredCalls {
   const range = hourRange(period);
   const keySql = groupKeySql(dimension, settings.week_start);
   const sums = rollupSums(db, range, keySql);
   const waits = answeredWaits(db, range, keySql);
   const customers = distinctCustomers(db, range, keySql, settings.short_abandon_s);
+  const seen = repeatsSeen(db, range, keySql, horizon);
   const groups = new Map<GroupKey, CallKpis>();
+  const groupsProvisional = new Map<GroupKey, ProvisionalKpi[]>();
   for (const [key, groupSums] of sums) {
     groups.set(key, callKpis({ sums: groupSums, sortedWaits: waits.get(key) ?? [], customers: customers.get(key) ?? 0 }));
+    groupsProvisional.set(key, provisionalKpis(groupSums, seen.get(key) ?? 0));
   }
   const totalCustomers = dimension === undefined ? (customers.get(0) ?? 0) : (distinctCustomers(db, range, groupKeySql(undefined, settings.week_start), settings.short_abandon_s).get(0) ?? 0);
-  const totals = callKpis({
-    sums: [...sums.values()].reduce(addCallSums, emptyCallSums()),
-    sortedWaits: mergeSorted([...waits.values()]),
-    customers: totalCustomers,
-  });
-  return { totals, groups };
+  const totalSums = [...sums.values()].reduce(addCallSums, emptyCallSums());
+  const totals = callKpis({ sums: totalSums, sortedWaits: mergeSorted([...waits.values()]), customers: totalCustomers });
+  const totalSeen = [...seen.values()].reduce((total, count) => total + count, 0);
+  return { totals, groups, provisional: provisionalKpis(totalSums, totalSeen), groupsProvisional };
 }
 
 function mergeSorted(lists: Float64Array[]): Float64Array {

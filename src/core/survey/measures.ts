@@ -37,15 +37,21 @@ export function summaryMeasures(summary: Summary): Measures {
 /** Measures that are counts of people: a change in them is not a finding. */
 const COUNTS = new Set(['responses', 'promoters', 'passives', 'detractors', 'weights_n', 'margin_of_error']);
 
-/** Current minus previous, for every measure that is a score; null where either is missing. */
+/** A score from too few answers (sample-size.ts) has no change: the difference would be noise. */
+function tooFew(summary: Summary): boolean {
+  return 'too_few_answers' in summary && summary.too_few_answers;
+}
+
+/** Current minus previous, for every measure that is a score; null where either is missing or rests on too few answers. */
 export function measureChange(current: Summary, previous: Summary): Measures {
   const now = summaryMeasures(current);
   const before = summaryMeasures(previous);
+  const noise = tooFew(current) || tooFew(previous);
   const change: Measures = {};
   for (const [key, value] of Object.entries(now)) {
     if (COUNTS.has(key)) continue;
     const earlier = before[key];
-    change[key] = value === null || earlier === null || earlier === undefined ? null : value - earlier;
+    change[key] = noise || value === null || earlier === null || earlier === undefined ? null : value - earlier;
   }
   return change;
 }

@@ -1,11 +1,15 @@
+import { tooFewAnswers } from './sample-size.js';
+
 export interface NpsSummary {
   n: number;
+  /** Fewer answers than MIN_ANSWERS: people are shown "too few answers" instead of the margin, which would mislead. */
+  too_few_answers: boolean;
   promoters: number;
   passives: number;
   detractors: number;
   /** % promoters − % detractors, in points from −100 to 100. */
   nps: number | null;
-  /** Half-width of the 95% confidence interval of the NPS, in points. */
+  /** Half-width of the 95% confidence interval of the NPS, in points (normal approximation: see too_few_answers). */
   margin_of_error: number | null;
 }
 
@@ -25,9 +29,10 @@ export function npsSummary(scores: readonly number[]): NpsSummary {
   const promoters = count('promoter');
   const passives = count('passive');
   const detractors = count('detractor');
-  if (n === 0) return { n, promoters, passives, detractors, nps: null, margin_of_error: null };
+  const too_few_answers = tooFewAnswers(n);
+  if (n === 0) return { n, too_few_answers, promoters, passives, detractors, nps: null, margin_of_error: null };
   const pro = promoters / n;
   const det = detractors / n;
   const variance = (pro * (1 - pro) + det * (1 - det) + 2 * pro * det) / n;
-  return { n, promoters, passives, detractors, nps: 100 * (pro - det), margin_of_error: 100 * 1.96 * Math.sqrt(variance) };
+  return { n, too_few_answers, promoters, passives, detractors, nps: 100 * (pro - det), margin_of_error: 100 * 1.96 * Math.sqrt(variance) };
 }

@@ -1,6 +1,7 @@
 import { reliability, type Reliability } from './alpha.js';
 import { itemsOfDimension, scoredValue, type Instrument } from './instrument.js';
 import { npsSummary, type NpsSummary } from './nps.js';
+import { tooFewAnswers } from './sample-size.js';
 import { mean, ratingSummary, type RatingSummary } from './scale-summary.js';
 import { servqualKey } from './servqual.js';
 import { servqualSummary, type Answers, type ServqualSummary } from './servqual-gaps.js';
@@ -29,7 +30,7 @@ export function summarise(instrument: Instrument, responses: readonly Answers[])
       return { kind: 'csat', ...ratingSummary(values('csat'), instrument.items[0]?.scale.max ?? 5) };
     case 'ces': {
       const answered = values('ces');
-      return { kind: 'ces', n: answered.length, mean: mean(answered) };
+      return { kind: 'ces', n: answered.length, too_few_answers: tooFewAnswers(answered.length), mean: mean(answered) };
     }
     case 'servqual':
       return { kind: 'servqual', ...servqualSummary(instrument, responses) };

@@ -15,4 +15,6 @@ export interface TargetResult {
   target: number;
   value: number | null;
   met: boolean | null;
+  /** Set when the value is provisional (its look-ahead window not yet covered), which leaves met null. */
+  provisional?: true;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { NormalisedCall } from '../../core/call.js';
-import type { CsvRecord } from './csv-records.js';
+import { malformedRecord, type CsvRecord } from './csv-records.js';
 import type { ReadItem } from './reader.js';
 
 /** One CDR row: one leg of a call (parallel ringing writes one row per phone rung). */
@@ -17,6 +17,8 @@ export interface CallLeg {
   /** Seconds from the leg's start until it was answered. */
   waitS: number;
   answered: boolean;
+  /** Answered by a person, not by a voice menu, voicemail or a Local/ channel on its way to one. */
+  reachedPerson: boolean;
   ending: string;
   agent: string | null;
   customer: string | null;
@@ -35,6 +37,8 @@ const LEG_WINDOW_LINES = 200;
  */
 export class LegGroups {
   private readonly open = new Map<string, CallLeg[][]>();
+  /** Rows read into each open call beyond its first: its other legs and rows repeated word for word. */
+  private readonly mergedRows = new WeakMap<CallLeg[], number>();
   private lastFlush = 0;
 
   constructor(
@@ -50,6 +54,7 @@ export class LegGroups {
     if (group) {
       // A row repeated word for word is one leg, not two.
       if (!group.some((other) => other.raw.join('\u001f') === leg.raw.join('\u001f'))) group.push(leg);
+      this.mergedRows.set(group, (this.mergedRows.get(group) ?? 0) + 1);
     } else {
       groups.push([leg]);
     }
@@ -61,6 +66,11 @@ export class LegGroups {
 
   finish(): CallLeg[][] {
     return this.take(() => true);
+  }
+
+  /** How many rows beyond the first a call taken from here was read from. */
+  merged(legs: CallLeg[]): number {
+    return this.mergedRows.get(legs) ?? 0;
   }
 
   private take(done: (legs: CallLeg[]) => boolean): CallLeg[][] {
@@ -76,16 +86,17 @@ export class LegGroups {
 }
 
 /**
- * One call from its legs: it arrived when the first leg started; it was answered if any leg
- * was, by that leg's agent, after that leg's wait plus the time since the first leg started.
- * Unanswered, it waited until its last leg ended, and keeps the most telling ending (BUSY over
- * a plain no-answer, as a person reading the log would).
+ * One call from its legs. It arrived when its first leg started. It was answered when a leg
+ * reached a person: the caller stopped waiting at the first such answer, talked until the last
+ * such leg ended (a transfer's legs are one conversation), and the agent is the person of the
+ * longest of those legs. A call no person answered (nobody picked up, or only a voice menu,
+ * voicemail or a Local/ channel did) waited until its last leg ended, and keeps the most telling
+ * ending (BUSY over a plain no-answer, as a person reading the log would).
  */
 export function callFromLegs(legs: CallLeg[], keyPrefix: string, busyEndings: readonly string[]): NormalisedCall {
   const ordered = [...legs].sort((a, b) => a.startAt - b.startAt || a.line - b.line);
   const first = ordered[0]!;
   const arrivalAt = first.startAt;
-  const answered = ordered.find((leg) => leg.answered);
   const sourceKey = `${keyPrefix}:${first.id ?? createHash('sha256').update(first.raw.join('\u001f')).digest('hex').slice(0, 24)}`;
   const common = {
     sourceKey,
@@ -97,23 +108,26 @@ export function callFromLegs(legs: CallLeg[], keyPrefix: string, busyEndings: re
     resolved: null,
     csat: null,
   };
-  if (answered) {
-    const answerAt = answered.startAt + answered.waitS;
+  const people = ordered.filter((leg) => leg.reachedPerson);
+  if (people.length > 0) {
+    const answerAt = Math.min(...people.map((leg) => leg.startAt + leg.waitS));
+    const talkEndAt = Math.max(...people.map((leg) => leg.startAt + leg.waitS + leg.billsecS));
+    const agentLeg = people.reduce((longest, leg) => (leg.billsecS > longest.billsecS ? leg : longest));
     return {
       ...common,
-      agent: answered.agent,
+      agent: agentLeg.agent,
       answerAt,
-      endAt: answered.endAt ?? answerAt + answered.billsecS,
+      endAt: Math.max(...people.map((leg) => leg.endAt ?? leg.startAt + leg.waitS + leg.billsecS)),
       waitS: answerAt - arrivalAt,
-      talkS: answered.billsecS,
+      talkS: talkEndAt - answerAt,
       outcome: 'answered',
-      ending: answered.ending,
+      ending: agentLeg.ending,
     };
   }
   const endAt = Math.max(...ordered.map((leg) => leg.endAt ?? leg.startAt + leg.durationS));
   // The wait counts each leg's duration, which the phone system counted to the second; end stamps lose the fraction.
   const waitS = Math.max(...ordered.map((leg) => leg.startAt + leg.durationS)) - arrivalAt;
-  const telling = ordered.find((leg) => busyEndings.includes(leg.ending)) ?? first;
+  const telling = ordered.find((leg) => busyEndings.includes(leg.ending)) ?? ordered.find((leg) => !leg.answered) ?? first;
   return { ...common, agent: null, answerAt: null, endAt, waitS, talkS: null, outcome: 'abandoned', ending: telling.ending };
 }
 
@@ -127,17 +141,25 @@ export async function* callsFromRows(
   groups: LegGroups,
   toCall: (legs: CallLeg[]) => NormalisedCall,
 ): AsyncIterable<ReadItem[]> {
-  const item = (legs: CallLeg[]): ReadItem => ({ kind: 'call', line: legs[0]!.line, call: toCall(legs) });
+  const items = (legs: CallLeg[]): ReadItem[] => {
+    const merged = groups.merged(legs);
+    const call: ReadItem = { kind: 'call', line: legs[0]!.line, call: toCall(legs) };
+    return merged > 0 ? [call, { kind: 'merged', line: legs[0]!.line, count: merged }] : [call];
+  };
   for await (const records of batches) {
-    const items: ReadItem[] = [];
+    const read: ReadItem[] = [];
     for (const record of records) {
+      if (record.problem) {
+        read.push(malformedRecord(record));
+        continue;
+      }
       const leg = legOf(record, records);
       if (leg === null) continue;
-      if ('kind' in leg) items.push(leg);
-      else items.push(...groups.add(leg).map(item));
+      if ('kind' in leg) read.push(leg);
+      else read.push(...groups.add(leg).flatMap(items));
     }
-    yield items;
+    yield read;
   }
-  const rest = groups.finish().map(item);
+  const rest = groups.finish().flatMap(items);
   if (rest.length > 0) yield rest;
 }

@@ -10,11 +10,20 @@ export interface CdrLayout {
 /** Asterisk's cdr_csv: the standard Master.csv (uniqueid and userfield are logged by default). */
 const CDR_CSV = ['accountcode', 'src', 'dst', 'dcontext', 'clid', 'channel', 'dstchannel', 'lastapp', 'lastdata', 'start', 'answer', 'end', 'duration', 'billsec', 'disposition', 'amaflags', 'uniqueid', 'userfield'];
 
-export const ASTERISK_LAYOUTS: readonly CdrLayout[] = [
+/** What cdr_csv appends with `newcdrcolumns=yes` in cdr.conf. */
+const NEW_CDR_COLUMNS = ['peeraccount', 'linkedid', 'sequence'];
+
+/** cdr_csv with and without its optional uniqueid and userfield, each with and without newcdrcolumns. */
+const CDR_CSV_LAYOUTS: CdrLayout[] = [
   { name: 'cdr_csv', columns: CDR_CSV },
   { name: 'cdr_csv without userfield', columns: CDR_CSV.slice(0, 17) },
   { name: 'cdr_csv without uniqueid', columns: [...CDR_CSV.slice(0, 16), 'userfield'] },
   { name: 'cdr_csv without uniqueid and userfield', columns: CDR_CSV.slice(0, 16) },
+];
+
+export const ASTERISK_LAYOUTS: readonly CdrLayout[] = [
+  ...CDR_CSV_LAYOUTS,
+  ...CDR_CSV_LAYOUTS.map((layout) => ({ name: `${layout.name} (newcdrcolumns)`, columns: [...layout.columns, ...NEW_CDR_COLUMNS] })),
   // The template in Asterisk's sample cdr_custom.conf.
   {
     name: 'cdr_custom sample template',
@@ -43,7 +52,9 @@ export function fitsAsteriskLayout(fields: string[], layout: CdrLayout): boolean
     WHOLE.test(value('billsec')) &&
     WHOLE.test(value('duration')) &&
     ASTERISK_DISPOSITIONS.includes(value('disposition').toUpperCase()) &&
-    (!layout.columns.includes('uniqueid') || UNIQUEID.test(value('uniqueid')))
+    (!layout.columns.includes('uniqueid') || UNIQUEID.test(value('uniqueid'))) &&
+    (!layout.columns.includes('linkedid') || UNIQUEID.test(value('linkedid'))) &&
+    (!layout.columns.includes('sequence') || WHOLE.test(value('sequence')))
   );
 }
 

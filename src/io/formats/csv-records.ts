@@ -1,11 +1,13 @@
 import { StringDecoder } from 'node:string_decoder';
-import { UserError } from '../../errors.js';
-import { CsvSyntaxError, CsvTokenizer } from './csv-tokenizer.js';
+import { CsvTokenizer } from './csv-tokenizer.js';
+import type { ReadItem } from './reader.js';
 
 /** One record with the 1-based physical line it starts on. */
 export interface CsvRecord {
   line: number;
   fields: string[];
+  /** Why the record is not valid CSV (bad quoting); its fields are then its raw text, in one. */
+  problem?: string;
 }
 
 export interface CsvRecordOptions {
@@ -40,23 +42,14 @@ export function detectDelimiter(firstLine: string): string {
 
 /**
  * Streams CSV/TSV records in batches, with the line each starts on. Ragged rows are passed on
- * as they are (the reader rejects them with their line); a broken quote fails the file.
+ * as they are, and a record with broken quoting with its problem: the reader rejects them with
+ * their line and goes on.
  */
 export async function* csvRecords(text: AsyncIterable<string | Buffer>, options: CsvRecordOptions): AsyncGenerator<CsvRecord[]> {
   const batchSize = options.batchSize ?? 2000;
   let tokenizer: CsvTokenizer | undefined;
   let records: CsvRecord[] = [];
   const decoder = new StringDecoder('utf8');
-  const read = (step: () => void): void => {
-    try {
-      step();
-    } catch (error) {
-      if (error instanceof CsvSyntaxError) {
-        throw new UserError(`${options.label}:${error.line}: not valid CSV: ${error.message}`, 'check the quoting on that line');
-      }
-      throw error;
-    }
-  };
   function* drain(all: boolean): Generator<CsvRecord[]> {
     let at = 0;
     while (records.length - at >= batchSize || (all && at < records.length)) {
@@ -71,14 +64,17 @@ export async function* csvRecords(text: AsyncIterable<string | Buffer>, options:
       if (piece === '') continue;
       tokenizer = new CsvTokenizer(options.delimiter ?? detectDelimiter(piece.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0] ?? ''));
     }
-    read(() => tokenizer!.write(piece, records));
+    tokenizer.write(piece, records);
     yield* drain(false);
   }
   if (!tokenizer) return;
   const rest = decoder.end();
-  read(() => {
-    if (rest) tokenizer!.write(rest, records);
-    tokenizer!.end(records);
-  });
+  if (rest) tokenizer.write(rest, records);
+  tokenizer.end(records);
   yield* drain(true);
+}
+
+/** A record whose quoting is broken: rejected with its line, and the file goes on. */
+export function malformedRecord(record: CsvRecord): Extract<ReadItem, { kind: 'reject' }> {
+  return { kind: 'reject', line: record.line, field: '(row)', reason: `not valid CSV: ${record.problem}`, raw: record.fields };
 }

@@ -6,6 +6,8 @@ export class CsvSyntaxError extends Error {
   constructor(
     readonly line: number,
     message: string,
+    /** Where in the text the record can no longer be read: reading resumes after this line. */
+    readonly at: number,
   ) {
     super(message);
   }
@@ -71,13 +73,37 @@ export class CsvTokenizer {
         at = lineEnd + 1;
         continue;
       }
-      const parsed = this.parseRecord(text, at, final);
+      let parsed: Parsed;
+      try {
+        parsed = this.parseRecord(text, at, final);
+      } catch (error) {
+        if (!(error instanceof CsvSyntaxError)) throw error;
+        const next = this.malformed(text, at, final, error, records);
+        if (next < 0) return at;
+        at = next;
+        continue;
+      }
       if (!parsed) return at;
       if (!parsed.blank) records.push({ line: this.line, fields: parsed.fields });
       this.line += 1 + parsed.breaksInside;
       at = parsed.next;
     }
     return Math.min(at, length);
+  }
+
+  /**
+   * A record that is not valid CSV is passed on with its problem, its text up to the end of
+   * the line where the problem is, and reading goes on from the next line; -1 while that line
+   * has not all arrived.
+   */
+  private malformed(text: string, start: number, final: boolean, error: CsvSyntaxError, records: CsvRecord[]): number {
+    const lineEnd = text.indexOf('\n', error.at);
+    if (lineEnd < 0 && !final) return -1;
+    const next = lineEnd < 0 ? text.length : lineEnd + 1;
+    const raw = text.slice(start, next).replace(/\r?\n$/, '');
+    records.push({ line: this.line, fields: [raw], problem: error.line === this.line ? error.message : `line ${error.line}: ${error.message}` });
+    this.line += 1 + lineBreaks(raw);
+    return next;
   }
 
   /** One record character by character, quotes and all; undefined when the text ends before it does. */
@@ -96,7 +122,7 @@ export class CsvTokenizer {
         for (;;) {
           const close = text.indexOf('"', from);
           if (close < 0 || (close + 1 >= length && !final)) {
-            if (final) throw new CsvSyntaxError(this.line, `a quote opened on this line is never closed`);
+            if (final) throw new CsvSyntaxError(this.line, `a quote opened on this line is never closed`, at);
             return undefined;
           }
           if (text.charCodeAt(close + 1) === QUOTE) {
@@ -113,14 +139,14 @@ export class CsvTokenizer {
         if (at >= length) return { fields, next: at, breaksInside, blank: false };
         code = text.charCodeAt(at);
         if (code !== this.delimiterCode && code !== LF && code !== CR) {
-          throw new CsvSyntaxError(this.line + breaksInside, `"${text[at]}" right after a closing quote (expected the delimiter or the end of the line)`);
+          throw new CsvSyntaxError(this.line + breaksInside, `"${text[at]}" right after a closing quote (expected the delimiter or the end of the line)`, at);
         }
       } else {
         let end = at;
         while (end < length) {
           code = text.charCodeAt(end);
           if (code === this.delimiterCode || code === LF || code === CR) break;
-          if (code === QUOTE) throw new CsvSyntaxError(this.line + breaksInside, `a quote inside the unquoted field "${text.slice(at, end)}…"`);
+          if (code === QUOTE) throw new CsvSyntaxError(this.line + breaksInside, `a quote inside the unquoted field "${text.slice(at, end)}…"`, end);
           end++;
         }
         fields.push(text.slice(at, end));

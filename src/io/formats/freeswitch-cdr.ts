@@ -57,12 +57,14 @@ function freeswitchLeg(line: number, fields: string[], layout: CdrLayout, option
     if (!/^[A-Z][A-Z0-9_]*$/.test(cause)) throw new LegError('hangup_cause', `"${value('hangup_cause')}" is not a hangup cause`);
     const answerText = value(either('answer_stamp', 'answer_epoch'));
     const uuid = value('uuid');
+    const answered = (answerText !== '' && answerText !== '0') || times.billsecS > 0;
     return {
       line,
       id: uuid === '' ? null : uuid,
       match: uuid,
       ...times,
-      answered: (answerText !== '' && answerText !== '0') || times.billsecS > 0,
+      answered,
+      reachedPerson: answered,
       ending: cause,
       agent: (options.map.agent ? value(options.map.agent) : value('cc_agent') || value('callee_id_number')) || null,
       customer: knownCaller(value(options.map.customer ?? 'caller_id_number')),

@@ -4,10 +4,12 @@ import { parseDuration } from '../../core/parse/duration.js';
 import { FieldProblem } from '../../core/parse/field-problem.js';
 import { inferDateOrder, parseTimestamp, type DateOrder } from '../../core/parse/timestamp.js';
 import { UserError } from '../../errors.js';
-import { csvRecords, detectDelimiter } from './csv-records.js';
+import { csvRecords, detectDelimiter, malformedRecord } from './csv-records.js';
 import { mapColumns, missingCallColumns, type ColumnMap, type GenericField } from './generic-columns.js';
 import { outcomeFromWord, yesNo } from './outcome-words.js';
+import { CallIdRepeats } from './call-id-repeats.js';
 import { RowOccurrences } from './row-occurrences.js';
+import { afterMidnight, datePart, isTimeOfDay } from './time-of-day.js';
 import type { FormatInput, FormatReader, ReadItem, ReaderOptions } from './reader.js';
 
 export const NOT_A_CALL_LOG_HINT =
@@ -43,9 +45,13 @@ export class GenericRowReader {
     return index === undefined ? field : (this.header[index] ?? field);
   }
 
-  private time(fields: string[], field: GenericField): number | null {
+  /** A time column; a time of day alone (`8:00:00 AM`) is on the row's date, after `follows` (rolling over midnight). */
+  private time(fields: string[], field: GenericField, follows: number): number | null {
     const value = this.text(fields, field);
-    return value === '' ? null : this.field(field, () => parseTimestamp(value, this.zone, this.order));
+    if (value === '') return null;
+    if (!isTimeOfDay(value)) return this.field(field, () => parseTimestamp(value, this.zone, this.order));
+    const date = this.columns.date !== undefined ? this.text(fields, 'date') : datePart(this.text(fields, 'arrival'));
+    return afterMidnight(this.field(field, () => parseTimestamp(`${date} ${value}`, this.zone, this.order)), follows);
   }
 
   private duration(fields: string[], field: GenericField): number | null {
@@ -54,8 +60,8 @@ export class GenericRowReader {
 
   call(fields: string[]): NormalisedCall {
     const arrivalAt = this.arrival(fields);
-    const answerAt = this.time(fields, 'answer_time');
-    const endAt = this.time(fields, 'end_time');
+    const answerAt = this.time(fields, 'answer_time', arrivalAt);
+    const endAt = this.time(fields, 'end_time', answerAt ?? arrivalAt);
     if (answerAt !== null && answerAt < arrivalAt) throw new RowProblem(this.columnName('answer_time'), 'the call is answered before it arrives');
     if (endAt !== null && endAt < (answerAt ?? arrivalAt)) throw new RowProblem(this.columnName('end_time'), `the call ends before it ${answerAt === null ? 'arrives' : 'is answered'}`);
     // A log of timestamps alone still gives the wait and the talk.
@@ -85,7 +91,9 @@ export class GenericRowReader {
   private arrival(fields: string[]): number {
     const whole = this.text(fields, 'arrival');
     const field: GenericField = this.columns.arrival !== undefined ? 'arrival' : 'date';
-    const value = this.columns.arrival !== undefined ? whole : `${this.text(fields, 'date')} ${this.text(fields, 'time')}`.trim();
+    // An arrival column holding only a time of day (`8:00:00 AM`) is read on the date column's day.
+    const onDate = this.columns.arrival === undefined || (this.columns.date !== undefined && isTimeOfDay(whole));
+    const value = onDate ? `${this.text(fields, 'date')} ${this.columns.arrival === undefined ? this.text(fields, 'time') : whole}`.trim() : whole;
     if (value === '') throw new RowProblem(this.columnName(field), 'missing arrival time');
     return this.field(field, () => parseTimestamp(value, this.zone, this.order));
   }
@@ -99,6 +107,8 @@ export class GenericRowReader {
     }
     const answered = this.flag(fields, 'answered');
     if (answered !== null) return answered ? 'answered' : 'abandoned';
+    // Someone answered at that time, whatever the talk time says (0 s when the call was cut at once).
+    if (answerAt !== null) return 'answered';
     if (this.columns.outcome !== undefined || this.columns.answered !== undefined) {
       throw new RowProblem(this.columnName(this.columns.outcome !== undefined ? 'outcome' : 'answered'), 'missing outcome');
     }
@@ -159,26 +169,35 @@ export const genericReader: FormatReader = {
   async *read(input: FormatInput, options: ReaderOptions): AsyncIterable<ReadItem[]> {
     let rows: GenericRowReader | undefined;
     let header: string[] = [];
+    let callIdColumn: number | undefined;
+    const repeats = new CallIdRepeats();
     for await (const batch of csvRecords(input.text(), { label: options.label })) {
       const items: ReadItem[] = [];
       let start = 0;
       if (!rows) {
         const first = batch[0];
         if (!first) continue;
+        if (first.problem) throw new UserError(`${options.label}:${first.line}: the header row is not valid CSV: ${first.problem}`, 'check the quoting on that line');
         header = first.fields;
         items.push({ kind: 'header', fields: header });
         const columns = mapColumns(header, options.map, options.label);
         const missing = missingCallColumns(columns);
         if (missing) throw new UserError(`${options.label} is not a call log: ${missing}`, NOT_A_CALL_LOG_HINT);
         rows = new GenericRowReader(columns, header, options.zone, chooseDateOrder(batch.slice(1).map((record) => record.fields), columns, options));
+        callIdColumn = columns.call_id;
         start = 1;
       }
       for (let i = start; i < batch.length; i++) {
         const record = batch[i]!;
+        if (record.problem) {
+          items.push(malformedRecord(record));
+          continue;
+        }
         if (record.fields.length !== header.length) {
           items.push({ kind: 'reject', line: record.line, field: '(row)', reason: `expected ${header.length} fields, found ${record.fields.length}`, raw: record.fields });
           continue;
         }
+        if (callIdColumn !== undefined) repeats.add(record.fields[callIdColumn]!.trim());
         try {
           items.push({ kind: 'call', line: record.line, call: rows.call(record.fields) });
         } catch (error) {
@@ -188,8 +207,12 @@ export const genericReader: FormatReader = {
       }
       yield items;
     }
+    const warning = repeats.warning(options.label, LEGS_HINT);
+    if (warning) options.notice(warning);
   },
 };
+
+const LEGS_HINT = 'A CDR export is read with --format asterisk-cdr, which makes one call of each call id\'s legs (see docs/formats.md).';
 
 function splitHeader(line: string): string[] {
   const delimiter = detectDelimiter(line);
@@ -199,9 +222,10 @@ function splitHeader(line: string): string[] {
 /** --date-format wins; else the first rows decide, and an undecidable sample is read day-first, said once. */
 export function chooseDateOrder(records: string[][], columns: ColumnMap, options: ReaderOptions): DateOrder {
   if (options.dateFormat) return options.dateFormat as DateOrder;
-  const index = columns.arrival ?? columns.date;
-  if (index === undefined) return 'dmy';
-  const guess = inferDateOrder(records.map((fields) => fields[index] ?? ''));
+  // Both columns: an arrival column may hold only a time of day beside the date column.
+  const indexes = [columns.arrival, columns.date].filter((index) => index !== undefined);
+  if (indexes.length === 0) return 'dmy';
+  const guess = inferDateOrder(records.flatMap((fields) => indexes.map((index) => fields[index] ?? '')));
   if (!guess.certain && guess.example) {
     options.notice(`${options.label}: dates such as ${guess.example} read day-first (DD/MM/YYYY); use --date-format mdy if they are month-first`);
   } else if (guess.certain && guess.order === 'mdy') {

@@ -38,9 +38,8 @@ export function legFields(value: (column: string) => string, zone: Zone, columns
   if (startAt === null) throw new LegError(columns.start, 'empty');
   const answerAt = instant(value, columns.answer, zone);
   const endAt = instant(value, columns.end, zone);
-  const billsecS = seconds(value, columns.billsec);
-  const durationText = value(columns.duration);
-  const durationS = durationText === '' && endAt !== null ? endAt - startAt : seconds(value, columns.duration);
+  const billsecS = legBillsec(value, columns.billsec, answerAt, endAt);
+  const durationS = legDuration(value, columns.duration, startAt, answerAt, endAt, billsecS);
   if (fromCounts) return { startAt, endAt: startAt + durationS, durationS, billsecS, waitS: Math.max(0, durationS - billsecS) };
   const waitS = answerAt !== null ? answerAt - startAt : durationS - billsecS;
   return { startAt, endAt, durationS, billsecS, waitS: Math.max(0, waitS) };
@@ -59,8 +58,27 @@ function instant(value: (column: string) => string, column: string, zone: Zone):
   }
 }
 
+/** The billsec column; without one, an unanswered leg talked 0 s and an answered one from answer to end. */
+function legBillsec(value: (column: string) => string, column: string, answerAt: number | null, endAt: number | null): number {
+  if (value(column) !== '') return seconds(value, column);
+  if (answerAt === null) return 0;
+  if (endAt !== null) return endAt - answerAt;
+  return seconds(value, column);
+}
+
+/** The duration column; without one (some web exports), the end or the answer and the talk give it. */
+function legDuration(value: (column: string) => string, column: string, startAt: number, answerAt: number | null, endAt: number | null, billsecS: number): number {
+  if (value(column) !== '') return seconds(value, column);
+  if (endAt !== null) return endAt - startAt;
+  if (answerAt !== null) return answerAt - startAt + billsecS;
+  throw new LegError(column, 'empty, and the leg has no end time to take it from');
+}
+
+/** Whole seconds, or `[H:]MM:SS` as web interfaces write talk times. */
 function seconds(value: (column: string) => string, column: string): number {
   const text = value(column);
-  if (!/^\d+$/.test(text)) throw new LegError(column, `"${text}" is not a whole number of seconds`);
-  return Number(text);
+  if (/^\d+$/.test(text)) return Number(text);
+  const clock = /^(?:(\d+):)?([0-5]?\d):([0-5]\d)$/.exec(text);
+  if (clock) return Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3]);
+  throw new LegError(column, `"${text}" is not a whole number of seconds`);
 }

@@ -15,7 +15,11 @@ export interface QueueEvent {
   caller: string | null;
 }
 
-export type AssembledItem = { kind: 'call'; line: number; call: NormalisedCall } | { kind: 'skip'; line: number; reason: string };
+export type AssembledItem =
+  | { kind: 'call'; line: number; call: NormalisedCall }
+  | { kind: 'skip'; line: number; reason: string }
+  | { kind: 'merged'; line: number; count: number }
+  | { kind: 'carried'; count: number };
 
 /** What is known of a call that has entered a queue; carried to the next import while it has no end. */
 interface OpenCall {
@@ -50,23 +54,35 @@ export class QueueLogAssembler {
   /** Finished calls by key → their end time: an older event for the key is a straggler, a newer one a new stay. */
   private readonly finished = new Map<string, number>();
   private latestAt = -Infinity;
+  private readonly carriedIn: number;
 
   constructor(carried: Iterable<[string, string]> = []) {
     for (const [key, value] of carried) this.open.set(key, { ...(JSON.parse(value) as OpenCall), lastLine: 0 });
+    this.carriedIn = this.open.size;
   }
 
+  /**
+   * Every line is accounted for: a call's first line in this read stands for the call (stored,
+   * skipped or carried open), its other lines are merged into it, and lines about no call (logins,
+   * pauses, reloads) are skipped.
+   */
   add(event: QueueEvent): AssembledItem[] {
     this.latestAt = Math.max(this.latestAt, event.at);
     const { role } = event;
-    if (role.kind === 'other') return [];
-    if (role.kind === 'refused') return [{ kind: 'skip', line: event.line, reason: `the caller could not join queue ${event.queue} (${event.event})` }];
     const key = `${event.callid}|${event.queue}`;
+    const merged: AssembledItem = { kind: 'merged', line: event.line, count: 1 };
+    if (role.kind === 'other') {
+      return this.open.has(key) || this.finished.has(key) ? [merged] : [{ kind: 'skip', line: event.line, reason: `not about a call (${event.event})` }];
+    }
+    if (role.kind === 'refused') return [{ kind: 'skip', line: event.line, reason: `the caller could not join queue ${event.queue} (${event.event})` }];
     const finishedAt = this.finished.get(key);
     if (finishedAt !== undefined) {
-      if (event.at <= finishedAt) return [];
+      if (event.at <= finishedAt) return [merged];
       this.finished.delete(key);
     }
-    const call = this.open.get(key) ?? this.start(key, event);
+    const existing = this.open.get(key);
+    const call = existing ?? this.start(key, event);
+    const items: AssembledItem[] = existing ? [merged] : [];
     call.lastAt = Math.max(call.lastAt, event.at);
     call.lastLine = event.line;
     switch (role.kind) {
@@ -92,7 +108,8 @@ export class QueueLogAssembler {
         };
         break;
     }
-    return call.end && call.enterAt !== null ? [this.close(key, call)] : [];
+    if (call.end && call.enterAt !== null) items.push(this.close(key, call));
+    return items;
   }
 
   /** Closes ended calls the log has moved past and calls open for longer than any call lasts. */
@@ -115,6 +132,7 @@ export class QueueLogAssembler {
       const { callid, queue, enterAt, caller, connectAt, connectWait, agent, lastAt } = call;
       stillOpen.set(key, JSON.stringify({ callid, queue, enterAt, caller, connectAt, connectWait, agent, lastAt }));
     }
+    if (stillOpen.size !== this.carriedIn) items.push({ kind: 'carried', count: stillOpen.size - this.carriedIn });
     return { items, stillOpen };
   }
 

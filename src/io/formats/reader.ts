@@ -10,7 +10,14 @@ export type ReadItem =
   /** A bad record: kept out of the store, reported as file:line with the field and reason. */
   | { kind: 'reject'; line: number; field?: string; reason: string; raw: string[] }
   /** A record that is not a call for the KPIs (e.g. a caller who never left the voice menu); counted, not stored. */
-  | { kind: 'skip'; line: number; reason: string };
+  | { kind: 'skip'; line: number; reason: string }
+  /** Records folded into a call counted elsewhere: a call's other legs, a queue_log call's other events. */
+  | { kind: 'merged'; line: number; count: number }
+  /**
+   * The change in calls held open for the next import (queue_log): those this read leaves open
+   * less those it took over from earlier imports, so that every record is accounted for.
+   */
+  | { kind: 'carried'; count: number };
 
 /**
  * State a reader carries from one import to the next (e.g. a queue_log call whose end is in

@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 
 export interface TextLine {
   /** 1-based physical line number. */
@@ -15,4 +15,22 @@ export async function* textLines(text: Readable): AsyncIterable<TextLine> {
     line += 1;
     yield { line, text: content };
   }
+}
+
+/** The first line of a text stream, and the whole stream still to read (the first line included). */
+export async function peekFirstLine(text: Readable): Promise<{ firstLine: string; text: Readable }> {
+  const chunks = text[Symbol.asyncIterator]() as AsyncIterator<string | Buffer>;
+  const head: (string | Buffer)[] = [];
+  let seen = '';
+  while (!seen.includes('\n')) {
+    const next = await chunks.next();
+    if (next.done) break;
+    head.push(next.value);
+    seen += next.value.toString();
+  }
+  async function* replay() {
+    yield* head;
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
+  }
+  return { firstLine: seen.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0] ?? '', text: Readable.from(replay(), { objectMode: false }) };
 }

@@ -1,4 +1,5 @@
 import type { CheckReport } from '../../core/check/check.js';
+import type { DataAttention } from '../../core/report/call-report.js';
 import { findTargetKpi } from '../../core/targets/catalogue.js';
 import { describePeriod } from '../../core/time/period.js';
 import { Zone } from '../../core/time/zone.js';
@@ -21,6 +22,10 @@ function sections(report: CheckReport): Section[] {
   const { from, to } = describePeriod(report.period);
   const unit = (kpi: string) => findTargetKpi(kpi)?.unit;
   return [
+    {
+      title: 'Call data',
+      items: report.dataAttention.map((item) => dataAttentionText(item, report, at)),
+    },
     {
       title: `Targets missed, ${from} to ${to}`,
       items: report.targetsMissed.map((result) => {
@@ -52,9 +57,10 @@ function sections(report: CheckReport): Section[] {
       }),
     },
     {
-      title: 'Surging complaint categories (last 7 days against the 8 weeks before: Poisson upper tail P < 0.01)',
+      title: 'Surging complaint categories (last 7 days against up to 8 weeks before: Poisson upper tail P < 0.01)',
       items: report.surges.map(
-        (surge) => `${surge.category}: ${surge.lastWeek} in the last 7 days, ${surge.weeklyMean.toFixed(2)} a week before, P = ${surge.pValue.toPrecision(2)}`,
+        (surge) =>
+          `${surge.category}: ${surge.lastWeek} in the last 7 days against ${surge.weeklyMean.toFixed(2)} a week in the ${surge.historyWeeks} weeks from ${at(surge.historyFrom)} to ${at(surge.historyTo)}, P = ${surge.pValue.toPrecision(2)}`,
       ),
     },
     {
@@ -66,6 +72,18 @@ function sections(report: CheckReport): Section[] {
       }),
     },
   ].filter((section) => section.items.length > 0);
+}
+
+function dataAttentionText(item: DataAttention, report: CheckReport, at: (seconds: number) => string): string {
+  const newest = item.newest_call === null ? null : at(Date.parse(item.newest_call) / 1000);
+  if (item.kind === 'no-calls') {
+    const { from, to } = describePeriod(report.period);
+    const span = from === to ? `on ${from}` : `between ${from} and ${to}`;
+    return newest === null
+      ? `No calls ${span}: the store has no calls at all. Is the import running, and does it write to this store (SVC_DB)?`
+      : `No calls ${span}; the newest call in the store is from ${newest}. Is the import running?`;
+  }
+  return `The newest call in the store is from ${newest}, ${Math.floor(item.hours_since ?? 0)} h ago: older than stale_after_hours (${report.staleAfterHours} h). Is the import running?`;
 }
 
 function headline(report: CheckReport): string {
@@ -97,6 +115,7 @@ export function checkJson(report: CheckReport) {
     period: { ...describePeriod(report.period), kind: report.period.kind, timezone: report.timezone },
     checked_at: iso(report.now),
     attention: report.attention,
+    data_attention: report.dataAttention.map((item) => ({ ...item, newest_call: item.newest_call === null ? null : iso(Date.parse(item.newest_call) / 1000) })),
     targets_missed: report.targetsMissed,
     overdue_commitments: report.overdueCommitments.map(({ commitment, state }) => ({
       id: commitment.id,
@@ -129,6 +148,9 @@ export function checkJson(report: CheckReport) {
       category: surge.category,
       last_7_days: surge.lastWeek,
       weekly_mean: surge.weeklyMean,
+      history_weeks: surge.historyWeeks,
+      history_from: iso(surge.historyFrom),
+      history_to: iso(surge.historyTo),
       rate_tested: surge.rate,
       p_value: surge.pValue,
     })),

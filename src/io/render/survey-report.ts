@@ -1,5 +1,7 @@
 import type { InstrumentReport, SurveyReport } from '../../core/survey/report.js';
 import { summaryMeasures, type Measures } from '../../core/survey/measures.js';
+import { MIN_ANSWERS } from '../../core/survey/sample-size.js';
+import type { Summary } from '../../core/survey/summary.js';
 import { renderCsv } from './csv.js';
 import type { Cell, Column, Format, Tabular } from './index.js';
 import { renderJson } from './json.js';
@@ -17,7 +19,8 @@ export function renderSurveyReport(report: SurveyReport, format: Format, options
   const heading = (text: string) => (format === 'md' ? `## ${text}\n\n` : `${text}\n`);
   if (report.instruments.length === 0) return `${heading(title)}No survey responses in this period.\n`;
   const sections = report.instruments.map((instrument) => {
-    const parts = [heading(`${instrument.instrument}: ${instrument.title}`), draw(groupsTable(instrument, report))];
+    const note = tooFewNote(instrument);
+    const parts = [heading(`${instrument.instrument}: ${instrument.title}`), draw(groupsTable(instrument, report)), ...(note === '' ? [] : [block(note)])];
     if (instrument.overall.kind === 'servqual') parts.push(draw(servqualDimensions(instrument)), block(servqualOverall(instrument)));
     if (instrument.reliability.length > 0) parts.push(draw(reliabilityTable(instrument)));
     return parts.join('');
@@ -50,19 +53,32 @@ function measureColumns(instrument: InstrumentReport): Column[] {
 
 function groupsTable(instrument: InstrumentReport, report: SurveyReport): Tabular {
   const columns = measureColumns(instrument);
-  const row = (group: string, measures: Measures, signed = false): Record<string, Cell> => ({
+  const row = (group: string, measures: Measures, signed = false, summary?: Summary): Record<string, Cell> => ({
     group,
     ...Object.fromEntries(columns.map((column) => [column.key, shown(column.key, measures[column.key] ?? null, signed)])),
+    ...(summary && 'too_few_answers' in summary && summary.too_few_answers && summary.n > 0 ? { margin_of_error: 'too few answers' } : {}),
   });
-  const rows = [row('all', summaryMeasures(instrument.overall))];
+  const rows = [row('all', summaryMeasures(instrument.overall), false, instrument.overall)];
   if (instrument.previous && report.previous_period) {
-    rows.push(row(`previous (${report.previous_period.from} to ${report.previous_period.to})`, summaryMeasures(instrument.previous)));
+    rows.push(row(`previous (${report.previous_period.from} to ${report.previous_period.to})`, summaryMeasures(instrument.previous), false, instrument.previous));
     rows.push(row('change', instrument.change ?? {}, true));
   }
   for (const breakdown of instrument.breakdowns) {
-    for (const group of breakdown.groups) rows.push(row(`${breakdown.by} ${group.key}`, summaryMeasures(group.summary)));
+    for (const group of breakdown.groups) rows.push(row(`${breakdown.by} ${group.key}`, summaryMeasures(group.summary), false, group.summary));
   }
   return { columns: [{ key: 'group', header: 'group' }, ...columns], rows };
+}
+
+/** Names the rows whose score rests on fewer than MIN_ANSWERS answers. */
+function tooFewNote(instrument: InstrumentReport): string {
+  const few = (summary: Summary | null) => summary !== null && 'too_few_answers' in summary && summary.too_few_answers && summary.n > 0;
+  const rows = [
+    ...(few(instrument.overall) ? [`all (${instrument.overall.n})`] : []),
+    ...(few(instrument.previous) ? [`previous (${instrument.previous?.n})`] : []),
+    ...instrument.breakdowns.flatMap((breakdown) => breakdown.groups.filter((group) => few(group.summary)).map((group) => `${breakdown.by} ${group.key} (${group.summary.n})`)),
+  ];
+  if (rows.length === 0) return '';
+  return `Too few answers (fewer than ${MIN_ANSWERS}) for a score to rely on, so no margin or change is given: ${rows.join(', ')}.\n`;
 }
 
 function servqualDimensions(instrument: InstrumentReport): Tabular {

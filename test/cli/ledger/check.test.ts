@@ -57,9 +57,53 @@ async function troubledWeek(): Promise<void> {
 }
 
 describe('svc check', () => {
-  it('says all is well in one line and exits 0 on an empty store', async () => {
+  it('is never green on an empty store: no calls is a broken import more often than a quiet phone', async () => {
+    expect(await at(MONDAY, ['check', '--fail-on-breach'])).toEqual({
+      code: 2,
+      stdout: [
+        '1 thing needs attention (the week 2026-11-16 to 2026-11-22, Asia/Jerusalem).',
+        '',
+        'Call data',
+        '- No calls between 2026-11-16 and 2026-11-22: the store has no calls at all. Is',
+        '  the import running, and does it write to this store (SVC_DB)?',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
+    const json = JSON.parse((await at(MONDAY, ['check', '--format', 'json'])).stdout);
+    expect([json.attention, json.data_attention]).toEqual([1, [{ kind: 'no-calls', newest_call: null }]]);
+  });
+
+  it('says all is well in one line when the period has calls and the newest is fresh', async () => {
+    addCalls([['0501', '2026-11-22T20:00', 'answered', 5]]);
     expect(await at(MONDAY, ['check', '--fail-on-breach'])).toEqual({ code: 0, stdout: 'All is well for the week 2026-11-16 to 2026-11-22: nothing needs attention.\n', stderr: '' });
     expect((await at(MONDAY, ['check', '--period', 'daily'])).stdout).toBe('All is well for the day 2026-11-22: nothing needs attention.\n');
+  });
+
+  it('needs attention when the newest call is older than stale_after_hours, naming it', async () => {
+    // Monday 06:00 is 36 h after Saturday 18:00 (fresh) and 36 h 1 min after 17:59 (stale).
+    addCalls([['0501', '2026-11-21T17:59', 'answered', 5]]);
+    const result = await at(MONDAY, ['check', '--fail-on-breach']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe(
+      [
+        '1 thing needs attention (the week 2026-11-16 to 2026-11-22, Asia/Jerusalem).',
+        '',
+        'Call data',
+        '- The newest call in the store is from 2026-11-21 17:59, 36 h ago: older than',
+        '  stale_after_hours (36 h). Is the import running?',
+        '',
+      ].join('\n'),
+    );
+    // The day checked, the 22nd, has no call either.
+    const daily = JSON.parse((await at(MONDAY, ['check', '--period', 'daily', '--format', 'json'])).stdout);
+    expect(daily.data_attention).toEqual([
+      { kind: 'no-calls', newest_call: '2026-11-21T17:59:00+02:00' },
+      { kind: 'stale', newest_call: '2026-11-21T17:59:00+02:00', hours_since: 36 + 1 / 60 },
+    ]);
+    expect((await at('2026-11-23T03:59:00Z', ['check', '--fail-on-breach'])).code).toBe(0);
+    await runCli(['config', 'set', 'stale_after_hours', '37'], { env });
+    expect((await at(MONDAY, ['check', '--fail-on-breach'])).code).toBe(0);
   });
 
   it('lists every kind of trouble in plain text no wider than 80 columns, exit 2 with --fail-on-breach', async () => {

@@ -141,13 +141,23 @@ describe('svc complaint list, categories, recurring and import', () => {
 
   it('lists recurring complaints and surging categories', async () => {
     await importFixture();
+    // The ledger begins with the fixture, on the 16th: no history, so two Billing complaints are no surge.
+    const young = await json('2026-11-22T08:00:00Z', ['complaint', 'recurring']);
+    expect(young.complaints.map((c: { id: number }) => c.id)).toEqual([2]);
+    expect(young.surging).toEqual([]);
+    // A complaint of another category on 1 September starts the ledger 10 weeks earlier: 8 whole weeks of history.
+    await at('2026-09-01T07:00:00Z', ['complaint', 'add', '--customer', '0509', '--category', 'Delivery', 'Late parcel']);
     // On Sunday 22nd 10:00 Billing has 2 in the last 7 days (16th 09:00, 18th 10:00) and none in
     // the 8 weeks before: λ read as 1/8, P(X ≥ 2) = 1 − e^−0.125 · 1.125 = 0.0072 < 0.01.
     const recurring = await json('2026-11-22T08:00:00Z', ['complaint', 'recurring']);
     expect(recurring.recurring_days).toBe(30);
     expect(recurring.complaints.map((c: { id: number }) => c.id)).toEqual([2]);
     expect(recurring.surging).toHaveLength(1);
-    expect(recurring.surging[0]).toMatchObject({ category: 'Billing', last_7_days: 2, weekly_mean: 0 });
+    expect(recurring.surging[0]).toMatchObject({ category: 'Billing', last_7_days: 2, weekly_mean: 0, history_weeks: 8 });
+    // svc check names the weeks: 8 weeks back from the start of the last 7 days (15th 10:00:01 local),
+    // so from 20 September 11:00 (UTC+3 until late October).
+    const check = (await at('2026-11-22T08:00:00Z', ['check'])).stdout.replace(/\n {2}/g, ' ');
+    expect(check).toContain('- Billing: 2 in the last 7 days against 0.00 a week in the 8 weeks from 2026-09-20 11:00 to 2026-11-15 10:00, P = 0.0072\n');
     expect(recurring.surging[0].p_value).toBeCloseTo(1 - Math.exp(-0.125) * 1.125, 12);
     // A day later the 16th is more than 7 days back: one in the week, one in the baseline → P(X ≥ 1 | 1/8) = 0.1175.
     expect((await json('2026-11-23T08:00:00Z', ['complaint', 'recurring'])).surging).toEqual([]);
@@ -164,12 +174,10 @@ describe('svc complaint list, categories, recurring and import', () => {
         '| ---: | --- | --- | --- | --- | --- | --- | --- | --- |',
         recurringRow,
         '',
-        '## Surging categories (last 7 days; Poisson upper tail against the 8 weeks before, P < 0.01)',
+        '## Surging categories (last 7 days; Poisson upper tail against up to 8 weeks before, P < 0.01)',
         '',
-        '| category | last 7 days | weekly mean before | P(X >= k) |',
-        '| --- | ---: | ---: | ---: |',
-        // λ = 1/8: P(X ≥ 2) = 1 − e^−0.125 · 1.125 = 0.00720, two significant digits.
-        '| Billing | 2 | 0.00 | 0.0072 |',
+        // The ledger begins on the 16th: no weeks of history to surge against.
+        '_None._',
         '',
       ].join('\n'),
     );

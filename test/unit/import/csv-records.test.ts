@@ -37,13 +37,27 @@ describe('csvRecords', () => {
     expect(detectDelimiter('single')).toBe(',');
   });
 
-  it('fails a broken quote with the file and line', async () => {
-    await expect(collect('a,b\n1,"unterminated\n')).rejects.toThrow(/^f\.csv:\d+: not valid CSV/);
+  it('passes on a quote never closed as a malformed record of its line, and reads on from the next line', async () => {
+    expect(await collect('a,b\n1,"unterminated\n2,3\n')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1,"unterminated'], problem: 'a quote opened on this line is never closed' },
+      { line: 3, fields: ['2', '3'] },
+    ]);
   });
 
-  it('names the line of a quote inside an unquoted field, and of text right after a closing quote', async () => {
-    await expect(collect('a,b\n1,2\n3,x"y\n')).rejects.toThrow(/^f\.csv:3: not valid CSV/);
-    await expect(collect('a,b\n"1\n2"x,3\n')).rejects.toThrow(/^f\.csv:3: not valid CSV/);
+  it('names the line of a quote inside an unquoted field, and of text right after a closing quote, and goes on', async () => {
+    expect(await collect('a,b\n1,2\n3,x"y\n4,5\n')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', '2'] },
+      { line: 3, fields: ['3,x"y'], problem: 'a quote inside the unquoted field "x…"' },
+      { line: 4, fields: ['4', '5'] },
+    ]);
+    // The record starts on line 2; its quoted field runs into line 3, where the R follows the closing quote.
+    expect(await collect(['a,b\n"1\n2"R', ',3\n4,5\n'])).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['"1\n2"R,3'], problem: 'line 3: "R" right after a closing quote (expected the delimiter or the end of the line)' },
+      { line: 4, fields: ['4', '5'] },
+    ]);
   });
 
   it('ends records at a lone CR too, and reads a last record that has no line break after it', async () => {

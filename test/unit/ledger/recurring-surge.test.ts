@@ -103,4 +103,24 @@ describe('surging categories', () => {
     expect(surge).toMatchObject({ categoryKey: 'billing', category: 'Billing', lastWeek: 7, weeklyMean: 2, rate: 2 });
     expect(surge!.pValue).toBeCloseTo(0.004534, 5);
   });
+
+  it('needs 4 whole weeks of ledger before the last 7 days, and says which weeks it compared with', () => {
+    const now = T0 + 70 * DAY;
+    const weekStart = now + 1 - 7 * DAY;
+    const build = (ledgerStart: number) => {
+      const db = openStore(':memory:');
+      add(db, 'first', 'Other', ledgerStart);
+      // One Billing complaint in the middle of each of the 4 weeks before: λ = 1.
+      for (let week = 1; week <= 4; week++) add(db, `w${week}`, 'Billing', weekStart - week * 7 * DAY + 3 * DAY);
+      // Five in the last 7 days: P(X ≥ 5 | 1) = 1 − e^−1 (1 + 1 + 1/2 + 1/6 + 1/24) = 0.00366.
+      for (let i = 0; i < 5; i++) add(db, `n${i}`, 'Billing', now - i * DAY);
+      return surgingCategories(db, now);
+    };
+    // The ledger begins exactly 4 weeks before the last 7 days: 4 whole weeks of history.
+    const [surge] = build(weekStart - 28 * DAY);
+    expect(surge).toMatchObject({ category: 'Billing', lastWeek: 5, weeklyMean: 1, rate: 1, historyWeeks: 4, historyFrom: weekStart - 28 * DAY, historyTo: weekStart });
+    expect(surge!.pValue).toBeCloseTo(1 - Math.exp(-1) * (1 + 1 + 1 / 2 + 1 / 6 + 1 / 24), 12);
+    // One second later: 3 whole weeks and a bit, too little history for a surge.
+    expect(build(weekStart - 28 * DAY + 1)).toEqual([]);
+  });
 });

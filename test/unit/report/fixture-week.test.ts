@@ -25,7 +25,7 @@ describe('the week fixture', () => {
   it('gives every KPI of the hand-worked totals', () => {
     const report = buildCallReport(db, { period: weekly(), now: NOW });
     expect(report.period).toEqual({ from: '2026-11-02', to: '2026-11-08', timezone: 'UTC' });
-    expect(report.params).toEqual({ sl_threshold_s: 20, short_abandon_s: 5, repeat_window_h: 168 });
+    expect(report.params).toEqual({ sl_threshold_s: 20, short_abandon_s: 5, repeat_window_h: 168, stale_after_hours: 36 });
     expect(report.totals).toEqual({
       offered: 10,
       answered: 7,
@@ -84,7 +84,20 @@ describe('the week fixture', () => {
       service_level: 1, service_level_answered: 1, aht_s: 120, talk_avg_s: 120,
       repeat_rate: 1, fcr_rate: 1, csat_avg: 4, csat_top2: 1, customers: 1,
     });
-    expect(report.change).toMatchObject({ offered: 9, answered: 6, abandon_rate: 0.3, asa_s: 125 / 6 - 15, avg_abandon_wait_s: null, service_level: 0.4 - 1, customers: 5 });
+    // The store's first call, p01, is on 10-30: the week 10-26 … 11-01 is only partly covered, so no change.
+    expect(report.comparable).toBe(false);
+    expect(Object.values(report.change ?? {}).filter((change) => change !== null)).toEqual([]);
+  });
+
+  it('compares when the store covers both periods: 11-02 … 11-08 against p01 alone, from 10-30', () => {
+    // Shift the store's first call back to the previous week's first day with one more call, 10-26 00:00.
+    storeCalls(db, [{ id: 'p00', at: '2026-10-26T00:00:00Z', outcome: 'abandoned', wait: 30 }]);
+    const report = buildCallReport(db, { period: weekly(), compare: true, now: NOW });
+    expect(report.comparable).toBe(true);
+    // Previous: p01 answered in 15 s, p00 abandoned after 30 s: offered 2, abandon 1/2, SL 1/2.
+    expect(report.change).toMatchObject({ offered: 8, answered: 6, abandon_rate: 0.3 - 0.5, asa_s: 125 / 6 - 15, service_level: 0.4 - 0.5, customers: 5 });
+    // The week's repeat rate is provisional (no call of its base is 168 h before n01), so it has no change.
+    expect(report.change?.repeat_rate).toBeNull();
   });
 
   it('counts days in the store zone: 22:00 and 23:30 UTC are the next day in Jerusalem', () => {

@@ -32,7 +32,12 @@ describe('NPS', () => {
     expect(summary.margin_of_error).toBeCloseTo(margin, 10);
   });
 
+  it('flags fewer than 30 answers as too few: 29 is, 30 is not', () => {
+    expect(npsSummary(Array.from({ length: 29 }, () => 10)).too_few_answers).toBe(true);
+    expect(npsSummary(Array.from({ length: 30 }, () => 10)).too_few_answers).toBe(false);
+  });
+
   it('has no score without answers', () => {
-    expect(npsSummary([])).toEqual({ n: 0, promoters: 0, passives: 0, detractors: 0, nps: null, margin_of_error: null });
+    expect(npsSummary([])).toEqual({ n: 0, too_few_answers: true, promoters: 0, passives: 0, detractors: 0, nps: null, margin_of_error: null });
   });
 });

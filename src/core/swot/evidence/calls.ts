@@ -1,6 +1,7 @@
 import type { Store } from '../../../db/open.js';
 import { callKpiDefinition, type CallKpiKey } from '../../kpi/catalogue.js';
 import { buildCallReport } from '../../report/build.js';
+import type { CallReport } from '../../report/call-report.js';
 import type { Period } from '../../time/period.js';
 import type { Evidence, EvidenceWindow } from './evidence.js';
 import { quoted } from './format.js';
@@ -28,8 +29,10 @@ export function callTrendEvidence(db: Store, period: Period, window: EvidenceWin
   if (!current.offered) return [];
   const evidence: Evidence[] = [];
   const before = previous?.offered ?? null;
-  const volume: Evidence = { key: 'calls-volume', source: 'calls', finding: `${current.offered} calls offered (previous period: ${before ?? 0})` };
-  if (before && current.offered >= before * (1 + VOLUME_RISE)) {
+  const comparable = report.comparable === true;
+  const partly = comparable ? '' : `, ${partialCoverage(report)}: no trend drawn`;
+  const volume: Evidence = { key: 'calls-volume', source: 'calls', finding: `${current.offered} calls offered (previous period: ${before ?? 0}${partly})` };
+  if (comparable && before && current.offered >= before * (1 + VOLUME_RISE)) {
     const rise = Math.round(((current.offered - before) / before) * 100);
     volume.proposal = { quadrant: 'threat', text: `Call volume is rising (${before} → ${current.offered}, +${rise}%): the same team carries more load`, importance: 3, likelihood: 4 };
   }
@@ -39,14 +42,24 @@ export function callTrendEvidence(db: Store, period: Period, window: EvidenceWin
     if (now === null) continue;
     const unit = callKpiDefinition(kpi).unit;
     const then = previous?.[kpi] ?? null;
-    const item: Evidence = { key: `trend-${kpi}`, source: 'calls', finding: `${KPI_NAMES[kpi]}: ${quoted(unit, now)} (previous period: ${quoted(unit, then)})` };
+    const provisional = report.provisional.find((entry) => entry.kpi === kpi);
+    const seen = provisional === undefined ? '' : `, provisional: ${provisional.seen} of ${provisional.calls} calls have had their whole repeat window`;
+    const item: Evidence = { key: `trend-${kpi}`, source: 'calls', finding: `${KPI_NAMES[kpi]}: ${quoted(unit, now)} (previous period: ${quoted(unit, then)}${seen}${partly})` };
     const worse = then !== null && (better === 'higher' ? now < then : now > then);
-    if (worse && then !== null && Math.abs(now - then) >= TREND_SHARE * Math.abs(then)) {
+    if (report.change?.[kpi] !== null && worse && then !== null && Math.abs(now - then) >= TREND_SHARE * Math.abs(then)) {
       item.proposal = { quadrant: 'threat', text: `${capitalised(KPI_NAMES[kpi] as string)} is getting worse (${quoted(unit, then)} → ${quoted(unit, now)})`, importance: 3, likelihood: 3 };
     }
     evidence.push(item);
   }
   return evidence;
+}
+
+/** Which period the store's calls do not wholly cover, in a finding's words. */
+function partialCoverage(report: CallReport): string {
+  const { store, period, previous } = report.coverage;
+  const which = !period.complete ? 'this period' : previous !== null && !previous.complete ? 'the previous period' : 'a period';
+  const span = store.first_call === null || store.last_call === null ? 'the store has no calls' : `the store's calls run from ${store.first_call.slice(0, 10)} to ${store.last_call.slice(0, 10)}`;
+  return `${which} only partly covered (${span})`;
 }
 
 function capitalised(text: string): string {

@@ -1,4 +1,5 @@
 import type { Store } from '../../../db/open.js';
+import { firstComplaintAt } from '../../../db/complaints.js';
 import { readSettings } from '../../../db/settings.js';
 import { complaintCategories } from '../../complaints/categories.js';
 import { isRecurring } from '../../complaints/elapsed.js';
@@ -24,15 +25,19 @@ export function complaintEvidence(db: Store, window: EvidenceWindow): Evidence[]
   const previous = stories.filter((story) => within(story.complaint.receivedAt, { from: window.previousFrom, to: window.previousTo }));
   const evidence: Evidence[] = [];
   const before = new Map(complaintCategories(previous, new Map()).map((category) => [category.category.toLowerCase(), category.complaints]));
+  // A ledger that begins after the previous period's first day cannot say what that period held.
+  const ledgerStart = firstComplaintAt(db);
+  const comparable = ledgerStart !== null && ledgerStart < window.previousFrom + 86400;
+  const partly = comparable ? '' : ', a period the ledger only partly covers: no trend drawn';
   const surges = surgingCategories(db, window.now);
   for (const [rank, category] of complaintCategories(current, new Map()).entries()) {
     const earlier = before.get(category.category.toLowerCase()) ?? 0;
-    const rising = category.complaints >= earlier + 2 && category.complaints >= earlier * 1.5;
+    const rising = comparable && category.complaints >= earlier + 2 && category.complaints >= earlier * 1.5;
     if (rank >= TOP && !rising) continue;
     const item: Evidence = {
       key: `complaints-${keyPart(category.category)}`,
       source: 'complaints',
-      finding: `${plural(category.complaints, 'complaint')} about ${category.category} (previous period: ${earlier})`,
+      finding: `${plural(category.complaints, 'complaint')} about ${category.category} (previous period: ${earlier}${partly})`,
     };
     if (rising && !surges.some((surge) => surge.category.toLowerCase() === category.category.toLowerCase())) {
       item.proposal = { quadrant: 'threat', text: `Complaints about ${category.category} are rising (${earlier} → ${category.complaints})`, importance: 4, likelihood: 4 };
@@ -55,7 +60,7 @@ export function complaintEvidence(db: Store, window: EvidenceWindow): Evidence[]
     evidence.push({
       key: `complaints-surge-${keyPart(surge.category)}`,
       source: 'complaints',
-      finding: `${surge.category} is surging: ${surge.lastWeek} complaints in the last 7 days against ${surge.weeklyMean.toFixed(1)} a week before (Poisson p = ${surge.pValue.toPrecision(2)})`,
+      finding: `${surge.category} is surging: ${surge.lastWeek} complaints in the last 7 days against ${surge.weeklyMean.toFixed(1)} a week in the ${surge.historyWeeks} weeks before (Poisson p = ${surge.pValue.toPrecision(2)})`,
       proposal: { quadrant: 'threat', text: `A surge of complaints about ${surge.category} (${surge.lastWeek} in the last 7 days)`, importance: 4, likelihood: 4 },
     });
   }

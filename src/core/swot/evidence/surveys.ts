@@ -1,5 +1,6 @@
 import type { Store } from '../../../db/open.js';
 import { buildSurveyReport, type InstrumentReport } from '../../survey/report.js';
+import { MIN_ANSWERS, tooFewAnswers } from '../../survey/sample-size.js';
 import type { Period } from '../../time/period.js';
 import type { Zone } from '../../time/zone.js';
 import type { Evidence } from './evidence.js';
@@ -20,13 +21,19 @@ export function surveyEvidence(db: Store, period: Period, zone: Zone): Evidence[
   return buildSurveyReport(db, { period, zone, compare: true }).instruments.flatMap(instrumentEvidence);
 }
 
+/** A score from fewer than MIN_ANSWERS answers: stated with its count, proposing nothing. */
+function tooFew(key: string, score: string, n: number): Evidence {
+  return { key, source: 'surveys', finding: `${score} from ${plural(n, 'response')}: too few answers (fewer than ${MIN_ANSWERS}) to rely on` };
+}
+
 function instrumentEvidence(report: InstrumentReport): Evidence[] {
   const summary = report.overall;
   switch (summary.kind) {
     case 'nps': {
       if (summary.nps === null || summary.margin_of_error === null) return [];
-      const previous = report.previous?.kind === 'nps' ? report.previous.nps : null;
       const nps = summary.nps.toFixed(0);
+      if (summary.too_few_answers) return [tooFew('nps', `NPS ${nps}`, summary.n)];
+      const previous = report.previous?.kind === 'nps' && !report.previous.too_few_answers ? report.previous.nps : null;
       const evidence: Evidence[] = [
         {
           key: 'nps',
@@ -55,6 +62,7 @@ function instrumentEvidence(report: InstrumentReport): Evidence[] {
     case 'csat': {
       if (summary.mean === null || summary.top2_share === null) return [];
       const share = quoted('fraction', summary.top2_share);
+      if (summary.too_few_answers) return [tooFew('csat', `CSAT: ${share} satisfied (4–5)`, summary.n)];
       const evidence: Evidence = { key: 'csat', source: 'surveys', finding: `CSAT: ${share} satisfied (4–5), mean ${summary.mean.toFixed(2)} of 5, from ${plural(summary.n, 'response')}` };
       if (summary.top2_share >= CSAT_TOP2_GOOD) evidence.proposal = { quadrant: 'strength', text: `Customers are satisfied: ${share} rate us 4 or 5`, importance: 3, likelihood: null };
       else if (summary.top2_share < CSAT_TOP2_POOR) evidence.proposal = { quadrant: 'weakness', text: `Only ${share} of customers rate us 4 or 5`, importance: 4, likelihood: null };
@@ -63,6 +71,7 @@ function instrumentEvidence(report: InstrumentReport): Evidence[] {
     case 'ces': {
       if (summary.mean === null) return [];
       const mean = summary.mean.toFixed(2);
+      if (summary.too_few_answers) return [tooFew('ces', `CES: mean ${mean} on the 1–7 scale`, summary.n)];
       const evidence: Evidence = { key: 'ces', source: 'surveys', finding: `CES: mean ${mean} on the 1–7 scale, from ${plural(summary.n, 'response')}` };
       if (summary.mean >= CES_GOOD) evidence.proposal = { quadrant: 'strength', text: `Customers find us easy to deal with (CES ${mean} of 7)`, importance: 3, likelihood: null };
       else if (summary.mean < CES_POOR) evidence.proposal = { quadrant: 'weakness', text: `Customers find dealing with us hard work (CES ${mean} of 7)`, importance: 4, likelihood: null };
@@ -78,6 +87,7 @@ function instrumentEvidence(report: InstrumentReport): Evidence[] {
           source: 'surveys',
           finding: `SERVQUAL ${dimension.dimension}: perception ${dimension.perception.toFixed(2)}, expectation ${dimension.expectation.toFixed(2)}, gap ${gap}${dimension.weight === null ? '' : `, weight ${dimension.weight.toFixed(0)} of 100`}`,
         };
+        if (tooFewAnswers(summary.n)) return [{ ...evidence, finding: `${evidence.finding}, from ${plural(summary.n, 'response')}: too few answers (fewer than ${MIN_ANSWERS}) to rely on` }];
         if (dimension.gap > 0) evidence.proposal = { quadrant: 'strength', text: `On ${dimension.dimension} we beat what customers expect (gap ${gap})`, importance, likelihood: null };
         else if (dimension.gap < 0 && (rank === 0 || dimension.gap <= SERVQUAL_WIDE_GAP)) {
           evidence.proposal = { quadrant: 'weakness', text: `On ${dimension.dimension} we fall short of what customers expect (gap ${gap})`, importance: Math.max(importance, rank === 0 ? 4 : 3), likelihood: null };

@@ -3,6 +3,7 @@ import { renderCsv } from '../csv.js';
 import type { Format } from '../index.js';
 import { renderJson } from '../json.js';
 import { renderMarkdown } from '../markdown.js';
+import { coverageLines, coverageNotes } from './coverage-lines.js';
 import { renderExplain } from './explain.js';
 import { parameterLine, periodHeading } from './labels.js';
 import { reportRows } from './rows.js';
@@ -19,10 +20,11 @@ export function renderCallReport(report: CallReport, format: Format, view: Repor
     case 'json':
       return { out: renderJson(report), err: explainText };
     case 'csv':
-      return { out: renderCsv(reportRows(report, { ...view, formatted: false })), err: explainText };
+      return { out: renderCsv(reportRows(report, { ...view, formatted: false })), err: coverageNotes(report).map((note) => `${note}\n`).join('') + explainText };
     case 'md': {
       const caption = `**${periodHeading(report.period, view.previousPeriod)}**  \n${parameterLine(report.params)}\n\n`;
-      return { out: caption + renderMarkdown(reportRows(report, { ...view, formatted: true })) + explainText, err: '' };
+      const data = `\n${coverageLines(report).join('  \n')}\n`;
+      return { out: caption + renderMarkdown(reportRows(report, { ...view, formatted: true })) + data + explainText, err: '' };
     }
     case 'table':
       return { out: renderReportTable(report, view) + explainText, err: '' };

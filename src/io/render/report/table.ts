@@ -4,6 +4,7 @@ import type { Dimension } from '../../../core/report/dimension.js';
 import type { TargetResult } from '../../../core/targets/target.js';
 import { renderTable } from '../table.js';
 import type { Column } from '../tabular.js';
+import { coverageLines } from './coverage-lines.js';
 import { formatKpiChange, formatKpiValue, formatTarget } from './format.js';
 import { groupLabel, parameterLine, periodHeading } from './labels.js';
 
@@ -18,6 +19,7 @@ export interface ReportTableOptions {
 
 function status(result: TargetResult | undefined, paint: ReportTableOptions['paint']): string {
   if (result === undefined) return '';
+  if (result.provisional) return 'provisional';
   if (result.met === null) return 'no data';
   return result.met ? paint.met('met') : paint.missed('missed');
 }
@@ -25,7 +27,7 @@ function status(result: TargetResult | undefined, paint: ReportTableOptions['pai
 /** The report for people: the heading, the parameters, every KPI with its target, then the groups. */
 export function renderReportTable(report: CallReport, options: ReportTableOptions): string {
   if (report.totals.answered === 0 && report.totals.abandoned === 0) {
-    return `No calls between ${report.period.from} and ${report.period.to} (${report.period.timezone}).\n`;
+    return [`No calls between ${report.period.from} and ${report.period.to} (${report.period.timezone}).`, ...coverageLines(report).slice(1)].join('\n') + '\n';
   }
   const compared = report.previous !== null;
   const targeted = report.targets.length > 0;
@@ -48,6 +50,7 @@ export function renderReportTable(report: CallReport, options: ReportTableOption
   });
   const parts = [`${periodHeading(report.period, options.previousPeriod)}\n${parameterLine(report.params)}\n\n`, renderTable({ columns, rows }, options)];
   if (options.by !== undefined) parts.push(`\nBy ${options.by}:\n`, renderTable(groupTable(report, options.by), options));
+  parts.push(`\n${coverageLines(report).join('\n')}\n`);
   return parts.join('');
 }
 
