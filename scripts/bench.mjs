@@ -1,5 +1,5 @@
 // npm run bench [-- --rows N]: generate a call log, import it into a fresh store, time the
-// weekly report, and compare with the sqlite3 shell's .import of the same file.
+// weekly report and a week's staffing at 15-minute intervals, and compare with the sqlite3 shell's .import of the same file.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -61,6 +61,31 @@ if (buildCallReport) {
 t = performance.now();
 const cli = run(process.execPath, [bin, 'report', '--weekly', '--format', 'json', '--db', store], reportEnv);
 console.log(`weekly report (whole command, node start-up included): ${(performance.now() - t).toFixed(0)} ms, exit ${cli.status}`);
+
+// Staffing of the last complete week at 15-minute intervals (672 intervals), from the interval rollups.
+const { staffFromLog } = await import(join(root, 'dist', 'core', 'staffing', 'log-staffing.js')).catch(() => ({}));
+if (staffFromLog) {
+  const { resolvePeriod } = await import(join(root, 'dist', 'core', 'time', 'period.js'));
+  const { readSettings } = await import(join(root, 'dist', 'db', 'settings.js'));
+  const db = openStore(store);
+  const settings = readSettings(db);
+  const period = resolvePeriod({ weekly: true }, Math.floor(lastDay.getTime() / 86400000), 'monday');
+  const target = { kpi: 'service_level', value: 0.8, thresholdS: 20 };
+  for (const model of ['erlang-c', 'erlang-a']) {
+    const latencies = [];
+    for (let i = 0; i < 7; i++) {
+      const started = performance.now();
+      staffFromLog(db, settings, { period, intervalMin: 15, target, targetSource: 'option', model, shrinkage: null, typical: false });
+      latencies.push(performance.now() - started);
+    }
+    latencies.sort((a, b) => a - b);
+    console.log(`staffing, a week at 15 min, ${model} (in-process, median of 7): ${latencies[3].toFixed(1)} ms`);
+  }
+  db.close();
+  t = performance.now();
+  const staffing = run(process.execPath, [bin, 'staffing', '--weekly', '--interval', '15m', '--format', 'json', '--db', store], reportEnv);
+  console.log(`staffing, a week at 15 min (whole command, node start-up included): ${(performance.now() - t).toFixed(0)} ms, exit ${staffing.status}`);
+}
 
 for (const args of [['customers', '--format', 'csv'], ['customers', 'movement', '--monthly']]) {
   t = performance.now();

@@ -12,6 +12,7 @@ import { registerDb } from './db.js';
 import { registerImport } from './import.js';
 import { registerImports } from './imports.js';
 import { registerReport } from './report.js';
+import { registerStaffing } from './staffing.js';
 import { registerSurvey } from './survey.js';
 import { registerSwot } from './swot.js';
 import { registerTarget } from './target.js';
@@ -24,6 +25,7 @@ export function registerCommands(program: Command, context: CommandContext): voi
   registerImports(program, context);
   registerReport(program, context);
   registerCalls(program, context);
+  registerStaffing(program, context);
   registerTarget(program, context);
   registerCommit(program, context);
   registerComplaint(program, context);

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { assertTargetKpi, findTargetKpi } from '../core/targets/catalogue.js';
 import { parseTarget } from '../core/targets/parse.js';
 import { readTargets, removeTarget, writeTarget } from '../db/targets.js';
+import { formatStaffingTarget, parseStaffingTarget, TARGET_SPEC_EXAMPLES } from '../core/staffing/target-spec.js';
+import { readStaffingTarget, removeStaffingTarget, writeStaffingTarget } from '../db/staffing-target.js';
 import { UserError } from '../errors.js';
 import { now } from '../io/io.js';
 import { renderRows } from '../io/render/index.js';
@@ -15,10 +17,17 @@ export function registerTarget(program: Command, context: CommandContext): void 
   target
     .command('set')
     .description("set (or replace) a KPI's target, e.g. service_level '>=0.8', abandon_rate '<=5%', asa_s '<=30'")
-    .argument('<kpi>', 'a KPI key of svc report (--explain lists them) or of the ledger (complaint_ack_h, commit_kept_rate …)')
-    .argument('<expression>', "'OP VALUE', OP one of < <= > >= =; rates as a fraction or a percent")
+    .argument('<kpi>', 'a KPI key of svc report (--explain lists them) or of the ledger (complaint_ack_h, commit_kept_rate …), or staffing')
+    .argument('<expression>', `'OP VALUE', OP one of < <= > >= =; rates as a fraction or a percent; for staffing one of ${TARGET_SPEC_EXAMPLES}`)
     .addOption(dbOption())
     .action((kpi: string, expression: string, options: CommonOptions) => {
+      if (kpi === 'staffing') {
+        const spec = formatStaffingTarget(parseStaffingTarget(expression));
+        return context.withStore(options, (db) => {
+          writeStaffingTarget(db, spec, now(context.io).toISOString());
+          context.err(`Target set: staffing ${spec}\n`);
+        });
+      }
       const parsed = parseTarget(assertTargetKpi(kpi), expression);
       return context.withStore(options, (db) => {
         writeTarget(db, parsed, now(context.io).toISOString());
@@ -34,12 +43,14 @@ export function registerTarget(program: Command, context: CommandContext): void 
     .action((options: CommonOptions) =>
       context.withStore(options, (db) => {
         const format = options.format ?? 'table';
-        const rows = readTargets(db).map((stored) => ({
+        const rows: Record<string, string | number | null>[] = readTargets(db).map((stored) => ({
           kpi: stored.kpi,
           op: stored.op,
           target: format === 'json' || format === 'csv' ? stored.value : formatTarget(findTargetKpi(stored.kpi)?.unit, stored.op, stored.value),
           set_at: stored.setAt,
         }));
+        const staffing = readStaffingTarget(db);
+        if (staffing) rows.push({ kpi: 'staffing', op: null, target: staffing.spec, set_at: staffing.setAt });
         const columns = [
           { key: 'kpi', header: 'KPI' },
           ...(format === 'json' || format === 'csv' ? [{ key: 'op', header: 'op' }] : []),
@@ -57,7 +68,7 @@ export function registerTarget(program: Command, context: CommandContext): void 
     .addOption(dbOption())
     .action((kpi: string, options: CommonOptions) =>
       context.withStore(options, (db) => {
-        if (!removeTarget(db, kpi)) throw new UserError(`no target is set for ${kpi}`, 'svc target list shows the targets set');
+        if (!(kpi === 'staffing' ? removeStaffingTarget(db) : removeTarget(db, kpi))) throw new UserError(`no target is set for ${kpi}`, 'svc target list shows the targets set');
         context.err(`Target removed: ${kpi}\n`);
       }),
     );

@@ -1,5 +1,6 @@
 import { NUMBER, NUMBER_FIELDS, TEXT, TEXT_FIELDS, type CallBatch } from '../core/import/call-batch.js';
 import type { Settings } from '../core/settings.js';
+import { rebuildIntervalRollups } from './interval-rollups.js';
 import type { Store } from './open.js';
 
 /** The parameters the rollups are counted with: changing one rebuilds them. */
@@ -173,6 +174,7 @@ export function rebuildRollups(db: Store, basis: RollupBasis, hours?: Iterable<n
       db.exec('DELETE FROM hourly_rollup');
       db.prepare(`INSERT INTO hourly_rollup ${AGGREGATE} GROUP BY 1, 2, 3`).run(params);
       db.exec('DELETE FROM temp.repeat_customers');
+      rebuildIntervalRollups(db, basis);
       return;
     }
     db.exec('CREATE TEMP TABLE IF NOT EXISTS touched_hours (hour INTEGER PRIMARY KEY)');
@@ -181,6 +183,7 @@ export function rebuildRollups(db: Store, basis: RollupBasis, hours?: Iterable<n
     for (const hour of hours) add.run(hour);
     db.exec('DELETE FROM hourly_rollup WHERE local_hour IN (SELECT hour FROM temp.touched_hours)');
     db.prepare(`INSERT INTO hourly_rollup ${AGGREGATE} WHERE local_hour IN (SELECT hour FROM temp.touched_hours) GROUP BY 1, 2, 3`).run(params);
+    rebuildIntervalRollups(db, basis, db.prepare('SELECT hour FROM temp.touched_hours').pluck().all() as number[]);
     db.exec('DELETE FROM temp.touched_hours');
   })();
 }

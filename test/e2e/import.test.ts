@@ -154,7 +154,8 @@ describe('svc import, the built binary', () => {
     expect(rerun.code, rerun.stderr).toBe(0);
     expect(rerun.stderr).toMatch(summary('big.csv', `${dataRows(BIG).toLocaleString('en-US')} inserted, 0 duplicates, 0 rejected`, 1));
     expect(tableCounts(db)).toMatchObject({ calls: BIG_ROWS, imports: 1 });
-  });
+    // Half an import and a whole one of 400,000 calls: on a loaded two-core machine over a minute.
+  }, 180_000);
 
   it('readers of the store keep working while an import writes to it', async () => {
     const db = join(dir, 'busy.db');

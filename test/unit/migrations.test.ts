@@ -24,7 +24,7 @@ describe('migrations', () => {
     const db = openStore(':memory:');
     expect(schemaVersion(db)).toBe(latestVersion());
     const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
-    expect(tables).toEqual(expect.arrayContaining(['settings', 'imports', 'calls', 'hourly_rollup', 'targets']));
+    expect(tables).toEqual(expect.arrayContaining(['settings', 'imports', 'calls', 'hourly_rollup', 'targets', 'interval_rollup', 'staffing_target']));
     const callColumns = (db.prepare('PRAGMA table_info(calls)').all() as { name: string }[]).map((r) => r.name);
     expect(callColumns).toEqual(expect.arrayContaining(['source_key', 'queue', 'agent', 'customer', 'arrival_at', 'answer_at', 'end_at', 'wait_s', 'talk_s', 'hold_s', 'wrap_s', 'outcome', 'resolved', 'csat']));
     db.close();

@@ -12,6 +12,8 @@ import { ledgerTargetResults } from '../ledger/target-kpis.js';
 import { periodWindow } from '../ledger/window.js';
 import { buildCallReport } from '../report/build.js';
 import type { DataAttention } from '../report/call-report.js';
+import type { StaffingMargin } from '../staffing/margin.js';
+import { understaffedIntervals, type UnderstaffedCheck } from '../staffing/understaffed.js';
 import type { Target, TargetResult } from '../targets/target.js';
 import { resolvePeriod, type Period } from '../time/period.js';
 import { Zone } from '../time/zone.js';
@@ -42,12 +44,14 @@ export interface CheckReport {
   surges: Surge[];
   /** Customers with an abandoned call since the period's start and no answer since. */
   callbacks: Callback[];
+  /** Runs of intervals with fewer agents seen than the charter's staffing needs; null without such a target. */
+  understaffed: UnderstaffedCheck | null;
   /** How many things need attention: 0 means all is well. */
   attention: number;
 }
 
 /** Everything that needs attention after the last complete day or week, for cron. */
-export function buildCheck(db: Store, request: { period: 'daily' | 'weekly'; now: Date }): CheckReport {
+export function buildCheck(db: Store, request: { period: 'daily' | 'weekly'; now: Date; staffingMargin: StaffingMargin }): CheckReport {
   const settings = readSettings(db);
   const zone = new Zone(settings.timezone);
   const now = Math.floor(request.now.getTime() / 1000);
@@ -67,6 +71,7 @@ export function buildCheck(db: Store, request: { period: 'daily' | 'weekly'; now
     openRecurring: complaints.filter(isRecurring),
     surges: surgingCategories(db, now),
     callbacks: customersToCallBack(db, period.fromDay),
+    understaffed: understaffedIntervals(db, settings, period, request.staffingMargin),
   };
   const attention =
     report.dataAttention.length +
@@ -75,7 +80,8 @@ export function buildCheck(db: Store, request: { period: 'daily' | 'weekly'; now
     report.overdueComplaints.length +
     report.openRecurring.length +
     report.surges.length +
-    report.callbacks.length;
+    report.callbacks.length +
+    (report.understaffed?.runs.length ?? 0);
   return { ...report, attention };
 }
 

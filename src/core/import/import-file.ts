@@ -6,6 +6,7 @@ import { dropReadIndexes } from '../../db/call-indexes.js';
 import { callInserter } from '../../db/calls.js';
 import { beginImportRecord, finishImportRecord, lastCallId, type ImportCounts } from '../../db/imports.js';
 import type { Store } from '../../db/open.js';
+import { IntervalAccumulator } from '../../db/interval-rollups.js';
 import { RollupAccumulator, refreshRepeats, stageCustomers, type RollupBasis } from '../../db/rollups.js';
 import type { Carry } from '../../io/formats/reader.js';
 import type { Zone } from '../time/zone.js';
@@ -96,6 +97,7 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     const rollups = new RollupAccumulator(request.basis);
     const settings = readSettings(db);
     const keyer = customerKeyer(settings.phone_region);
+    const intervals = new IntervalAccumulator(request.basis, request.storeZone);
     // Ids start at 1 and only grow, so the last one is at least the number of stored calls.
     const rebuildIndexes = (request.source.size ?? 0) / MOST_BYTES_PER_CALL > firstCallId - 1 ? dropReadIndexes(db) : undefined;
     let rows = 0;
@@ -137,15 +139,18 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
         if (inserter.insertAt(batch, index, importId)) {
           counts.inserted++;
           rollups.add(batch, index);
+          intervals.add(batch, index);
         } else {
           counts.duplicates++;
         }
       }
       if (rollups.size > ROLLUP_ROWS_HELD) rollups.mergeInto(db);
+      if (intervals.size > ROLLUP_ROWS_HELD) intervals.mergeInto(db);
       request.onProgress?.(rows, request.source.bytesRead());
     }
     rebuildIndexes?.();
     rollups.mergeInto(db);
+    intervals.mergeInto(db);
     if (counts.inserted > 0) {
       stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE id >= ? AND customer IS NOT NULL', firstCallId);
       refreshCustomerProjection(db, settings);

@@ -3,6 +3,7 @@ import { callsAndImports } from './001_calls_and_imports.js';
 import { ledger } from './002_ledger.js';
 import { reviews } from './003_reviews.js';
 import { customers } from './005_customers.js';
+import { intervalRollups } from './006_interval_rollups.js';
 import { importAccounting } from './009_import_accounting.js';
 
 export interface Migration {
@@ -12,7 +13,7 @@ export interface Migration {
 }
 
 /** Applied in this order; a version is never renumbered or edited once released. */
-export const migrations: readonly Migration[] = [callsAndImports, ledger, reviews, customers, importAccounting];
+export const migrations: readonly Migration[] = [callsAndImports, ledger, reviews, customers, intervalRollups, importAccounting];
 
 export function schemaVersion(db: Store): number {
   return db.pragma('user_version', { simple: true }) as number;

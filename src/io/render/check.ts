@@ -63,6 +63,7 @@ function sections(report: CheckReport): Section[] {
           `${surge.category}: ${surge.lastWeek} in the last 7 days against ${surge.weeklyMean.toFixed(2)} a week in the ${surge.historyWeeks} weeks from ${at(surge.historyFrom)} to ${at(surge.historyTo)}, P = ${surge.pValue.toPrecision(2)}`,
       ),
     },
+    understaffedSection(report),
     {
       title: `Customers to call back (abandoned since ${from}, not answered since)`,
       items: report.callbacks.map((callback) => {
@@ -72,6 +73,17 @@ function sections(report: CheckReport): Section[] {
       }),
     },
   ].filter((section) => section.items.length > 0);
+}
+
+function understaffedSection(report: CheckReport): Section {
+  const check = report.understaffed;
+  const wall = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 16).replace('T', ' ');
+  return {
+    title: `Understaffed intervals (fewer agents seen answering than ${check?.target ?? 'the target'} needs, ${check?.intervalMin ?? 30}-minute intervals)`,
+    items: (check?.runs ?? []).map(
+      (run) => `${wall(run.wallFrom)} to ${wall(run.wallTo).slice(11)}: needed up to ${run.mostNeeded}, seen as few as ${run.fewestSeen}, short by up to ${run.largestGap} (${run.intervals} interval${run.intervals === 1 ? '' : 's'})`,
+    ),
+  };
 }
 
 function dataAttentionText(item: DataAttention, report: CheckReport, at: (seconds: number) => string): string {
@@ -163,6 +175,18 @@ export function checkJson(report: CheckReport) {
       total_wait_s: callback.total_wait_s,
       last_answered: iso(callback.last_answered_at),
     })),
+    understaffed: report.understaffed && {
+      target: report.understaffed.target,
+      interval_min: report.understaffed.intervalMin,
+      runs: report.understaffed.runs.map((run) => ({
+        from: localIso(zone.utcFromWall(run.wallFrom), zone),
+        to: localIso(zone.utcFromWall(run.wallTo), zone),
+        intervals: run.intervals,
+        most_needed: run.mostNeeded,
+        fewest_seen: run.fewestSeen,
+        largest_gap: run.largestGap,
+      })),
+    },
   };
 }
 
