@@ -2,7 +2,7 @@ import { customerKeyer } from '../../core/customers/customer-key.js';
 import { rebuildCustomerProjection } from '../customer-projection.js';
 import { rekeyCustomers } from '../customer-keys.js';
 import { readSettings } from '../settings.js';
-import { rebuildRollups, rollupBasis } from '../rollups.js';
+import { refreshRepeats, rollupBasis, stageCustomers } from '../rollups.js';
 import type { Migration } from './index.js';
 
 function appendOnly(table: string): string {
@@ -78,7 +78,11 @@ export const customers: Migration = {
     `);
     const settings = readSettings(db);
     const changed = rekeyCustomers(db, customerKeyer(settings.phone_region));
-    if (changed > 0) rebuildRollups(db, rollupBasis(settings));
+    // Only repeat contacts depend on who the customer is; later migrations' tables do not exist yet.
+    if (changed > 0) {
+      stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE customer IS NOT NULL');
+      refreshRepeats(db, rollupBasis(settings));
+    }
     rebuildCustomerProjection(db, settings);
   },
 };
