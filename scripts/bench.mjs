@@ -102,6 +102,13 @@ if (staffFromLog) {
   console.log(`staffing, a week at 15 min (whole command, node start-up included): ${(performance.now() - t).toFixed(0)} ms, exit ${staffing.status}`);
 }
 
+for (const args of [['customers', '--format', 'csv'], ['customers', 'movement', '--monthly']]) {
+  t = performance.now();
+  const customers = run(process.execPath, [bin, ...args, '--db', store], reportEnv);
+  const lines = customers.stdout.split('\n').length - 2;
+  console.log(`svc ${args.join(' ')}: ${(performance.now() - t).toFixed(0)} ms${args.length === 3 ? `, ${lines.toLocaleString('en')} customers` : ''}`);
+}
+
 const sqlite = spawnSync('sqlite3', ['-version'], { encoding: 'utf8' });
 if (sqlite.status === 0) {
   const plain = join(work, 'plain.db');

@@ -6,6 +6,8 @@ import { registerCheck } from './check.js';
 import { registerCommit } from './commit.js';
 import { registerComplaint } from './complaint.js';
 import { registerConfig } from './config.js';
+import { registerCustomer } from './customer.js';
+import { registerCustomers } from './customers.js';
 import { registerDb } from './db.js';
 import { registerImport } from './import.js';
 import { registerImports } from './imports.js';
@@ -31,6 +33,8 @@ export function registerCommands(program: Command, context: CommandContext): voi
   registerCommit(program, context);
   registerComplaint(program, context);
   registerCallbacks(program, context);
+  registerCustomer(program, context);
+  registerCustomers(program, context);
   registerCheck(program, context);
   registerSurvey(program, context);
   registerSwot(program, context);

@@ -14,6 +14,7 @@ import { buildKpiTrend } from '../core/report/trend.js';
 import { coverageNotes } from '../io/render/report/coverage-lines.js';
 import { renderExplain } from '../io/render/report/explain.js';
 import { reportView } from '../io/render/views/report.js';
+import { customerSection } from './report-customers.js';
 import type { CommandContext } from './context.js';
 import { dbOption, formatOption, noColorOption, outOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
 
@@ -24,6 +25,7 @@ interface ReportOptions extends Omit<CommonOptions, 'format'>, PeriodFlags {
   explain?: boolean;
   failOnBreach?: boolean;
   out?: string;
+  customers?: boolean;
 }
 
 /** Sparklines draw this many periods, the current one last. */
@@ -39,6 +41,7 @@ export function registerReport(program: Command, context: CommandContext): void 
     .option('--compare', 'add the previous period of the same length and the change of each KPI')
     .option('--explain', "print each KPI's definition and the parameters used below the table")
     .option('--fail-on-breach', 'exit 2 when any KPI misses its target, the period has no calls or the newest call is older than stale_after_hours')
+    .option('--customers', 'add the customers section: new, retained, lost, won back, service recovery and silent defection (docs/customers.md)')
     .addOption(formatOption(['table', 'json', 'csv', 'md', 'html']))
     .addOption(outOption())
     .addOption(dbOption())
@@ -50,7 +53,9 @@ export function registerReport(program: Command, context: CommandContext): void 
         const format = options.format ?? 'table';
         const forPeople = format === 'table' || format === 'md' || format === 'html';
         const period = reportPeriod(options, readSettings(db), at);
-        const report = buildCallReport(db, { period, by: options.by, compare: options.compare === true, now: at });
+        const callReport = buildCallReport(db, { period, by: options.by, compare: options.compare === true, now: at });
+        const withCustomers = options.customers ? customerSection.add(db, context.io, period, callReport) : undefined;
+        const report = withCustomers ?? callReport;
         const document = reportView(report, {
           by: options.by,
           previousPeriod: options.compare ? describePeriod(previousPeriod(period)) : null,
@@ -59,6 +64,7 @@ export function registerReport(program: Command, context: CommandContext): void 
           charts: format === 'html' ? buildReportCharts(db, period) : null,
         });
         await context.print(document, format, options);
+        if (withCustomers && (format === 'table' || format === 'md')) context.out(customerSection.render(withCustomers, format, context.terminal({})));
         // A data format stays one document on stdout: what limits the numbers and the definitions go to stderr.
         if (format === 'csv') context.err(coverageNotes(report).map((note) => `${note}\n`).join(''));
         if (options.explain && !forPeople) context.err(renderExplain(report, 'text'));

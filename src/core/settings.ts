@@ -2,8 +2,11 @@ import { UserError } from '../errors.js';
 import { LANGS, type Lang } from './survey/lang.js';
 import { WEEKDAYS, type Weekday } from './time/calendar.js';
 import { assertTimeZone, systemTimeZone } from './time/zone.js';
+import { CUSTOMER_SETTINGS, type CustomerSettings } from './customers/customer-settings.js';
 
-export interface Settings {
+export type Settings = CustomerSettings & CallSettings;
+
+interface CallSettings {
   timezone: string;
   week_start: Weekday;
   sl_threshold_s: number;
@@ -23,6 +26,8 @@ interface SettingSpec<K extends SettingKey> {
   parse(text: string): Settings[K];
   /** Call rollups depend on it: changing it rebuilds them. */
   shapesRollups: boolean;
+  /** The per-customer projection depends on it: changing it rebuilds the projection. */
+  shapesCustomers?: boolean;
 }
 
 function number(key: string, min: number, integer: boolean): (text: string) => number {
@@ -113,6 +118,7 @@ export const SETTINGS: { [K in SettingKey]: SettingSpec<K> } = {
     },
     shapesRollups: false,
   },
+  ...(CUSTOMER_SETTINGS as unknown as { [K in keyof CustomerSettings]: SettingSpec<K> }),
 };
 
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];

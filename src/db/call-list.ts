@@ -32,7 +32,7 @@ function whereClause(filter: CallFilter): { where: string; params: Record<string
     if (value === null) {
       conditions.push(`${column} IS NULL`);
     } else {
-      conditions.push(`${column} = :${column}`);
+      conditions.push(column === 'customer' ? 'customer = svc_customer_key(:customer)' : `${column} = :${column}`);
       params[column] = value;
     }
   }

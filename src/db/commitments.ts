@@ -30,7 +30,7 @@ export function insertCommitment(db: Store, entry: Omit<Commitment, 'id'>): numb
   const info = db
     .prepare(
       `INSERT INTO commitments (external_id, customer, promise, due_at, owner, call_id, channel, made_at, made_by, recorded_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, svc_customer_key(?), ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(entry.externalId, entry.customer, entry.promise, entry.dueAt, entry.owner, entry.callId, entry.channel, entry.madeAt, entry.madeBy, entry.recordedAt);
   return Number(info.lastInsertRowid);
@@ -55,13 +55,13 @@ export function readCommitment(db: Store, id: number): Commitment | undefined {
 /** Every commitment with its events in order; ledgers hold thousands of entries, not millions. */
 export function readCommitments(db: Store, where: { customer?: string; owner?: string } = {}): { commitment: Commitment; events: CommitmentEvent[] }[] {
   const rows = db
-    .prepare('SELECT * FROM commitments WHERE (:customer IS NULL OR customer = :customer) AND (:owner IS NULL OR owner = :owner) ORDER BY id')
+    .prepare('SELECT * FROM commitments WHERE (:customer IS NULL OR customer = svc_customer_key(:customer)) AND (:owner IS NULL OR owner = :owner) ORDER BY id')
     .all({ customer: where.customer ?? null, owner: where.owner ?? null }) as CommitmentRow[];
   const events = new Map<number, CommitmentEvent[]>();
   const eventRows = db
     .prepare(
       `SELECT e.* FROM commitment_events e JOIN commitments c ON c.id = e.commitment_id
-       WHERE (:customer IS NULL OR c.customer = :customer) AND (:owner IS NULL OR c.owner = :owner) ORDER BY e.id`,
+       WHERE (:customer IS NULL OR c.customer = svc_customer_key(:customer)) AND (:owner IS NULL OR c.owner = :owner) ORDER BY e.id`,
     )
     .all({ customer: where.customer ?? null, owner: where.owner ?? null }) as CommitmentEventRow[];
   for (const row of eventRows) {

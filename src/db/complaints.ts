@@ -47,7 +47,7 @@ export function insertComplaint(db: Store, entry: Omit<Complaint, 'id'>): number
   const info = db
     .prepare(
       `INSERT INTO complaints (external_id, customer, category, category_key, severity, channel, call_id, remedy, description, received_at, recorded_by, recorded_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, svc_customer_key(?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       entry.externalId,
@@ -91,7 +91,7 @@ export function categoryNames(db: Store): Map<string, string> {
  * customer in the same category received at most `recurringDays` × 24 h before it.
  */
 export function readComplaints(db: Store, recurringDays: number, where: { id?: number; customer?: string; receivedBefore?: number } = {}): StoredComplaint[] {
-  const filter = `(:id IS NULL OR c.id = :id) AND (:customer IS NULL OR c.customer = :customer) AND (:before IS NULL OR c.received_at < :before)`;
+  const filter = `(:id IS NULL OR c.id = :id) AND (:customer IS NULL OR c.customer = svc_customer_key(:customer)) AND (:before IS NULL OR c.received_at < :before)`;
   const params = { id: where.id ?? null, customer: where.customer ?? null, before: where.receivedBefore ?? null };
   const rows = db
     .prepare(

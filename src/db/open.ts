@@ -6,6 +6,7 @@ import { UserError } from '../errors.js';
 import { attachLedger, ledgerFileHoldsLedgers, ledgerFileOf } from './ledger-file.js';
 import { ledgerFile as ledgerFileMigration } from './migrations/004_ledger_file.js';
 import { latestVersion, migrate, schemaVersion } from './migrations/index.js';
+import { registerCustomerKey } from './customer-keys.js';
 
 export type Store = Database.Database;
 
@@ -138,6 +139,7 @@ function openExisting(file: string, options: { readonly?: boolean }, ledgerWasTh
     attachLedger(db, ledgerFile);
     if (!options.readonly) migrate(db);
     if (schemaVersion(db) >= ledgerFileMigration.version && !ledgerFileHoldsLedgers(db)) throw missingLedger(file, ledgerFile, ledgerWasThere);
+    registerCustomerKey(db);
   } catch (error) {
     db.close();
     if (error instanceof UserError) throw error;

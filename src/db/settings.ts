@@ -3,6 +3,9 @@ import { Zone } from '../core/time/zone.js';
 import type { Store } from './open.js';
 import { rebuildRollups, rollupBasis } from './rollups.js';
 import { writeTransaction } from './write-lock.js';
+import { customerKeyer } from '../core/customers/customer-key.js';
+import { rebuildCustomerProjection } from './customer-projection.js';
+import { rekeyCustomers } from './customer-keys.js';
 
 export function readSettings(db: Store): Settings {
   const stored = new Map(
@@ -29,9 +32,10 @@ export function writeSetting(db: Store, key: SettingKey, text: string): Settings
     db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, String(value));
     const after = readSettings(db);
     if (after.timezone !== before.timezone) recomputeLocalHours(db, new Zone(after.timezone));
-    if (SETTINGS[key].shapesRollups && String(before[key]) !== String(after[key])) {
-      rebuildRollups(db, rollupBasis(after));
-    }
+    const changed = String(before[key]) !== String(after[key]);
+    if (key === 'phone_region' && changed) rekeyCustomers(db, customerKeyer(after.phone_region));
+    if ((SETTINGS[key].shapesRollups || key === 'phone_region') && changed) rebuildRollups(db, rollupBasis(after));
+    if ((SETTINGS[key].shapesRollups || SETTINGS[key].shapesCustomers) && changed) rebuildCustomerProjection(db, after);
   });
   return value;
 }

@@ -60,7 +60,7 @@ export function responseCounts(db: Store): Map<string, number> {
 export function responseInserter(db: Store) {
   const response = db.prepare(`
     INSERT OR IGNORE INTO survey_responses (instrument, response_key, responded_at, lang, customer, call_key, comment, source)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    VALUES (?, ?, ?, ?, svc_customer_key(?), ?, ?, ?)`);
   const answer = db.prepare('INSERT INTO survey_answers (response_id, item, value) VALUES (?, ?, ?)');
   return {
     insert(next: NewResponse): boolean {

@@ -31,7 +31,7 @@ export function resolveTargetOf(story: ComplaintStory, targets: ComplaintTargets
   return resolveKpiOf(story, targets) === 'recurring_resolve_h' ? targets.recurringResolve : targets.resolve;
 }
 
-function meets(hours: number, target: Target): boolean {
+export function meets(hours: number, target: Target): boolean {
   return evaluateTargets([target], { [target.kpi]: hours })[0]?.met !== false;
 }
 

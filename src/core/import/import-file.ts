@@ -11,6 +11,10 @@ import { beginWrite } from '../../db/write-lock.js';
 import { RollupAccumulator, refreshRepeats, stageCustomers, type RollupBasis } from '../../db/rollups.js';
 import type { Carry } from '../../io/formats/reader.js';
 import type { Zone } from '../time/zone.js';
+import { customerKeyer } from '../customers/customer-key.js';
+import { refreshCustomerProjection } from '../../db/customer-projection.js';
+import { readSettings } from '../../db/settings.js';
+import { TEXT, TEXT_FIELDS } from './call-batch.js';
 
 export interface RejectNote {
   line: number;
@@ -55,6 +59,8 @@ export interface ImportOutcome {
   counts: ImportCounts;
   /** The first rejects, for stderr. */
   firstRejects: RejectNote[];
+  /** Phone-like customer ids that cannot be a number in the phone region, stored as given. */
+  notNormalised: number;
   /** The field most rejects named, to suggest a --map when nothing could be imported. */
   commonRejectField: string | undefined;
   /** True when the file gave no call at all: nothing was written (see nothingImported). */
@@ -93,6 +99,8 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     const carry = loadCarry(db, request.source.formatName);
     const inserter = callInserter(db, request.storeZone);
     const rollups = new RollupAccumulator(request.basis);
+    const settings = readSettings(db);
+    const keyer = customerKeyer(settings.phone_region);
     const intervals = new IntervalAccumulator(request.basis, request.storeZone);
     // Ids start at 1 and only grow, so the last one is at least the number of stored calls.
     const rebuildIndexes = (request.source.size ?? 0) / MOST_BYTES_PER_CALL > firstCallId - 1 ? dropReadIndexes(db) : undefined;
@@ -130,6 +138,8 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
       }
       rows += batch.calls;
       for (let index = 0; index < batch.calls; index++) {
+        const customerAt = index * TEXT_FIELDS + TEXT.customer;
+        batch.texts[customerAt] = keyer.key(batch.texts[customerAt]);
         if (inserter.insertAt(batch, index, importId)) {
           counts.inserted++;
           rollups.add(batch, index);
@@ -147,6 +157,7 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     intervals.mergeInto(db);
     if (counts.inserted > 0) {
       stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE id >= ? AND customer IS NOT NULL', firstCallId);
+      refreshCustomerProjection(db, settings);
       refreshRepeats(db, request.basis);
     }
     carry.save();
@@ -157,7 +168,7 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     if (request.dryRun || refused) undo(db, nested);
     else db.exec(nested ? 'RELEASE import_file' : 'COMMIT');
     const commonRejectField = [...rejectFields].sort((a, b) => b[1] - a[1])[0]?.[0];
-    return { importId: request.dryRun || refused ? undefined : importId, counts, firstRejects, commonRejectField, nothingImported: refused };
+    return { importId: request.dryRun || refused ? undefined : importId, counts, firstRejects, commonRejectField, nothingImported: refused, notNormalised: keyer.notNormalised };
   } catch (error) {
     if (db.inTransaction) undo(db, nested);
     throw error;

@@ -3,6 +3,7 @@ import { callsAndImports } from './001_calls_and_imports.js';
 import { ledger } from './002_ledger.js';
 import { reviews } from './003_reviews.js';
 import { ledgerFile } from './004_ledger_file.js';
+import { customers } from './005_customers.js';
 import { intervalRollups } from './006_interval_rollups.js';
 import { listening } from './007_listening.js';
 import { importAccounting } from './009_import_accounting.js';
@@ -16,7 +17,7 @@ export interface Migration {
 }
 
 /** Applied in this order; a version is never renumbered or edited once released. */
-export const migrations: readonly Migration[] = [callsAndImports, ledger, reviews, ledgerFile, intervalRollups, listening, importAccounting];
+export const migrations: readonly Migration[] = [callsAndImports, ledger, reviews, ledgerFile, customers, intervalRollups, listening, importAccounting];
 
 export function schemaVersion(db: Store): number {
   return db.pragma('user_version', { simple: true }) as number;

@@ -15,6 +15,7 @@ export function importSummary(file: string, outcome: ImportOutcome, seconds: num
   if (carried < 0) parts.push(`${count(-carried)} completed from earlier imports`);
   // Where records and calls differ (legs, queue_log events), the total shows that every record is accounted for.
   const read = merged !== 0 || carried !== 0 ? ` = ${count(recordsRead(outcome.counts))} records` : '';
+  if (outcome.notNormalised > 0) parts.push(`${count(outcome.notNormalised)} customer id${outcome.notNormalised === 1 ? '' : 's'} not normalised (not a possible number in phone_region)`);
   const tail = dryRun ? ' (dry run: nothing written)' : ` (import #${outcome.importId})`;
   return `${file}: ${parts.join(', ')}${read} in ${seconds.toFixed(1)} s${tail}\n`;
 }

@@ -4,7 +4,7 @@ import type { Quadrant } from '../swot.js';
 export interface Evidence {
   /** Stable across reviews (e.g. target-service_level, servqual-reliability): a proposal's key. */
   key: string;
-  source: 'targets' | 'calls' | 'complaints' | 'commitments' | 'surveys' | 'listening';
+  source: 'targets' | 'calls' | 'complaints' | 'commitments' | 'surveys' | 'listening' | 'customers';
   /** What the store shows, in one line. */
   finding: string;
   proposal?: Proposal;

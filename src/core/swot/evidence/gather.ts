@@ -10,6 +10,7 @@ import { surveyEvidence } from './surveys.js';
 import { targetEvidence } from './targets.js';
 import { normEvidence } from './norms.js';
 import { listeningEvidence } from './listening.js';
+import { wowEvidence } from './wow.js';
 
 /** Whatever the store has on the period against the one before: each source gives nothing when it has no data. */
 export function gatherEvidence(db: Store, period: Period, zone: Zone, now: number): Evidence[] {
@@ -24,6 +25,7 @@ export function gatherEvidence(db: Store, period: Period, zone: Zone, now: numbe
     ...commitmentEvidence(db, window),
     ...surveyEvidence(db, period, zone),
     ...listeningEvidence(db, period, zone, window),
+    ...wowEvidence(db, window),
   ];
   // The KPIs furthest from their targets or norms come first; the rest keep their order (the sort is stable).
   return evidence.sort((a, b) => (b.distance ?? 0) - (a.distance ?? 0));

@@ -1,0 +1,19 @@
+import { wowsPerAgent } from '../../../db/customer-ledger.js';
+import type { Store } from '../../../db/open.js';
+import type { Evidence, EvidenceWindow } from './evidence.js';
+
+/** WOW moments of the period, per agent: a strength worth naming, with who earned it. */
+export function wowEvidence(db: Store, window: EvidenceWindow): Evidence[] {
+  const agents = wowsPerAgent(db, window.from, window.to);
+  const total = agents.reduce((sum, row) => sum + row.wows, 0);
+  if (total === 0) return [];
+  const byAgent = agents.map((row) => `${row.agent ?? 'no agent named'}: ${row.wows}`).join(', ');
+  return [
+    {
+      key: 'customers-wow',
+      source: 'customers',
+      finding: `${total} WOW moment${total === 1 ? '' : 's'} recorded${byAgent ? ` (${byAgent})` : ''}`,
+      proposal: { quadrant: 'strength', text: `Staff go beyond what customers expect: ${total} WOW moment${total === 1 ? '' : 's'} in the period`, importance: 3, likelihood: null },
+    },
+  ];
+}
