@@ -22,15 +22,17 @@ export function rekeyCustomers(db: Store, keyer: CustomerKeyer): number {
   let changed = 0;
   db.transaction(() => {
     for (const { table, appendOnly } of CUSTOMER_COLUMNS) {
+      // The ledgers live in the attached ledger file: their guards are in that file's schema.
+      const schema = db.prepare("SELECT 1 FROM ledger.sqlite_master WHERE type = 'table' AND name = ?").get(table) ? 'ledger' : 'main';
       const guards = appendOnly
-        ? (db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND sql LIKE '%BEFORE UPDATE%'").all(table) as { name: string; sql: string }[])
+        ? (db.prepare(`SELECT name, sql FROM ${schema}.sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND sql LIKE '%BEFORE UPDATE%'`).all(table) as { name: string; sql: string }[])
         : [];
-      for (const guard of guards) db.exec(`DROP TRIGGER "${guard.name}"`);
+      for (const guard of guards) db.exec(`DROP TRIGGER ${schema}."${guard.name}"`);
       changed += db.prepare(`UPDATE ${table} SET customer = svc_customer_key(customer) WHERE customer IS NOT svc_customer_key(customer)`).run().changes;
       if (table === 'customer_merges') {
         changed += db.prepare('UPDATE customer_merges SET other = svc_customer_key(other) WHERE other IS NOT svc_customer_key(other)').run().changes;
       }
-      for (const guard of guards) db.exec(guard.sql);
+      for (const guard of guards) db.exec(guard.sql.replace(/^CREATE TRIGGER\s+(IF NOT EXISTS\s+)?(\w+\.)?/i, `CREATE TRIGGER ${schema}.`));
     }
   })();
   return changed;

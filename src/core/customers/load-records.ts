@@ -105,9 +105,9 @@ export function loadCustomerRecords(db: Store, request: LoadRequest): Map<string
     }
     if (state.open) record(complaint.customer).openComplaints++;
     else if (state.resolvedAt !== null) {
-      // Held to no target, a resolution cannot have been within one (docs/complaints.md).
+      // With no resolution target set, a resolution is credited as such (docs/customers.md).
       const target = resolveTargetOf(story, targets);
-      if (target !== undefined && meets(hoursToResolve(story, asOf), target)) entry(complaint.customer, state.resolvedAt, 'complaint_resolved', ref);
+      if (target === undefined || meets(hoursToResolve(story, asOf), target)) entry(complaint.customer, state.resolvedAt, 'complaint_resolved', ref);
     }
   }
 
