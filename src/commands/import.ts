@@ -17,6 +17,7 @@ import { canReadInWorker, inThreadSource, workerSource } from '../io/read-source
 import { importProgress } from '../io/progress.js';
 import { RejectsFile } from '../io/rejects-file.js';
 import { checkRejectsTarget } from '../io/rejects-target.js';
+import { storeFilesOf } from '../db/ledger-file.js';
 import { importSummary } from '../io/render/import-line.js';
 import type { CommandContext } from './context.js';
 import { dbOption, quietOption } from './options.js';
@@ -175,7 +176,7 @@ async function importOne(db: Store, file: string, run: ImportRun): Promise<strin
 
 function rejectsTarget(rejects: string, store: string, inputs: string[], force: boolean, context: CommandContext): string {
   const path = resolve(context.io.cwd, rejects);
-  checkRejectsTarget({ path, store, inputs, force });
+  checkRejectsTarget({ path, storeFiles: storeFilesOf(store), inputs, force });
   return path;
 }
 

@@ -11,6 +11,7 @@ import { UserError } from '../errors.js';
 import { writeFileAtomically } from '../io/atomic-file.js';
 import type { Io } from '../io/io.js';
 import { checkRejectsTarget } from '../io/rejects-target.js';
+import { storeFilesOf } from '../db/ledger-file.js';
 import { ledgerImportSummary, rejectsCsv } from '../io/render/import-summary.js';
 import type { CommandContext } from './context.js';
 import { ledgerClock, operatingUser, type LedgerClock } from './ledger-clock.js';
@@ -97,7 +98,7 @@ export interface LedgerImportOptions {
 export function ledgerRejectsPath(context: CommandContext, file: string, options: LedgerImportOptions): string | undefined {
   if (options.rejects === undefined) return undefined;
   const path = resolve(context.io.cwd, options.rejects);
-  checkRejectsTarget({ path, store: context.storePath(options), inputs: [resolve(context.io.cwd, file)], force: options.force === true });
+  checkRejectsTarget({ path, storeFiles: storeFilesOf(context.storePath(options)), inputs: [resolve(context.io.cwd, file)], force: options.force === true });
   return path;
 }
 

@@ -21,3 +21,8 @@ export function attachLedger(db: Store, ledgerFile: string): void {
 export function ledgerFileHoldsLedgers(db: Store): boolean {
   return db.prepare(`SELECT 1 FROM ${LEDGER}.sqlite_schema WHERE type = 'table' AND name = 'commitments'`).get() !== undefined;
 }
+
+/** Every file a store is made of: its own, its ledger file, and the -wal and -shm of each. */
+export function storeFilesOf(storeFile: string): string[] {
+  return [storeFile, ledgerFileOf(storeFile)].flatMap((file) => [file, `${file}-wal`, `${file}-shm`]);
+}

@@ -5,8 +5,8 @@ import { UserError } from '../errors.js';
 export interface RejectsTarget {
   /** The --rejects path, resolved. */
   path: string;
-  /** The store's file: the rejects must never land on it or on its -wal and -shm companions. */
-  store: string;
+  /** The store's files (its file, its ledger file, and their -wal and -shm companions): the rejects must never land on one. */
+  storeFiles: string[];
   /** The files being imported, resolved (`-` for standard input is left out). */
   inputs: string[];
   /** `--force`: an existing file may be replaced (atomically, never through a symlink). */
@@ -18,12 +18,11 @@ export interface RejectsTarget {
  * without --force, or anything that is not a plain file. Checked before any file is read.
  */
 export function checkRejectsTarget(target: RejectsTarget): void {
-  const { path, store, inputs, force } = target;
-  const storeFiles = [store, `${store}-wal`, `${store}-shm`];
+  const { path, storeFiles, inputs, force } = target;
   const own = lstatOrUndefined(path);
   const reached = statOrUndefined(path);
   if (storeFiles.includes(path) || (reached && storeFiles.some((file) => sameFile(reached, file)))) {
-    throw new UserError(`--rejects ${path} is the store (or its journal); writing there would destroy it`, 'name a new file for the rejected rows, e.g. --rejects rejects.csv');
+    throw new UserError(`--rejects ${path} is the store (or its ledger file, or a journal of either); writing there would destroy it`, 'name a new file for the rejected rows, e.g. --rejects rejects.csv');
   }
   if (inputs.includes(path) || (reached && inputs.some((file) => sameFile(reached, file)))) {
     throw new UserError(`--rejects ${path} is one of the files being imported`, 'name a new file for the rejected rows, e.g. --rejects rejects.csv');

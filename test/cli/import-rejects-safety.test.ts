@@ -28,13 +28,13 @@ const IMPORTERS: [string, string[]][] = [
 
 describe('--rejects never lands on the store', () => {
   for (const [name, args] of IMPORTERS) {
-    for (const suffix of ['', '-wal', '-shm']) {
+    for (const suffix of ['', '-wal', '-shm', '-ledger', '-ledger-wal', '-ledger-shm']) {
       it(`${name} --rejects STORE${suffix} is refused, even with --force, and the store is unchanged`, async () => {
         const before = dumpStore(db);
         const target = `${db}${suffix}`;
         const result = await runCli([...args, '--rejects', target, '--force', '--db', db]);
         expect(result.code).toBe(1);
-        expect(result.stderr).toBe(`Error: --rejects ${target} is the store (or its journal); writing there would destroy it\nHint: name a new file for the rejected rows, e.g. --rejects rejects.csv\n`);
+        expect(result.stderr).toBe(`Error: --rejects ${target} is the store (or its ledger file, or a journal of either); writing there would destroy it\nHint: name a new file for the rejected rows, e.g. --rejects rejects.csv\n`);
         expect(dumpStore(db)).toEqual(before);
       });
     }
