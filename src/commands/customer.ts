@@ -24,11 +24,11 @@ export function registerCustomer(program: Command, context: CommandContext): voi
     .addOption(dbOption())
     .addOption(formatOption(['table', 'json', 'md']))
     .action((id: string, options: CommonOptions & { asOf?: string }) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const clock = customerClock(db, context.io, options.asOf);
         const view = customerView(db, id, clock);
         const format = options.format ?? 'table';
-        context.out(format === 'json' ? renderJson(customerViewJson(view, clock.zone)) : renderCustomerView(view, format === 'md' ? 'md' : 'table', { borders: context.borders(), zone: clock.zone }));
+        context.out(format === 'json' ? renderJson(customerViewJson(view, clock.zone)) : renderCustomerView(view, format === 'md' ? 'md' : 'table', { ...context.terminal({}), zone: clock.zone }));
       }),
     );
 

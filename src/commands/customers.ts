@@ -52,7 +52,7 @@ export function registerCustomers(program: Command, context: CommandContext): vo
     .addOption(dbOption())
     .addOption(formatOption())
     .action((options: CommonOptions & { kind?: Kind; asOf?: string; sort: CustomerSort; limit?: string; explain?: boolean }) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const clock = customerClock(db, context.io, options.asOf);
         const format = options.format ?? 'table';
         if (options.explain) {
@@ -62,13 +62,13 @@ export function registerCustomers(program: Command, context: CommandContext): vo
             { key: 'value', header: 'value' },
             { key: 'setting', header: 'setting' },
           ];
-          context.out(renderRows(format, { columns, rows }, { borders: context.borders() }));
+          context.out(renderRows(format, { columns, rows }, context.terminal({})));
           return;
         }
         const limit = options.limit === undefined ? undefined : Number(options.limit);
         if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new UserError(`--limit must be a whole number >= 1, not "${options.limit}"`);
         const list = listCustomers(db, { ...clock, kind: options.kind, sort: options.sort, limit });
-        context.out(renderRows(format, customerListRows(list, clock.zone, format), { borders: context.borders() }));
+        context.out(renderRows(format, customerListRows(list, clock.zone, format), context.terminal({})));
       }),
     );
 
@@ -78,11 +78,11 @@ export function registerCustomers(program: Command, context: CommandContext): vo
     .addOption(dbOption())
     .addOption(formatOption())
     .action((options: PeriodOptions) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const clock = customerClock(db, context.io);
         const { period, earlier } = periods(options, clock, readSettings(db).week_start);
         const movement = customerMovement(db, { earlierEnd: endOfDay(earlier.toDay, clock.zone), laterEnd: endOfDay(period.toDay, clock.zone), zone: clock.zone, rules: clock.rules });
-        context.out(renderRows(options.format ?? 'table', movementRows(movement), { borders: context.borders() }));
+        context.out(renderRows(options.format ?? 'table', movementRows(movement), context.terminal({})));
       }),
     );
 
@@ -92,13 +92,13 @@ export function registerCustomers(program: Command, context: CommandContext): vo
     .addOption(dbOption())
     .addOption(formatOption())
     .action((options: PeriodOptions) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const clock = customerClock(db, context.io);
         const { period, earlier } = periods(options, clock, readSettings(db).week_start);
         const span = (p: Period) => ({ fromAt: startOfDay(p.fromDay, clock.zone), toAt: endOfDay(p.toDay, clock.zone) });
         const pillars = customerPillars(db, { period: span(period), previous: span(earlier), zone: clock.zone, rules: clock.rules });
         const format = options.format ?? 'table';
-        context.out(renderRows(format, pillarRows(pillars, format), { borders: context.borders() }));
+        context.out(renderRows(format, pillarRows(pillars, format), context.terminal({})));
       }),
     );
 
@@ -110,12 +110,12 @@ export function registerCustomers(program: Command, context: CommandContext): vo
     .addOption(dbOption())
     .addOption(formatOption())
     .action((options: CommonOptions & { since?: string; asOf?: string }) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const clock = customerClock(db, context.io, options.asOf);
         const sinceAt = options.since === undefined ? undefined : startOfDay(parseDay(options.since, clock.today, '--since'), clock.zone);
         const defectors = findDefectors(loadCustomerRecords(db, clock).values(), clock.rules, clock.asOf, sinceAt);
         const format = options.format ?? 'table';
-        context.out(renderRows(format, defectorRows(defectors, clock.zone, format), { borders: context.borders() }));
+        context.out(renderRows(format, defectorRows(defectors, clock.zone, format), context.terminal({})));
       }),
     );
 
@@ -126,11 +126,11 @@ export function registerCustomers(program: Command, context: CommandContext): vo
     .addOption(dbOption())
     .addOption(formatOption(['csv', 'table', 'json', 'md']))
     .action((options: CommonOptions & { asOf?: string }) =>
-      context.withStore(options, (db) => {
+      context.readStore(options, (db) => {
         const clock = customerClock(db, context.io, options.asOf);
         const rows = outreachList(loadCustomerRecords(db, clock).values(), clock.rules, clock.asOf);
         const format = options.format ?? 'csv';
-        context.out(renderRows(format, outreachRows(rows, clock.zone, format), { borders: context.borders() }));
+        context.out(renderRows(format, outreachRows(rows, clock.zone, format), context.terminal({})));
       }),
     );
 

@@ -2,7 +2,7 @@ import type { CustomerView, TimelineItem } from '../../core/customers/customer-v
 import type { Zone } from '../../core/time/zone.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
-import { renderTable } from './table.js';
+import { renderTable, type TableOptions } from './table.js';
 import { localIso, localTime } from './instant.js';
 import type { Tabular } from './tabular.js';
 
@@ -50,7 +50,7 @@ function describe(item: TimelineItem, zone: Zone): string {
 }
 
 /** Summary, trust entries and timeline, for a person: table or markdown. */
-export function renderCustomerView(view: CustomerView, format: 'table' | 'md', options: { borders: boolean; zone: Zone }): string {
+export function renderCustomerView(view: CustomerView, format: 'table' | 'md', options: TableOptions & { zone: Zone }): string {
   const time = (at: number | null) => (at === null ? '' : localTime(at, options.zone));
   const summary: Tabular = {
     columns: [
