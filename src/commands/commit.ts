@@ -19,19 +19,20 @@ import { renderRows } from '../io/render/index.js';
 import { localTime } from '../io/render/instant.js';
 import { renderJson } from '../io/render/json.js';
 import { measuresTable } from '../io/render/measures.js';
+import { commitmentAdded, commitmentChanged } from '../io/render/views/confirmations/commitments.js';
 import type { CommandContext } from './context.js';
 import { ledgerClock, operatingUser, type LedgerClock } from './ledger-clock.js';
 import { atOption, byOption, changedAt, entryId, optionLabel, registerLedgerImport } from './ledger-command.js';
-import { dbOption, formatOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
+import { dbOption, formatOption, periodOptions, writeFormatOption, writeQuietOption, type CommonOptions, type PeriodFlags, type WriteOptions } from './options.js';
 
-type ChangeOptions = CommonOptions & { note?: string; due?: string; by?: string; at?: string };
+type ChangeOptions = WriteOptions & { note?: string; due?: string; by?: string; at?: string };
 
 export function registerCommit(program: Command, context: CommandContext): void {
   const commit = program.command('commit').description('the commitments ledger: every promise made to a customer, followed until it is kept');
 
   commit
     .command('add')
-    .description('write down a promise, verbatim; prints its id')
+    .description('write down a promise, verbatim; says its id, customer and due (--quiet: only the id)')
     .argument('<promise>', 'what was promised, in the words used')
     .requiredOption('--customer <id>', 'the customer it was made to (required)')
     .requiredOption('--due <when>', 'by when (required): YYYY-MM-DD (the end of that day), YYYY-MM-DD HH:MM, tomorrow, +3d, "in 2 weeks", +48h, "next friday" …')
@@ -41,11 +42,13 @@ export function registerCommit(program: Command, context: CommandContext): void 
     .addOption(atOption('it was promised'))
     .addOption(byOption())
     .addOption(dbOption())
-    .action((promise: string, options: CommonOptions & Record<string, string | undefined>) =>
+    .addOption(writeFormatOption())
+    .addOption(writeQuietOption())
+    .action((promise: string, options: WriteOptions & Record<string, string | undefined>) =>
       context.withStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
         const id = recordCommitment(db, newCommitment({ ...options, madeAt: options.at, promise }, { ...clock, by: operatingUser(context.io), label: optionLabel }));
-        context.out(`${id}\n`);
+        context.confirm(options, commitmentAdded(commitmentStory(db, id, clock.now), clock.zone, clock.now));
       }),
     );
 
@@ -87,11 +90,18 @@ export function registerCommit(program: Command, context: CommandContext): void 
       const clock = ledgerClock(db, context.io);
       const at = changedAt(options.at, clock);
       const story = changeCommitment(db, entryId(id, 'commitment'), change(clock), options.by ?? operatingUser(context.io), at, (time) => localTime(time, clock.zone), clock.writtenAt);
-      const last = story.events.at(-1)!;
-      context.err(`Commitment ${story.commitment.id}: ${last.kind === 'note' ? 'note added' : last.kind === 'extend' ? 'extended' : story.state.status}\n`);
+      context.confirm(options, commitmentChanged(story, clock.zone, clock.now));
     });
   const changeCommand = (name: string, description: string) =>
-    commit.command(name).description(description).argument('<id>').addOption(atOption('it happened')).addOption(byOption()).addOption(dbOption());
+    commit
+      .command(name)
+      .description(description)
+      .argument('<id>')
+      .addOption(atOption('it happened'))
+      .addOption(byOption())
+      .addOption(dbOption())
+      .addOption(writeFormatOption())
+      .addOption(writeQuietOption());
 
   changeCommand('keep', 'record that it was kept (on time or late: the original due decides)')
     .option('--note <text>', 'how it was kept')

@@ -24,13 +24,14 @@ import { renderRows } from '../io/render/index.js';
 import { localIso, localTime } from '../io/render/instant.js';
 import { renderJson } from '../io/render/json.js';
 import { measuresTable } from '../io/render/measures.js';
+import { complaintAdded, complaintChanged } from '../io/render/views/confirmations/complaints.js';
 import { surgeRows } from '../io/render/surges.js';
 import type { CommandContext } from './context.js';
 import { ledgerClock, operatingUser } from './ledger-clock.js';
 import { askedWindow, atOption, byOption, changedAt, entryId, optionLabel, registerLedgerImport } from './ledger-command.js';
-import { dbOption, formatOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
+import { dbOption, formatOption, periodOptions, writeFormatOption, writeQuietOption, type CommonOptions, type PeriodFlags, type WriteOptions } from './options.js';
 
-type ChangeOptions = CommonOptions & { by?: string; at?: string; note?: string; to?: string; resolution?: string; rootCause?: string };
+type ChangeOptions = WriteOptions & { by?: string; at?: string; note?: string; to?: string; resolution?: string; rootCause?: string };
 const STATUSES = ['open', 'received', 'acknowledged', 'resolved', 'reopened', 'closed'] as const;
 
 export function registerComplaint(program: Command, context: CommandContext): void {
@@ -40,7 +41,7 @@ export function registerComplaint(program: Command, context: CommandContext): vo
 
   complaint
     .command('add')
-    .description('record a complaint, verbatim; prints its id')
+    .description('record a complaint, verbatim; says its id, customer, category and severity (--quiet: only the id)')
     .argument('<description>', "the complaint, in the customer's words")
     .requiredOption('--customer <id>', 'who complained (required)')
     .requiredOption('--category <category>', 'what it is about (required; matched case- and space-insensitively)')
@@ -51,11 +52,13 @@ export function registerComplaint(program: Command, context: CommandContext): vo
     .addOption(atOption('it was received'))
     .addOption(byOption())
     .addOption(dbOption())
-    .action((description: string, options: CommonOptions & Record<string, string | undefined>) =>
+    .addOption(writeFormatOption())
+    .addOption(writeQuietOption())
+    .action((description: string, options: WriteOptions & Record<string, string | undefined>) =>
       context.withStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
         const id = recordComplaint(db, newComplaint({ ...options, receivedAt: options.at, description }, { ...clock, by: operatingUser(context.io), label: optionLabel }));
-        context.out(`${id}\n`);
+        context.confirm(options, complaintAdded(complaintStory(db, id, clock.now), clock.zone, clock.now));
       }),
     );
 
@@ -101,10 +104,18 @@ export function registerComplaint(program: Command, context: CommandContext): vo
       const clock = ledgerClock(db, context.io);
       const at = changedAt(options.at, clock);
       const story = changeComplaint(db, entryId(id, 'complaint'), change, options.by ?? operatingUser(context.io), at, (time) => localTime(time, clock.zone), clock.writtenAt);
-      context.err(`Complaint ${story.complaint.id}: ${change.kind === 'note' ? 'note added' : change.kind === 'assign' ? `assigned to ${change.assignee}` : story.state.status}\n`);
+      context.confirm(options, complaintChanged(story, change, clock.zone));
     });
   const changeCommand = (name: string, description: string) =>
-    complaint.command(name).description(description).argument('<id>').addOption(atOption('it happened')).addOption(byOption()).addOption(dbOption());
+    complaint
+      .command(name)
+      .description(description)
+      .argument('<id>')
+      .addOption(atOption('it happened'))
+      .addOption(byOption())
+      .addOption(dbOption())
+      .addOption(writeFormatOption())
+      .addOption(writeQuietOption());
   const note = (options: ChangeOptions) => optionalText(options.note);
 
   changeCommand('ack', 'acknowledge receipt to the customer')

@@ -2,7 +2,9 @@ import type { ChalkInstance } from 'chalk';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { renderDocument, type Document, type DocumentFormat } from '../io/render/document/index.js';
-import { escapeControls } from '../io/render/document/sanitize.js';
+import { escapeControls, oneLineSafe } from '../io/render/document/sanitize.js';
+import { renderJson } from '../io/render/json.js';
+import type { Confirmation } from '../io/render/views/confirmations/confirmation.js';
 import type { TerminalOptions } from '../io/render/document/terminal.js';
 import { colourFor } from '../io/colour.js';
 import type { Io } from '../io/io.js';
@@ -29,6 +31,13 @@ export class CommandContext {
   /** Warnings and summaries: never data. They may quote imported text, so control characters are shown escaped. */
   err(text: string): void {
     this.io.stderr.write(escapeControls(text));
+  }
+
+  /** What a write did: the sentence, the bare id under --quiet, the object under --format json (for programs, so --quiet keeps it). */
+  confirm(options: { format?: string; quiet?: boolean }, confirmation: Confirmation): void {
+    if (options.format === 'json') this.out(renderJson(confirmation.json));
+    else if (options.quiet) this.out(confirmation.id === null ? '' : `${confirmation.id}\n`);
+    else this.out(`${oneLineSafe(confirmation.text)}\n`);
   }
 
   colour(options: { color?: boolean }, stream: 'stdout' | 'stderr' = 'stdout'): ChalkInstance {

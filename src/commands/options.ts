@@ -12,6 +12,19 @@ export const noColorOption = () => new Option('--no-color', 'no colour even on a
 
 export const quietOption = () => new Option('-q, --quiet', 'no progress output');
 
+/** A write's confirmation: a sentence for people, or the id and the fields for a program. */
+export const writeFormatOption = () =>
+  new Option('--format <format>', 'text: a sentence saying what was written; json: the id and the fields').choices(['text', 'json']).default('text');
+
+/** For scripts: a write prints only the new entry's id, or nothing when it made none. */
+export const writeQuietOption = () => new Option('-q, --quiet', 'print only the new id (nothing for a change), for scripts');
+
+export interface WriteOptions {
+  db?: string;
+  format?: 'text' | 'json';
+  quiet?: boolean;
+}
+
 export const periodOptions = () => [
   new Option('--daily', 'yesterday'),
   new Option('--weekly', 'the last complete week (default)'),

@@ -24,8 +24,9 @@ const unix = (iso: string) => Date.parse(iso) / 1000;
 describe('--at: a business time before now, shown and counted as back-dated', () => {
   it('a promise made on yesterday afternoon’s call and kept this morning, both written now', async () => {
     const now = '2026-11-18T09:00:00Z';
-    expect(await at(now, ['commit', 'add', '--customer', '0501', '--due', '2026-11-18', '--at', '2026-11-17 15:30', '--by', 'ruth', 'Refund'])).toEqual({ code: 0, stdout: '1\n', stderr: '' });
-    expect((await at(now, ['commit', 'keep', '1', '--at', '-1h', '--by', 'dana'])).stderr).toBe('Commitment 1: kept\n');
+    expect(await at(now, ['commit', 'add', '--customer', '0501', '--due', '2026-11-18', '--at', '2026-11-17 15:30', '--by', 'ruth', 'Refund'])).toEqual({ code: 0, stdout: 'Commitment #1 to 0501, due Wed 18 Nov 23:59\n', stderr: '' });
+    // Kept at 08:00 on the 18th, before the end of the day it was due.
+    expect((await at(now, ['commit', 'keep', '1', '--at', '-1h', '--by', 'dana'])).stdout).toBe('Commitment #1 kept on time\n');
     // A note written now, dated now: not back-dated.
     await at(now, ['commit', 'note', '1', 'customer thanked us', '--by', 'dana']);
     expect(sqlRows(db, 'SELECT made_at, recorded_at FROM commitments')).toEqual([{ made_at: unix('2026-11-17T15:30:00Z'), recorded_at: unix(now) }]);

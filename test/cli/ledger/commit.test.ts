@@ -27,9 +27,10 @@ async function addRefund() {
 }
 
 describe('svc commit add, list and show', () => {
-  it('prints only the new id on stdout; --by defaults to the operating-system user', async () => {
-    expect(await addRefund()).toEqual({ code: 0, stdout: '1\n', stderr: '' });
-    expect(await at('2026-11-17T08:00:00Z', ['commit', 'add', '--customer', '0522222222', '--due', '+48h', 'Technician visit'])).toEqual({ code: 0, stdout: '2\n', stderr: '' });
+  it('says what it wrote (only the id with --quiet); --by defaults to the operating-system user', async () => {
+    // Due by the end of Thursday 19 November 2026, on Jerusalem's clock.
+    expect(await addRefund()).toEqual({ code: 0, stdout: 'Commitment #1 to 0501234567, due Thu 19 Nov 23:59\n', stderr: '' });
+    expect(await at('2026-11-17T08:00:00Z', ['commit', 'add', '--customer', '0522222222', '--due', '+48h', '--quiet', 'Technician visit'])).toEqual({ code: 0, stdout: '2\n', stderr: '' });
     const list = await json(['commit', 'list']);
     expect(list).toEqual([
       {
@@ -46,9 +47,12 @@ describe('svc commit add, list and show', () => {
 
   it('tells the whole story in order, the original due kept beside the extended one', async () => {
     await addRefund();
-    expect((await at('2026-11-18T07:00:00Z', ['commit', 'extend', '1', '--due', '2026-11-21 12:00', '--note', 'waiting for finance', '--by', 'dana'])).stderr).toBe('Commitment 1: extended\n');
-    expect((await at('2026-11-18T09:30:00Z', ['commit', 'note', '1', 'customer called to ask', '--by', 'ruth'])).stderr).toBe('Commitment 1: note added\n');
-    expect((await at('2026-11-22T10:00:00Z', ['commit', 'keep', '1', '--note', 'refund sent', '--by', 'dana'])).stderr).toBe('Commitment 1: kept\n');
+    expect((await at('2026-11-18T07:00:00Z', ['commit', 'extend', '1', '--due', '2026-11-21 12:00', '--note', 'waiting for finance', '--by', 'dana'])).stdout).toBe(
+      'Commitment #1 extended to Sat 21 Nov 12:00 (originally due Thu 19 Nov 23:59)\n',
+    );
+    expect((await at('2026-11-18T09:30:00Z', ['commit', 'note', '1', 'customer called to ask', '--by', 'ruth'])).stdout).toBe('Note added to commitment #1\n');
+    // 12:00 on the 22nd against the original due, 23:59:59 on the 19th: 2 d 12 h (and a second) late.
+    expect((await at('2026-11-22T10:00:00Z', ['commit', 'keep', '1', '--note', 'refund sent', '--by', 'dana'])).stdout).toBe('Commitment #1 kept 2 d 12 h late\n');
     // Kept 2026-11-22 12:00 local; the original due was 2026-11-19 23:59:59: 2 d 12 h late.
     const show = await at('2026-11-23T08:00:00Z', ['commit', 'show', '1']);
     expect(show).toEqual({

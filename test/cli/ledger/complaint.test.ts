@@ -23,17 +23,20 @@ describe('svc complaint: the ISO 10002 path', () => {
       'complaint', 'add', '--customer', '0501234567', '--category', 'Billing', '--severity', 'high', '--channel', 'phone',
       '--remedy', 'refund the second charge', '--by', 'ruth', 'I was charged twice for November',
     ]);
-    expect(add).toEqual({ code: 0, stdout: '1\n', stderr: '' });
+    // Received 07:00 UTC = 09:00 in Jerusalem on Monday 16 November 2026.
+    expect(add).toEqual({ code: 0, stdout: 'Complaint #1 from 0501234567 (Billing, high), received Mon 16 Nov 09:00\n', stderr: '' });
     const steps: [string, string[], string][] = [
-      ['2026-11-16T09:00:00Z', ['ack', '1', '--by', 'ruth'], 'Complaint 1: acknowledged\n'],
-      ['2026-11-16T09:05:00Z', ['assign', '1', '--to', 'dana', '--by', 'ruth'], 'Complaint 1: assigned to dana\n'],
-      ['2026-11-17T12:00:00Z', ['resolve', '1', '--resolution', 'second charge refunded', '--root-cause', 'double posting', '--by', 'dana'], 'Complaint 1: resolved\n'],
-      ['2026-11-18T08:00:00Z', ['reopen', '1', '--note', 'refund not received', '--by', 'ruth'], 'Complaint 1: reopened\n'],
-      ['2026-11-18T10:00:00Z', ['resolve', '1', '--resolution', 'refund re-sent by transfer', '--by', 'dana'], 'Complaint 1: resolved\n'],
-      ['2026-11-19T10:00:00Z', ['close', '1', '--note', 'customer confirmed', '--by', 'dana'], 'Complaint 1: closed\n'],
-      ['2026-11-19T10:01:00Z', ['note', '1', 'thanked us', '--by', 'ruth'], 'Complaint 1: note added\n'],
+      ['2026-11-16T09:00:00Z', ['ack', '1', '--by', 'ruth'], 'Complaint #1 acknowledged after 2 h\n'],
+      ['2026-11-16T09:05:00Z', ['assign', '1', '--to', 'dana', '--by', 'ruth'], 'Complaint #1 assigned to dana\n'],
+      // 16th 07:00 to 17th 12:00 UTC: 29 h.
+      ['2026-11-17T12:00:00Z', ['resolve', '1', '--resolution', 'second charge refunded', '--root-cause', 'double posting', '--by', 'dana'], 'Complaint #1 resolved after 1 d 5 h\n'],
+      ['2026-11-18T08:00:00Z', ['reopen', '1', '--note', 'refund not received', '--by', 'ruth'], 'Complaint #1 reopened\n'],
+      // 16th 07:00 to 18th 10:00 UTC: 51 h, always counted from receipt.
+      ['2026-11-18T10:00:00Z', ['resolve', '1', '--resolution', 'refund re-sent by transfer', '--by', 'dana'], 'Complaint #1 resolved after 2 d 3 h\n'],
+      ['2026-11-19T10:00:00Z', ['close', '1', '--note', 'customer confirmed', '--by', 'dana'], 'Complaint #1 closed\n'],
+      ['2026-11-19T10:01:00Z', ['note', '1', 'thanked us', '--by', 'ruth'], 'Note added to complaint #1\n'],
     ];
-    for (const [instant, args, stderr] of steps) expect(await at(instant, ['complaint', ...args])).toEqual({ code: 0, stdout: '', stderr });
+    for (const [instant, args, stdout] of steps) expect(await at(instant, ['complaint', ...args])).toEqual({ code: 0, stdout, stderr: '' });
     expect((await at('2026-11-20T08:00:00Z', ['complaint', 'show', '1'])).stdout).toBe(
       [
         'Complaint 1 from customer 0501234567: closed',
