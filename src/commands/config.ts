@@ -3,7 +3,8 @@ import { SETTINGS, SETTING_KEYS, assertSettingKey } from '../core/settings.js';
 import { readSettings, storedSettingKeys, writeSetting } from '../db/settings.js';
 import { renderRows } from '../io/render/index.js';
 import type { CommandContext } from './context.js';
-import { dbOption, formatOption, type CommonOptions } from './options.js';
+import { settingChanged } from '../io/render/views/confirmations/settings.js';
+import { dbOption, formatOption, writeFormatOption, writeQuietOption, type CommonOptions, type WriteOptions } from './options.js';
 
 export function registerConfig(program: Command, context: CommandContext): void {
   const config = program.command('config').description("the store's settings: time zone, week start, KPI parameters");
@@ -58,11 +59,13 @@ export function registerConfig(program: Command, context: CommandContext): void 
     .argument('<key>', SETTING_KEYS.join('|'))
     .argument('<value>')
     .addOption(dbOption())
-    .action((key: string, value: string, options: CommonOptions) =>
+    .addOption(writeFormatOption())
+    .addOption(writeQuietOption())
+    .action((key: string, value: string, options: WriteOptions) =>
       context.withStore(options, (db) => {
         const settingKey = assertSettingKey(key);
         const stored = writeSetting(db, settingKey, value);
-        context.err(`${settingKey} = ${String(stored)}\n`);
+        context.confirm(options, settingChanged(settingKey, stored));
       }),
     );
 }

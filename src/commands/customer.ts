@@ -8,9 +8,10 @@ import type { CommandContext } from './context.js';
 import { asOfOption, customerClock } from './customer-clock.js';
 import { byOption } from './ledger-command.js';
 import { operatingUser } from './ledger-clock.js';
-import { dbOption, formatOption, type CommonOptions } from './options.js';
+import { customerFlagChanged, customersMerged, customersUnmerged, wowRecorded } from '../io/render/views/confirmations/customers.js';
+import { dbOption, formatOption, writeFormatOption, writeQuietOption, type CommonOptions, type WriteOptions } from './options.js';
 
-type WhoOptions = CommonOptions & { by?: string; reason?: string };
+type WhoOptions = WriteOptions & { by?: string; reason?: string };
 
 export function registerCustomer(program: Command, context: CommandContext): void {
   const customer = program.command('customer').description('one customer: everything the store knows, merges, flags and WOW moments (docs/customers.md)');
@@ -40,10 +41,12 @@ export function registerCustomer(program: Command, context: CommandContext): voi
     .option('--reason <text>', 'why they are one person')
     .addOption(byOption())
     .addOption(dbOption())
+    .addOption(writeFormatOption())
+    .addOption(writeQuietOption())
     .action((id: string, other: string, options: WhoOptions) =>
       context.withStore(options, (db) => {
         const merged = mergeCustomers(db, id, other, who(options, customerClock(db, context.io).now));
-        context.err(`${merged.other} is now read as ${merged.customer}\n`);
+        context.confirm(options, customersMerged(merged.customer, merged.other));
       }),
     );
 
@@ -55,10 +58,12 @@ export function registerCustomer(program: Command, context: CommandContext): voi
     .option('--reason <text>', 'why they are two people')
     .addOption(byOption())
     .addOption(dbOption())
+    .addOption(writeFormatOption())
+    .addOption(writeQuietOption())
     .action((id: string, other: string, options: WhoOptions) =>
       context.withStore(options, (db) => {
         unmergeCustomers(db, id, other, who(options, customerClock(db, context.io).now));
-        context.err(`${other} is its own customer again\n`);
+        context.confirm(options, customersUnmerged(id, other));
       }),
     );
 
@@ -71,27 +76,31 @@ export function registerCustomer(program: Command, context: CommandContext): voi
       .requiredOption('--reason <text>', 'why (required)')
       .addOption(byOption())
       .addOption(dbOption())
+      .addOption(writeFormatOption())
+      .addOption(writeQuietOption())
       .action((id: string, flag: string, options: WhoOptions) =>
         context.withStore(options, (db) => {
           const key = changeFlag(db, id, flag, action, who(options, customerClock(db, context.io).now));
-          context.err(`${key} ${action === 'flag' ? 'flagged' : 'unflagged'} ${flag}\n`);
+          context.confirm(options, customerFlagChanged(key, flag, action));
         }),
       );
   }
 
   customer
     .command('wow')
-    .description('record, verbatim, something done beyond expectations: credited to trust, counted per agent; prints its id')
+    .description('record, verbatim, something done beyond expectations: credited to trust, counted per agent; says its id (--quiet: only the id)')
     .argument('<id>')
     .argument('<text>', 'what was done')
     .option('--agent <agent>', 'who did it')
     .option('--call <call-id>', 'the call it happened on')
     .addOption(byOption())
     .addOption(dbOption())
+    .addOption(writeFormatOption())
+    .addOption(writeQuietOption())
     .action((id: string, text: string, options: WhoOptions & { agent?: string; call?: string }) =>
       context.withStore(options, (db) => {
         const wow = recordWow(db, id, text, { ...who(options, customerClock(db, context.io).now), agent: options.agent, call: options.call });
-        context.out(`${wow}\n`);
+        context.confirm(options, wowRecorded({ ...wow, text, agent: options.agent, call: options.call }));
       }),
     );
 }

@@ -5,23 +5,27 @@ import { localIso, localTime } from '../io/render/instant.js';
 import type { CommandContext } from './context.js';
 import { ledgerClock, operatingUser } from './ledger-clock.js';
 import { askedWindow } from './ledger-command.js';
-import { dbOption, formatOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
+import { serviceEventAdded } from '../io/render/views/confirmations/listening.js';
+import { dbOption, formatOption, periodOptions, writeFormatOption, writeQuietOption, type CommonOptions, type PeriodFlags, type WriteOptions } from './options.js';
 
 export function registerEvent(program: Command, context: CommandContext): void {
   const event = program.command('event').description('exceptional events (an outage, a storm, a short-staffed day) and what the store saw while they lasted');
 
   event
     .command('add')
-    .description('record what happened and when; prints its id')
+    .description('record what happened and when; says its id and times (--quiet: only the id)')
     .argument('<what-happened>', 'verbatim')
     .requiredOption('--from <when>', 'when it began (required): YYYY-MM-DD (its first second), YYYY-MM-DD HH:MM, an ISO instant, yesterday, 3d …')
     .requiredOption('--to <when>', 'when it ended (required): a bare day is the whole of that day')
     .addOption(new Option('--kind <kind>', 'what kind of event (required)').choices(EVENT_KINDS).makeOptionMandatory())
     .addOption(dbOption())
-    .action((description: string, options: CommonOptions & { from: string; to: string; kind: EventKind }) =>
+    .addOption(writeFormatOption())
+    .addOption(writeQuietOption())
+    .action((description: string, options: WriteOptions & { from: string; to: string; kind: EventKind }) =>
       context.withStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
-        context.out(`${addServiceEvent(db, { ...options, description }, { ...clock, by: operatingUser(context.io) })}\n`);
+        const event = addServiceEvent(db, { ...options, description }, { ...clock, by: operatingUser(context.io) });
+        context.confirm(options, serviceEventAdded({ ...event, kind: options.kind, description }, clock.zone, clock.now));
       }),
     );
 

@@ -6,7 +6,8 @@ import { UserError } from '../errors.js';
 import { renderRows, type Cell } from '../io/render/index.js';
 import type { CommandContext } from './context.js';
 import { ledgerClock, operatingUser } from './ledger-clock.js';
-import { dbOption, formatOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
+import { focusFindingAdded, focusGroupAdded } from '../io/render/views/confirmations/listening.js';
+import { dbOption, formatOption, periodOptions, writeFormatOption, writeQuietOption, type CommonOptions, type PeriodFlags, type WriteOptions } from './options.js';
 
 export function registerFocus(program: Command, context: CommandContext): void {
   const focus = program.command('focus').description('focus groups: when, on what, how many took part, and their findings verbatim');
@@ -17,26 +18,31 @@ export function registerFocus(program: Command, context: CommandContext): void {
 
   focus
     .command('add')
-    .description('record a focus group once it has been held; prints its id')
+    .description('record a focus group once it has been held; says its id (--quiet: only the id)')
     .requiredOption('--date <date>', 'the day it was held (required): YYYY-MM-DD, today, yesterday, Nd')
     .requiredOption('--topic <topic>', 'what it was about (required)')
     .requiredOption('--participants <n>', 'how many took part (required)')
     .addOption(dbOption())
-    .action((options: CommonOptions & { date: string; topic: string; participants: string }) =>
-      context.withStore(options, (db) => context.out(`${addFocusGroup(db, options, recorder(db))}\n`)),
+    .addOption(writeFormatOption())
+    .addOption(writeQuietOption())
+    .action((options: WriteOptions & { date: string; topic: string; participants: string }) =>
+      context.withStore(options, (db) => context.confirm(options, focusGroupAdded({ ...addFocusGroup(db, options, recorder(db)), topic: options.topic }))),
     );
 
   focus
     .command('finding')
-    .description("add a finding to a focus group, in the participants' words; prints its id")
+    .description("add a finding to a focus group, in the participants' words; says its id (--quiet: only the id)")
     .argument('<group-id>', 'the focus group (svc focus list)')
     .argument('<finding>', 'verbatim')
     .addOption(new Option('--polarity <polarity>', 'something they liked (a strength) or did not (a weakness) (required)').choices(POLARITIES).makeOptionMandatory())
     .addOption(dbOption())
-    .action((groupId: string, finding: string, options: CommonOptions & { polarity: Polarity }) =>
+    .addOption(writeFormatOption())
+    .addOption(writeQuietOption())
+    .action((groupId: string, finding: string, options: WriteOptions & { polarity: Polarity }) =>
       context.withStore(options, (db) => {
         if (!/^\d+$/.test(groupId.trim())) throw new UserError(`"${groupId}" is not a focus group id`, 'svc focus list shows them');
-        context.out(`${addFocusFinding(db, Number(groupId), options.polarity, finding, recorder(db))}\n`);
+        const id = addFocusFinding(db, Number(groupId), options.polarity, finding, recorder(db));
+        context.confirm(options, focusFindingAdded({ id, groupId: Number(groupId), polarity: options.polarity, finding }));
       }),
     );
 

@@ -6,21 +6,25 @@ import { renderRows } from '../io/render/index.js';
 import { localIso, localTime } from '../io/render/instant.js';
 import type { CommandContext } from './context.js';
 import { ledgerClock, operatingUser } from './ledger-clock.js';
-import { dbOption, formatOption, type CommonOptions } from './options.js';
+import { ideaAdded, ideaDecided } from '../io/render/views/confirmations/listening.js';
+import { dbOption, formatOption, writeFormatOption, writeQuietOption, type CommonOptions, type WriteOptions } from './options.js';
 
 export function registerIdea(program: Command, context: CommandContext): void {
   const idea = program.command('idea').description("employees' ideas for better service: proposed, then adopted or declined");
 
   idea
     .command('add')
-    .description('write down an idea, verbatim; prints its id')
+    .description('write down an idea, verbatim; says its id (--quiet: only the id)')
     .argument('<idea>', 'in its author’s words')
     .requiredOption('--by <agent>', 'whose idea it is (required)')
     .addOption(dbOption())
-    .action((text: string, options: CommonOptions & { by: string }) =>
+    .addOption(writeFormatOption())
+    .addOption(writeQuietOption())
+    .action((text: string, options: WriteOptions & { by: string }) =>
       context.withStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
-        context.out(`${addIdea(db, { author: options.by, idea: text }, { now: clock.now, by: operatingUser(context.io) })}\n`);
+        const id = addIdea(db, { author: options.by, idea: text }, { now: clock.now, by: operatingUser(context.io) });
+        context.confirm(options, ideaAdded({ id, author: options.by.trim(), idea: text }));
       }),
     );
 
@@ -34,12 +38,14 @@ export function registerIdea(program: Command, context: CommandContext): void {
       .argument('<id>')
       .option('--note <text>', 'why, or what comes next')
       .addOption(dbOption())
-      .action((id: string, options: CommonOptions & { note?: string }) =>
+      .addOption(writeFormatOption())
+      .addOption(writeQuietOption())
+      .action((id: string, options: WriteOptions & { note?: string }) =>
         context.withStore(options, (db) => {
           if (!/^\d+$/.test(id.trim())) throw new UserError(`"${id}" is not an idea id`, 'svc idea list shows them');
           const clock = ledgerClock(db, context.io);
-          decideIdea(db, Number(id), status, { now: clock.now, by: operatingUser(context.io), note: optionalText(options.note) });
-          context.err(`Idea ${Number(id)}: ${status}\n`);
+          const decided = decideIdea(db, Number(id), status, { now: clock.now, by: operatingUser(context.io), note: optionalText(options.note) });
+          context.confirm(options, ideaDecided(decided, clock.zone));
         }),
       );
   }

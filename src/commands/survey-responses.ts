@@ -12,7 +12,8 @@ import { localIso, localTime } from '../io/render/instant.js';
 import type { CommandContext } from './context.js';
 import { ledgerClock, operatingUser } from './ledger-clock.js';
 import { byOption } from './ledger-command.js';
-import { dbOption, formatOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
+import { followupClosed } from '../io/render/views/confirmations/listening.js';
+import { dbOption, formatOption, periodOptions, writeQuietOption, type CommonOptions, type PeriodFlags } from './options.js';
 
 const COLUMNS = ['id', 'responded_at', 'instrument', 'customer', 'call', 'score', 'band', 'comment', 'followed_up'];
 
@@ -63,6 +64,7 @@ export function registerSurveyResponses(survey: Command, context: CommandContext
     .addOption(byOption())
     .addOption(dbOption())
     .addOption(formatOption(['table', 'json', 'csv', 'md']))
+    .addOption(writeQuietOption())
     .action((options: CommonOptions & { close?: string; note?: string; by?: string }) =>
       context.withStore(options, (db) => {
         const clock = ledgerClock(db, context.io);
@@ -76,8 +78,7 @@ export function registerSurveyResponses(survey: Command, context: CommandContext
         if (!/^\d+$/.test(options.close.trim())) throw new UserError(`--close "${options.close}" is not a response id`, 'svc survey followups lists the open ones with their ids');
         const note = options.note === undefined ? null : verbatim(options.note, '--note');
         const commitment = closeFollowup(db, Number(options.close), { now: clock.now, by: options.by ?? operatingUser(context.io), note });
-        context.out(`${commitment}\n`);
-        context.err(`Survey response ${options.close.trim()} followed up: commitment ${commitment}, kept.\n`);
+        context.confirm(options, followupClosed(Number(options.close), commitment, clock.now, clock.zone));
       }),
     );
 }

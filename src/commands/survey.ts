@@ -23,7 +23,8 @@ import type { CommandContext } from './context.js';
 import { ledgerRejectsPath, readText, writeLedgerRejects, type LedgerImportOptions } from './ledger-command.js';
 import { registerSurveyRun } from './survey-run.js';
 import { registerSurveyResponses } from './survey-responses.js';
-import { dbOption, formatOption, outOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
+import { instrumentDefined } from '../io/render/views/confirmations/listening.js';
+import { dbOption, formatOption, outOption, periodOptions, writeFormatOption, writeQuietOption, type CommonOptions, type PeriodFlags, type WriteOptions } from './options.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -89,10 +90,12 @@ export function registerSurvey(program: Command, context: CommandContext): void 
     .description('add (or, before it has responses, change) a custom instrument from a JSON file')
     .argument('<file>', 'the definition: id, title, scales, dimensions, items (see docs/surveys.md)')
     .addOption(dbOption())
-    .action((file: string, options: CommonOptions) =>
+    .addOption(writeFormatOption())
+    .addOption(writeQuietOption())
+    .action((file: string, options: WriteOptions) =>
       context.withStore(options, (db) => {
         const { instrument, status } = defineInstrument(db, parseJsonFile(readText(context.io, file), file), file, now(context.io));
-        context.err(`Instrument ${instrument.id} ${status}: ${instrument.items.length} item${instrument.items.length === 1 ? '' : 's'}, ${instrument.dimensions.length} dimension${instrument.dimensions.length === 1 ? '' : 's'}\n`);
+        context.confirm(options, instrumentDefined({ id: instrument.id, items: instrument.items.length, dimensions: instrument.dimensions.length }, status));
       }),
     );
 

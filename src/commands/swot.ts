@@ -24,7 +24,8 @@ import { now, wallClock } from '../io/io.js';
 import type { CommandContext } from './context.js';
 import { operatingUser } from './ledger-clock.js';
 import { readText } from './ledger-command.js';
-import { dbOption, formatOption, outOption, periodOptions, type CommonOptions } from './options.js';
+import { swotItemAdded } from '../io/render/views/confirmations/listening.js';
+import { dbOption, formatOption, outOption, periodOptions, writeFormatOption, writeQuietOption, type CommonOptions, type WriteOptions } from './options.js';
 import { discardOption, draftChoice, resumeOption } from './session-draft.js';
 import { sessionLanguage } from './session-language.js';
 
@@ -150,7 +151,7 @@ export function registerSwot(program: Command, context: CommandContext): void {
 
   swot
     .command('add')
-    .description('add an item to a review from a script; prints its code (e.g. S3)')
+    .description('add an item to a review from a script; says its code, e.g. S3 (--quiet: only the code)')
     .argument('<id>', 'a review id, or latest')
     .argument('<text>', 'the item')
     .addOption(new Option('--quadrant <quadrant>', 'where it goes (required)').choices(QUADRANTS).makeOptionMandatory())
@@ -158,12 +159,14 @@ export function registerSwot(program: Command, context: CommandContext): void {
     .option('--likelihood <n>', 'for an opportunity or threat: how likely, 1–5')
     .option('--note <text>', 'a note to go with it')
     .addOption(dbOption())
-    .action((id: string, text: string, options: CommonOptions & ItemFields) =>
+    .addOption(writeFormatOption())
+    .addOption(writeQuietOption())
+    .action((id: string, text: string, options: WriteOptions & ItemFields) =>
       context.withStore(options, (db) => {
         const review = loadReview(db, reviewId(db, id), unixNow());
         const item = newItem({ ...options, text });
         const position = appendItem(db, review.id, item);
-        context.out(`${QUADRANT_LETTER[item.quadrant]}${position}\n`);
+        context.confirm(options, swotItemAdded({ code: `${QUADRANT_LETTER[item.quadrant]}${position}`, reviewId: review.id, quadrant: item.quadrant, text: item.text }));
       }),
     );
 }

@@ -9,7 +9,8 @@ import { now } from '../io/io.js';
 import { renderRows } from '../io/render/index.js';
 import { formatTarget } from '../io/render/report/format.js';
 import type { CommandContext } from './context.js';
-import { dbOption, formatOption, type CommonOptions } from './options.js';
+import { targetRemoved, targetSet } from '../io/render/views/confirmations/settings.js';
+import { dbOption, formatOption, writeFormatOption, writeQuietOption, type CommonOptions, type WriteOptions } from './options.js';
 
 export function registerTarget(program: Command, context: CommandContext): void {
   const target = program.command('target').description("the service charter: each KPI's target, marked met or missed in reports");
@@ -20,18 +21,20 @@ export function registerTarget(program: Command, context: CommandContext): void 
     .argument('<kpi>', 'a KPI key of svc report (--explain lists them) or of the ledger (complaint_ack_h, commit_kept_rate …), or staffing')
     .argument('<expression>', `'OP VALUE', OP one of < <= > >= =; rates as a fraction or a percent; for staffing one of ${TARGET_SPEC_EXAMPLES}`)
     .addOption(dbOption())
-    .action((kpi: string, expression: string, options: CommonOptions) => {
+    .addOption(writeFormatOption())
+    .addOption(writeQuietOption())
+    .action((kpi: string, expression: string, options: WriteOptions) => {
       if (kpi === 'staffing') {
         const spec = formatStaffingTarget(parseStaffingTarget(expression));
         return context.withStore(options, (db) => {
           writeStaffingTarget(db, spec, now(context.io).toISOString());
-          context.err(`Target set: staffing ${spec}\n`);
+          context.confirm(options, targetSet('staffing', spec, { target: spec }));
         });
       }
       const parsed = parseTarget(assertTargetKpi(kpi), expression);
       return context.withStore(options, (db) => {
         writeTarget(db, parsed, now(context.io).toISOString());
-        context.err(`Target set: ${parsed.kpi} ${formatTarget(findTargetKpi(parsed.kpi)?.unit, parsed.op, parsed.value)}\n`);
+        context.confirm(options, targetSet(parsed.kpi, formatTarget(findTargetKpi(parsed.kpi)?.unit, parsed.op, parsed.value), { op: parsed.op, value: parsed.value }));
       });
     });
 
@@ -66,10 +69,12 @@ export function registerTarget(program: Command, context: CommandContext): void 
     .description("remove a KPI's target")
     .argument('<kpi>', 'the KPI whose target to remove')
     .addOption(dbOption())
-    .action((kpi: string, options: CommonOptions) =>
+    .addOption(writeFormatOption())
+    .addOption(writeQuietOption())
+    .action((kpi: string, options: WriteOptions) =>
       context.withStore(options, (db) => {
         if (!(kpi === 'staffing' ? removeStaffingTarget(db) : removeTarget(db, kpi))) throw new UserError(`no target is set for ${kpi}`, 'svc target list shows the targets set');
-        context.err(`Target removed: ${kpi}\n`);
+        context.confirm(options, targetRemoved(kpi));
       }),
     );
 }

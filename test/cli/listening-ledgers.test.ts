@@ -21,10 +21,10 @@ afterEach(() => cleanup());
 
 describe('svc focus', () => {
   it('records a focus group and its findings verbatim with their polarity, and lists one row per finding', async () => {
-    expect(await svc('focus', 'add', '--date', '2026-11-25', '--topic', 'Phone menu', '--participants', '8')).toEqual({ code: 0, stdout: '1\n', stderr: '' });
-    expect((await svc('focus', 'finding', '1', '--polarity', 'negative', '  "Option 3" goes nowhere  ')).stdout).toBe('1\n');
-    expect((await svc('focus', 'finding', '1', '--polarity', 'positive', 'Agents know their stuff')).stdout).toBe('2\n');
-    expect((await svc('focus', 'add', '--date', 'yesterday', '--topic', 'Billing', '--participants', '5')).stdout).toBe('2\n');
+    expect(await svc('focus', 'add', '--date', '2026-11-25', '--topic', 'Phone menu', '--participants', '8')).toEqual({ code: 0, stdout: 'Focus group #1 held 2026-11-25 on Phone menu, 8 participants\n', stderr: '' });
+    expect((await svc('focus', 'finding', '1', '--polarity', 'negative', '  "Option 3" goes nowhere  ')).stdout).toBe('Finding #1 (negative) added to focus group #1\n');
+    expect((await svc('focus', 'finding', '1', '--polarity', 'positive', 'Agents know their stuff', '--quiet')).stdout).toBe('2\n');
+    expect((await svc('focus', 'add', '--date', 'yesterday', '--topic', 'Billing', '--participants', '5')).stdout).toBe('Focus group #2 held 2026-12-01 on Billing, 5 participants\n');
     expect(await json('focus', 'list')).toEqual([
       { group: 1, date: '2026-11-25', topic: 'Phone menu', participants: 8, finding_id: 1, polarity: 'negative', finding: '  "Option 3" goes nowhere  ' },
       { group: 1, date: '2026-11-25', topic: 'Phone menu', participants: 8, finding_id: 2, polarity: 'positive', finding: 'Agents know their stuff' },
@@ -61,8 +61,12 @@ describe('svc event', () => {
     );
     for (const at of ['2026-11-10T10:30:00Z', '2026-11-09T10:30:00Z']) complaint.run(Date.parse(at) / 1000, Date.parse(at) / 1000);
     store.close();
-    expect(await svc('event', 'add', '--from', '2026-11-10 09:00', '--to', '2026-11-10 11:00', '--kind', 'outage', 'Phone lines down at the Haifa site')).toEqual({ code: 0, stdout: '1\n', stderr: '' });
-    expect((await svc('event', 'add', '--from', '2026-11-20', '--to', '2026-11-21', '--kind', 'weather', 'Storm')).stdout).toBe('2\n');
+    expect(await svc('event', 'add', '--from', '2026-11-10 09:00', '--to', '2026-11-10 11:00', '--kind', 'outage', 'Phone lines down at the Haifa site')).toEqual({
+      code: 0,
+      stdout: 'Event #1 (outage) from Tue 10 Nov 09:00 to Tue 10 Nov 11:00\n',
+      stderr: '',
+    });
+    expect((await svc('event', 'add', '--from', '2026-11-20', '--to', '2026-11-21', '--kind', 'weather', 'Storm')).stdout).toBe('Event #2 (weather) from Fri 20 Nov 00:00 to Sun 22 Nov 00:00\n');
     const events = await json('event', 'list');
     expect(events[0]).toEqual({
       id: 1,
@@ -89,9 +93,9 @@ describe('svc event', () => {
 
 describe('svc idea', () => {
   it('goes from proposed to adopted or declined once, and the ledger keeps every step', async () => {
-    expect(await svc('idea', 'add', '--by', 'yossi', 'Call back abandoned callers within the hour')).toEqual({ code: 0, stdout: '1\n', stderr: '' });
-    expect((await svc('idea', 'add', '--by', 'rina', 'Music on hold')).stdout).toBe('2\n');
-    expect(await svc('idea', 'adopt', '1', '--note', 'Pilot in December')).toEqual({ code: 0, stdout: '', stderr: 'Idea 1: adopted\n' });
+    expect(await svc('idea', 'add', '--by', 'yossi', 'Call back abandoned callers within the hour')).toEqual({ code: 0, stdout: 'Idea #1 by yossi, proposed\n', stderr: '' });
+    expect((await svc('idea', 'add', '--by', 'rina', '-q', 'Music on hold')).stdout).toBe('2\n');
+    expect(await svc('idea', 'adopt', '1', '--note', 'Pilot in December')).toEqual({ code: 0, stdout: 'Idea #1 adopted\n', stderr: '' });
     expect(await svc('idea', 'decline', '1')).toEqual({ code: 1, stdout: '', stderr: 'Error: idea 1 was already adopted\n' });
     const list = await json('idea', 'list');
     expect(list.map((idea: { id: number; author: string; status: string; note: string | null }) => [idea.id, idea.author, idea.status, idea.note])).toEqual([

@@ -387,9 +387,9 @@ describe('report periods', () => {
 
 describe('svc target', () => {
   it('sets, lists and removes targets', async () => {
-    expect(await svc('target', 'set', 'service_level', '>=80%')).toEqual({ code: 0, stdout: '', stderr: 'Target set: service_level >= 80%\n' });
-    expect(await svc('target', 'set', 'asa_s', '<= 30')).toEqual({ code: 0, stdout: '', stderr: 'Target set: asa_s <= 30 s\n' });
-    expect(await svc('target', 'set', 'abandon_rate', '<0.05')).toEqual({ code: 0, stdout: '', stderr: 'Target set: abandon_rate < 5%\n' });
+    expect(await svc('target', 'set', 'service_level', '>=80%')).toEqual({ code: 0, stdout: 'Target set: service_level >= 80%\n', stderr: '' });
+    expect(await svc('target', 'set', 'asa_s', '<= 30')).toEqual({ code: 0, stdout: 'Target set: asa_s <= 30 s\n', stderr: '' });
+    expect(await svc('target', 'set', 'abandon_rate', '<0.05')).toEqual({ code: 0, stdout: 'Target set: abandon_rate < 5%\n', stderr: '' });
     expect(await svc('target', 'list')).toEqual({
       code: 0,
       stderr: '',
@@ -406,7 +406,7 @@ describe('svc target', () => {
       { kpi: 'asa_s', op: '<=', target: 30, set_at: '2026-11-10T12:00:00.000Z' },
       { kpi: 'service_level', op: '>=', target: 0.8, set_at: '2026-11-10T12:00:00.000Z' },
     ]);
-    expect(await svc('target', 'rm', 'asa_s')).toEqual({ code: 0, stdout: '', stderr: 'Target removed: asa_s\n' });
+    expect(await svc('target', 'rm', 'asa_s')).toEqual({ code: 0, stdout: 'Target removed: asa_s\n', stderr: '' });
     expect(await svc('target', 'rm', 'asa_s')).toEqual({ code: 1, stdout: '', stderr: 'Error: no target is set for asa_s\nHint: svc target list shows the targets set\n' });
     expect((await json<{ kpi: string }[]>('target', 'list')).map((row) => row.kpi)).toEqual(['abandon_rate', 'service_level']);
   });

@@ -87,7 +87,7 @@ describe('svc staffing', () => {
   });
 
   it('uses the charter: svc target set staffing, and svc check reports the understaffed hour', async () => {
-    expect(await svc('target', 'set', 'staffing', 'service_level >= 85% @ 20s')).toEqual({ code: 0, stdout: '', stderr: 'Target set: staffing service_level>=0.85@20s\n' });
+    expect(await svc('target', 'set', 'staffing', 'service_level >= 85% @ 20s')).toEqual({ code: 0, stdout: 'Target set: staffing service_level>=0.85@20s\n', stderr: '' });
     expect((await svc('target', 'list', '--format', 'csv')).stdout).toMatch(/^staffing,,service_level>=0\.85@20s,/m);
     const staffing = JSON.parse((await svc('staffing', ...DAY, '--format', 'json')).stdout);
     expect(staffing.params).toMatchObject({ target: 'service_level>=0.85@20s', target_source: 'charter' });
@@ -113,7 +113,7 @@ describe('svc staffing', () => {
     });
     // One agent short is within a margin of one agent.
     expect(await svc('check', '--period', 'daily', '--fail-on-breach', '--staffing-margin', '1')).toEqual({ code: 0, stderr: '', stdout: 'All is well for the day 2026-11-16: nothing needs attention.\n' });
-    expect(await svc('target', 'rm', 'staffing')).toEqual({ code: 0, stdout: '', stderr: 'Target removed: staffing\n' });
+    expect(await svc('target', 'rm', 'staffing')).toEqual({ code: 0, stdout: 'Target removed: staffing\n', stderr: '' });
   });
 
   it('estimates patience per queue and uses the chosen queue\'s', async () => {

@@ -77,8 +77,9 @@ describe('survey results people see', () => {
     ]);
     expect(await runCli(['survey', 'followups', '--close', '1', '--note', 'Apologised; a credit on the next bill', '--by', 'dana'], { env: env() })).toEqual({
       code: 0,
-      stdout: '1\n',
-      stderr: 'Survey response 1 followed up: commitment 1, kept.\n',
+      // Kept now: Wednesday 2 December 2026, 12:00 UTC.
+      stdout: 'Survey response 1 followed up: commitment #1, kept Wed 2 Dec 12:00\n',
+      stderr: '',
     });
     const now = Date.parse('2026-12-02T12:00:00Z') / 1000;
     expect(sql('SELECT customer, promise, due_at, made_at, made_by, channel FROM commitments')).toEqual([

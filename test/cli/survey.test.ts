@@ -103,8 +103,8 @@ describe('svc survey show', () => {
 describe('svc survey define', () => {
   it('stores a custom instrument, lists it, and refuses to change it once it has responses', async () => {
     const define = await runCli(['survey', 'define', fixture('after-visit.json')], { env: env() });
-    expect(define).toEqual({ code: 0, stdout: '', stderr: 'Instrument after-visit defined: 4 items, 1 dimension\n' });
-    expect((await runCli(['survey', 'define', fixture('after-visit.json')], { env: env() })).stderr).toBe('Instrument after-visit unchanged: 4 items, 1 dimension\n');
+    expect(define).toEqual({ code: 0, stdout: 'Instrument after-visit defined: 4 items, 1 dimension\n', stderr: '' });
+    expect((await runCli(['survey', 'define', fixture('after-visit.json')], { env: env() })).stdout).toBe('Instrument after-visit unchanged: 4 items, 1 dimension\n');
     const list = JSON.parse((await runCli(['survey', 'list', '--format', 'json'], { env: env() })).stdout) as { id: string; items: number; responses: number }[];
     expect(list.map((row) => [row.id, row.items, row.responses])).toEqual([
       ['csat', 1, 0],
@@ -115,7 +115,7 @@ describe('svc survey define', () => {
     ]);
     const changed = JSON.parse(readFileSync(fixture('after-visit.json'), 'utf8')) as { items: unknown[] };
     changed.items.pop();
-    expect((await runCli(['survey', 'define', answersFile(changed)], { env: env() })).stderr).toBe('Instrument after-visit redefined: 3 items, 1 dimension\n');
+    expect((await runCli(['survey', 'define', answersFile(changed)], { env: env() })).stdout).toBe('Instrument after-visit redefined: 3 items, 1 dimension\n');
     await runCli(['survey', 'run', 'after-visit', '--answers', answersFile({ answers: { polite: 4, explained: 4, hurried: 2 } })], { env: env() });
     const refused = await runCli(['survey', 'define', fixture('after-visit.json')], { env: env() });
     expect(refused).toEqual({ code: 1, stdout: '', stderr: 'Error: instrument "after-visit" already has 1 response; its definition cannot change\nHint: give the new version another id, e.g. after-visit-v2\n' });

@@ -318,7 +318,7 @@ describe('svc swot add', () => {
     await runCli(['swot', '--answers', answersFile({ items: { opportunity: [{ text: 'Chat', importance: 3, likelihood: 3 }] } })], { env: env() });
     expect(await runCli(['swot', 'add', '1', '--quadrant', 'opportunity', '--importance', '4', '--likelihood', '2', '--note', 'asked at the fair', 'A new shopping centre nearby'], { env: env() })).toEqual({
       code: 0,
-      stdout: 'O2\n',
+      stdout: 'O2 added to SWOT review 1\n',
       stderr: '',
     });
     expect(sql("SELECT position, text, importance, likelihood, note, origin FROM swot_items WHERE quadrant = 'opportunity' ORDER BY position")).toEqual([

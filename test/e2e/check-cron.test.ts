@@ -21,13 +21,13 @@ describe('svc check --fail-on-breach from cron (built binary)', () => {
     writeFileSync(join(dir, 'calls.csv'), 'call_id,arrival,customer,outcome,wait\nk1,2026-11-22T20:00:00+02:00,0509999999,answered,12\n');
     expect(svc('2026-11-23T03:00:00Z', 'import', 'calls.csv', '--quiet').code).toBe(0);
     // A promise made Tuesday 17th 10:00, due by the end of Thursday 19th.
-    expect(svc('2026-11-17T08:00:00Z', 'commit', 'add', '--customer', '0501234567', '--due', '2026-11-19', '--owner', 'dana', 'Refund 120 ILS to the card').stdout).toBe('1\n');
+    expect(svc('2026-11-17T08:00:00Z', 'commit', 'add', '--quiet', '--customer', '0501234567', '--due', '2026-11-19', '--owner', 'dana', 'Refund 120 ILS to the card').stdout).toBe('1\n');
     // The same customer complains about billing on the 10th (resolved) and again on the 19th:
     // 9 days apart, within the 30-day window, so the second recurs. One a week: no surge
     // (last 7 days 1, the week before 1: λ = 1/8, P(X ≥ 1) = 0.1175).
-    expect(svc('2026-11-10T08:00:00Z', 'complaint', 'add', '--customer', '0522222222', '--category', 'Billing', 'Charged twice').stdout).toBe('1\n');
+    expect(svc('2026-11-10T08:00:00Z', 'complaint', 'add', '--quiet', '--customer', '0522222222', '--category', 'Billing', 'Charged twice').stdout).toBe('1\n');
     expect(svc('2026-11-10T10:00:00Z', 'complaint', 'resolve', '1', '--resolution', 'refunded').code).toBe(0);
-    expect(svc('2026-11-19T13:00:00Z', 'complaint', 'add', '--customer', '0522222222', '--category', 'billing', 'Charged twice again').stdout).toBe('2\n');
+    expect(svc('2026-11-19T13:00:00Z', 'complaint', 'add', '--quiet', '--customer', '0522222222', '--category', 'billing', 'Charged twice again').stdout).toBe('2\n');
 
     // Monday 23rd 06:00 local: the promise is 3 d 6 h (and 1 s) past its due.
     const breach = svc('2026-11-23T04:00:00Z', 'check', '--fail-on-breach');

@@ -38,7 +38,7 @@ beforeAll(() => {
   ok(NOW, 'config', 'set', 'phone_region', 'US');
   writeFileSync(join(dir, 'calls.csv'), CALLS);
   ok(NOW, 'import', join(dir, 'calls.csv'), '--quiet');
-  const promise = ok('2026-08-03T11:00:00Z', 'commit', 'add', '--customer', '201 555 0101', '--due', '2026-08-10', 'Replacement router').trim();
+  const promise = ok('2026-08-03T11:00:00Z', 'commit', 'add', '--quiet', '--customer', '201 555 0101', '--due', '2026-08-10', 'Replacement router').trim();
   ok('2026-08-08T09:00:00Z', 'commit', 'keep', promise);
   ok('2026-08-05T10:00:00Z', 'complaint', 'add', '--customer', '(201) 555-0102', '--category', 'billing', 'Charged twice');
   writeFileSync(join(dir, 'nps.csv'), 'responded_at,customer,nps,comment\n2026-08-25 10:00,201-555-0104,3,Nobody called back\n');

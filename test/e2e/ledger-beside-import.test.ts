@@ -91,7 +91,7 @@ describe('ledger entries beside a long import', () => {
     let addsDuringImport = 0;
     while (addsDuringImport < 4 && lock.held()) {
       const round = await Promise.all(
-        [0, 1].map((n) => run(['commit', 'add', '--customer', `0500000${ids.length + n}`, '--due', 'tomorrow', `Call back about order ${ids.length + n}`], db)),
+        [0, 1].map((n) => run(['commit', 'add', '--quiet', '--customer', `0500000${ids.length + n}`, '--due', 'tomorrow', `Call back about order ${ids.length + n}`], db)),
       );
       const during = lock.held();
       for (const added of round) {
@@ -125,7 +125,7 @@ describe('ledger entries beside a long import', () => {
     // It could only write once the import had committed.
     expect(lock.held()).toBe(false);
     lock.close();
-    expect(set).toEqual({ code: 0, stdout: '', stderr: 'week_start = sunday\n' });
+    expect(set).toEqual({ code: 0, stdout: 'week_start is now sunday\n', stderr: '' });
     expect((await exited)[0]).toBe(0);
     expect(sqlRows(db, "SELECT value FROM settings WHERE key = 'week_start'")).toEqual([{ value: 'sunday' }]);
   }, LONG_TEST_MS);

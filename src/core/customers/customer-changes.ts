@@ -63,11 +63,11 @@ export function changeFlag(db: Store, given: string, flagText: string, action: '
   }).immediate();
 }
 
-export function recordWow(db: Store, given: string, text: string, who: Who & { agent?: string; call?: string }): number {
+export function recordWow(db: Store, given: string, text: string, who: Who & { agent?: string; call?: string }): { id: number; customer: string } {
   if (text.trim() === '') throw new UserError('the WOW moment is empty', 'say what was done beyond expectations, in a sentence');
   return db.transaction(() => {
     const customer = resolveCustomer(db, given);
     if (who.call !== undefined && !callExists(db, who.call)) throw new UserError(`no call "${who.call}" in the store`, 'svc calls --customer ID shows the call ids');
-    return insertWow(db, { customer, text, agent: who.agent ?? null, call_key: who.call ?? null, at: who.at, by: who.by });
+    return { id: insertWow(db, { customer, text, agent: who.agent ?? null, call_key: who.call ?? null, at: who.at, by: who.by }), customer };
   }).immediate();
 }

@@ -26,12 +26,13 @@ export interface ServiceEvent extends ServiceEventRow {
 /** A bare day (or today, 3d …) as --to names the whole day; a time names that instant. */
 const WHOLE_DAY = /^(\d{4}-\d{2}-\d{2}|today|yesterday|tomorrow|[+-]?\d+\s*[dw])$/i;
 
-export function addServiceEvent(db: Store, input: { from: string; to: string; kind: EventKind; description: string }, clock: { now: number; zone: Zone; by: string }): number {
+export function addServiceEvent(db: Store, input: { from: string; to: string; kind: EventKind; description: string }, clock: { now: number; zone: Zone; by: string }): { id: number; fromAt: number; toAt: number } {
   const context = { now: clock.now, zone: clock.zone, direction: 'past' as const };
   const fromAt = parseWhen(input.from, { ...context, dayEdge: 'start', what: '--from' });
   const toAt = parseWhen(input.to, { ...context, dayEdge: 'end', what: '--to' }) + (WHOLE_DAY.test(input.to.trim()) ? 1 : 0);
   if (toAt <= fromAt) throw new UserError(`--to ${input.to} is not after --from ${input.from}`);
-  return insertServiceEvent(db, { fromAt, toAt, kind: input.kind, description: verbatim(input.description, 'what happened'), recordedAt: clock.now, recordedBy: clock.by });
+  const id = insertServiceEvent(db, { fromAt, toAt, kind: input.kind, description: verbatim(input.description, 'what happened'), recordedAt: clock.now, recordedBy: clock.by });
+  return { id, fromAt, toAt };
 }
 
 /**

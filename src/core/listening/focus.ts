@@ -14,12 +14,13 @@ export interface Recorder {
   by: string;
 }
 
-export function addFocusGroup(db: Store, input: { date: string; topic: string; participants: string }, recorder: Recorder): number {
+export function addFocusGroup(db: Store, input: { date: string; topic: string; participants: string }, recorder: Recorder): { id: number; heldDay: string; participants: number } {
   const participants = input.participants.trim();
   if (!/^\d+$/.test(participants) || Number(participants) < 1) throw new UserError(`--participants must be a whole number of people, at least 1, not "${input.participants}"`);
   const heldDay = parseDay(input.date, recorder.today, '--date');
   if (heldDay > recorder.today) throw new UserError(`--date ${isoFromDay(heldDay)} is in the future: record a focus group once it has been held`);
-  return insertFocusGroup(db, { heldDay: isoFromDay(heldDay), topic: verbatim(input.topic, '--topic'), participants: Number(participants), recordedAt: recorder.now, recordedBy: recorder.by });
+  const group = { heldDay: isoFromDay(heldDay), topic: verbatim(input.topic, '--topic'), participants: Number(participants) };
+  return { id: insertFocusGroup(db, { ...group, recordedAt: recorder.now, recordedBy: recorder.by }), heldDay: group.heldDay, participants: group.participants };
 }
 
 /** A finding in the participants' words, marked as something they liked or did not. */

@@ -42,7 +42,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'calls.csv'), CALLS);
   await ok(['import', join(dir, 'calls.csv')]);
   // D: kept at the due (on time), kept one second late, broken, left open past its due.
-  const promise = async (text: string) => ok(['commit', 'add', '--customer', '+972 54-100-0004', '--due', '2026-10-05 12:00', text], '2026-10-01T09:00:00Z');
+  const promise = async (text: string) => ok(['commit', 'add', '--quiet', '--customer', '+972 54-100-0004', '--due', '2026-10-05 12:00', text], '2026-10-01T09:00:00Z');
   const kept = await promise('refund');
   const late = await promise('visit');
   const broken = await promise('call back');
@@ -51,11 +51,11 @@ beforeAll(async () => {
   await ok(['commit', 'keep', late], '2026-10-05T12:00:01Z');
   await ok(['commit', 'break', broken, '--note', 'no technician'], '2026-10-06T09:00:00Z');
   // E: resolved in 48 h exactly (within the target); a second one in the category 19 days later, still open.
-  const first = await ok(['complaint', 'add', '--customer', '0541000005', '--category', 'billing', 'charged twice'], '2026-10-01T10:00:00Z');
+  const first = await ok(['complaint', 'add', '--quiet', '--customer', '0541000005', '--category', 'billing', 'charged twice'], '2026-10-01T10:00:00Z');
   await ok(['complaint', 'resolve', first, '--resolution', 'refunded'], '2026-10-03T10:00:00Z');
   await ok(['complaint', 'add', '--customer', '0541000005', '--category', 'Billing', 'charged twice again'], '2026-10-20T10:00:00Z');
   // E2: resolved in 48 h and 1 s: outside the target, no credit.
-  const slow = await ok(['complaint', 'add', '--customer', '0541000007', '--category', 'delivery', 'late parcel'], '2026-10-01T10:00:00Z');
+  const slow = await ok(['complaint', 'add', '--quiet', '--customer', '0541000007', '--category', 'delivery', 'late parcel'], '2026-10-01T10:00:00Z');
   await ok(['complaint', 'resolve', slow, '--resolution', 'sent again'], '2026-10-03T10:00:01Z');
   // F: NPS 9 (promoter), 7 (passive: nothing), 6 (detractor); CSAT 3 (nothing) and 4.
   writeFileSync(join(dir, 'nps.csv'), 'responded_at,customer,nps\n2026-10-10 10:00,0541000006,9\n2026-10-11 10:00,0541000006,7\n2026-10-12 10:00,0541000006,6\n');

@@ -77,10 +77,10 @@ describe('SWOT evidence read from its period', () => {
 
   it('offers focus-group findings, events and ideas adopted in the period, and nothing from outside it', () => {
     const recorder = { now: NOW, today: ZONE.localDay(NOW), by: 'test' };
-    const group = addFocusGroup(db, { date: '2026-11-12', topic: 'the phone menu', participants: '7' }, recorder);
+    const group = addFocusGroup(db, { date: '2026-11-12', topic: 'the phone menu', participants: '7' }, recorder).id;
     addFocusFinding(db, group, 'negative', 'Option 3 goes nowhere', recorder);
     addFocusFinding(db, group, 'positive', 'Agents know their stuff', recorder);
-    const october = addFocusGroup(db, { date: '2026-10-12', topic: 'October', participants: '4' }, recorder);
+    const october = addFocusGroup(db, { date: '2026-10-12', topic: 'October', participants: '4' }, recorder).id;
     addFocusFinding(db, october, 'negative', 'Too old', recorder);
     addServiceEvent(db, { from: '2026-11-10 09:00', to: '2026-11-10 11:00', kind: 'outage', description: 'Lines down' }, { now: NOW, zone: ZONE, by: 'test' });
     addServiceEvent(db, { from: '2026-12-10', to: '2026-12-11', kind: 'weather', description: 'December storm' }, { now: NOW, zone: ZONE, by: 'test' });
