@@ -8,7 +8,7 @@ import { ledgerFileOf } from '../db/ledger-file.js';
 import { renderJson } from '../io/render/json.js';
 import { renderRows } from '../io/render/index.js';
 import type { CommandContext } from './context.js';
-import { dbOption, formatOption, type CommonOptions } from './options.js';
+import { dbOption, formatOption, summaryQuietOption, type CommonOptions } from './options.js';
 
 export function registerDb(program: Command, context: CommandContext): void {
   const db = program.command('db').description('the store: where it is, what it holds, a backup');
@@ -41,6 +41,7 @@ export function registerDb(program: Command, context: CommandContext): void {
   db.command('backup')
     .description('a consistent copy of the store, safe while it is in use')
     .argument('<file>', 'where to write the copy (must not exist)')
+    .addOption(summaryQuietOption())
     .addOption(dbOption())
     .action((file: string, options: CommonOptions) => {
       if (file.trim() === '') throw new UserError('the backup file name is empty', 'name the copy, e.g. svc db backup /backups/svc-$(date +%F).db');
@@ -61,7 +62,7 @@ export function registerDb(program: Command, context: CommandContext): void {
           rmSync(ledgerTarget, { force: true });
           throw error;
         }
-        context.err(`Backed up ${context.storePath(options)} to ${target} (the ledgers to ${ledgerTarget})\n`);
+        if (!options.quiet) context.err(`Backed up ${context.storePath(options)} to ${target} (the ledgers to ${ledgerTarget})\n`);
       });
     });
 }

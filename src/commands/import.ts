@@ -20,7 +20,7 @@ import { checkRejectsTarget } from '../io/rejects-target.js';
 import { storeFilesOf } from '../db/ledger-file.js';
 import { importSummary } from '../io/render/import-line.js';
 import type { CommandContext } from './context.js';
-import { dbOption, quietOption } from './options.js';
+import { dbOption, summaryQuietOption } from './options.js';
 
 interface ImportOptions {
   db?: string;
@@ -58,7 +58,7 @@ export function registerImport(program: Command, context: CommandContext): void 
     .option('--rejects <file>', 'write every rejected row of every file, with the reason, to this new CSV file')
     .option('--force', 'let --rejects replace an existing file')
     .option('--list-formats', 'list the formats svc can read, and exit')
-    .addOption(quietOption())
+    .addOption(summaryQuietOption())
     .addOption(dbOption())
     .action(async (files: string[], options: ImportOptions) => {
       if (options.listFormats) {
@@ -167,6 +167,7 @@ async function importOne(db: Store, file: string, run: ImportRun): Promise<strin
       const { message, hint } = nothingImportedMessage(file, format.name, outcome.counts, outcome.commonRejectField, likely);
       throw new UserError(message, hint);
     }
+    if (options.quiet && outcome.counts.rejected === 0) return '';
     return importSummary(file, outcome, (performance.now() - started) / 1000, options.dryRun === true);
   } finally {
     progress.stop();

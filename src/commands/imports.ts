@@ -6,7 +6,7 @@ import { rollupBasis } from '../db/rollups.js';
 import { readSettings } from '../db/settings.js';
 import { renderRows } from '../io/render/index.js';
 import type { CommandContext } from './context.js';
-import { dbOption, formatOption, type CommonOptions } from './options.js';
+import { dbOption, formatOption, summaryQuietOption, type CommonOptions } from './options.js';
 
 export function registerImports(program: Command, context: CommandContext): void {
   const imports = program
@@ -53,14 +53,16 @@ export function registerImports(program: Command, context: CommandContext): void
     .command('undo')
     .description('remove exactly the calls one import added')
     .argument('<id>', 'import id (see svc imports)')
+    .addOption(summaryQuietOption())
     .addOption(dbOption())
     // `svc imports undo 3 --db F`: commander hands --db to the parent `imports`, which declares it too.
-    .action((id: string, _options: CommonOptions, command: Command) =>
+    .action((id: string, options: CommonOptions, command: Command) =>
       context.withStore(command.optsWithGlobals<CommonOptions>(), (db) => {
         const number = Number(id);
         if (!Number.isInteger(number) || number <= 0) throw new UserError(`"${id}" is not an import id`, 'svc imports lists them');
         const settings = readSettings(db);
         const { removed } = undoImport(db, number, rollupBasis(settings), new Date());
+        if (options.quiet) return;
         context.err(`import #${number} undone: ${removed.toLocaleString('en-US')} call${removed === 1 ? '' : 's'} removed\n`);
       }),
     );

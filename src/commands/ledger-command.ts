@@ -15,7 +15,7 @@ import { storeFilesOf } from '../db/ledger-file.js';
 import { ledgerImportSummary, rejectsCsv } from '../io/render/import-summary.js';
 import type { CommandContext } from './context.js';
 import { ledgerClock, operatingUser, type LedgerClock } from './ledger-clock.js';
-import { dbOption, type PeriodFlags } from './options.js';
+import { dbOption, summaryQuietOption, type PeriodFlags } from './options.js';
 
 export const byOption = () => new Option('--by <who>', 'who records it (default: the operating-system user)');
 
@@ -72,6 +72,7 @@ export function registerLedgerImport<Entry extends { externalId: string | null }
     .option('--strict', 'refuse the whole file on any bad row (exit 3, nothing written)')
     .option('--rejects <file>', 'write the rejected rows to this new file, with their line and the reason')
     .option('--force', 'let --rejects replace an existing file')
+    .addOption(summaryQuietOption())
     .addOption(dbOption())
     .action((file: string, options: LedgerImportOptions) => {
       const rejects = ledgerRejectsPath(context, file, options);
@@ -79,7 +80,7 @@ export function registerLedgerImport<Entry extends { externalId: string | null }
         const csv = spec({ ...ledgerClock(db, context.io), by: operatingUser(context.io) });
         const result = importLedgerCsv(db, file, readText(context.io, file), csv, { strict: options.strict === true });
         writeLedgerRejects(rejects, result);
-        context.err(ledgerImportSummary(file, result, options.rejects));
+        if (!options.quiet || result.rejects.length > 0) context.err(ledgerImportSummary(file, result, options.rejects));
         if (!result.keyed && result.inserted > 0) {
           context.err(`Warning: ${file} has no external_id column, so importing it again would record its rows again; add one to make imports safe to repeat\n`);
         }
@@ -92,6 +93,7 @@ export interface LedgerImportOptions {
   strict?: boolean;
   rejects?: string;
   force?: boolean;
+  quiet?: boolean;
 }
 
 /** Where the rejected rows go, checked before anything is read: never the store, the input or an existing file without --force. */

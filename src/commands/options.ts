@@ -12,6 +12,9 @@ export const noColorOption = () => new Option('--no-color', 'no colour even on a
 
 export const quietOption = () => new Option('-q, --quiet', 'no progress output');
 
+/** A script asks for silence when all went well; what went wrong is still said. */
+export const summaryQuietOption = () => new Option('-q, --quiet', 'no progress or summary when all went well (rejected rows, warnings and errors are still shown)');
+
 /** A write's confirmation: a sentence for people, or the id and the fields for a program. */
 export const writeFormatOption = () =>
   new Option('--format <format>', 'text: a sentence saying what was written; json: the id and the fields').choices(['text', 'json']).default('text');

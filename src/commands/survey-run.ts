@@ -14,7 +14,7 @@ import { localTime } from '../io/render/instant.js';
 import { now } from '../io/io.js';
 import type { CommandContext } from './context.js';
 import { readText } from './ledger-command.js';
-import { dbOption, type CommonOptions } from './options.js';
+import { dbOption, summaryQuietOption, type CommonOptions } from './options.js';
 import { discardOption, draftChoice, resumeOption } from './session-draft.js';
 import { sessionLanguage } from './session-language.js';
 
@@ -44,6 +44,7 @@ export function registerSurveyRun(survey: Command, context: CommandContext): voi
     .option('--answers <file.json>', 'take the answers from a JSON file instead of a terminal, for scripts (where each answer goes: svc survey show INSTRUMENT)')
     .addOption(resumeOption())
     .addOption(discardOption())
+    .addOption(summaryQuietOption())
     .addOption(dbOption())
     .action((id: string, options: RunOptions) =>
       context.withStore(options, async (db) => {
@@ -85,7 +86,7 @@ export function registerSurveyRun(survey: Command, context: CommandContext): voi
         if (result.interrupted) {
           context.err(`${words.plural(result.inProgress ? 'survey.interrupted' : 'survey.interruptedNothing', result.completed, params)}\n`);
           context.exitCode = INTERRUPTED;
-        } else {
+        } else if (!options.quiet) {
           context.err(`${words.plural('survey.recorded', result.completed, params)}\n`);
         }
       }),

@@ -24,7 +24,7 @@ import { ledgerRejectsPath, readText, writeLedgerRejects, type LedgerImportOptio
 import { registerSurveyRun } from './survey-run.js';
 import { registerSurveyResponses } from './survey-responses.js';
 import { instrumentDefined } from '../io/render/views/confirmations/listening.js';
-import { dbOption, formatOption, outOption, periodOptions, writeFormatOption, writeQuietOption, type CommonOptions, type PeriodFlags, type WriteOptions } from './options.js';
+import { dbOption, formatOption, outOption, periodOptions, summaryQuietOption, writeFormatOption, writeQuietOption, type CommonOptions, type PeriodFlags, type WriteOptions } from './options.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -111,6 +111,7 @@ export function registerSurvey(program: Command, context: CommandContext): void 
     .option('--strict', 'refuse the whole file on any bad row (exit 3, nothing written)')
     .option('--rejects <file>', 'write the rejected rows to this new file, with their line and the reason')
     .option('--force', 'let --rejects replace an existing file')
+    .addOption(summaryQuietOption())
     .addOption(dbOption())
     .action((file: string, options: CommonOptions & LedgerImportOptions & { instrument: string; map?: string[] }) => {
       const rejects = ledgerRejectsPath(context, file, options);
@@ -119,7 +120,7 @@ export function registerSurvey(program: Command, context: CommandContext): void 
         const spec = surveyCsv({ instrument, source: file, map: parseMap(options.map ?? []), now: unixNow(), zone: new Zone(readSettings(db).timezone) });
         const result = importLedgerCsv(db, file, readText(context.io, file), spec, { strict: options.strict === true });
         writeLedgerRejects(rejects, result);
-        context.err(ledgerImportSummary(file, result, options.rejects));
+        if (!options.quiet || result.rejects.length > 0) context.err(ledgerImportSummary(file, result, options.rejects));
       });
     });
 

@@ -475,10 +475,24 @@ describe('svc import: standard input, --map and --list-formats', () => {
 });
 
 describe('svc import: progress', () => {
-  it('--quiet silences progress even on a terminal', async () => {
+  it('--quiet silences progress even on a terminal, and the summary when every row went in', async () => {
     const result = await runCli(['import', 'english.csv', '--quiet', '--db', db], { cwd: GENERIC, stderrIsTTY: true });
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(tableRows('SELECT inserted FROM imports')).toEqual([{ inserted: 6 }]);
+  });
+
+  it('--quiet still shows rejected rows, and then the summary', async () => {
+    const result = await runCli(['import', 'bad-rows.csv', '--quiet', '--db', db], { cwd: GENERIC });
     expect(result.code).toBe(0);
-    expectLines(result.stderr, [summary('english.csv', '6 inserted, 0 duplicates, 0 rejected')]);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n').slice(0, 5)).toEqual([
+      'bad-rows.csv:3: arrival: missing arrival time',
+      'bad-rows.csv:4: arrival: "yesterday-ish" is not a date and time (YYYY-MM-DD HH:MM:SS or DD/MM/YYYY HH:MM)',
+      'bad-rows.csv:5: wait: "-5" is negative',
+      'bad-rows.csv:6: talk: "lots" is not a duration (seconds or [H:]MM:SS)',
+      'bad-rows.csv:7: outcome: unknown outcome "transferred to voicemail" (see the outcome words in docs/importing.md)',
+    ]);
+    expect(result.stderr).toMatch(/\nbad-rows\.csv: 2 inserted, 0 duplicates, 7 rejected in \d+\.\d s \(import #1\)\n$/);
   });
 
   it('a terminal gets a progress bar on stderr, before the summary', async () => {
