@@ -25,7 +25,7 @@ import { localIso, localTime } from '../io/render/instant.js';
 import { renderJson } from '../io/render/json.js';
 import { measuresTable } from '../io/render/measures.js';
 import { complaintAdded, complaintChanged } from '../io/render/views/confirmations/complaints.js';
-import { surgeRows } from '../io/render/surges.js';
+import { recurringComplaintsView } from '../io/render/views/recurring-complaints.js';
 import type { CommandContext } from './context.js';
 import { ledgerClock, operatingUser } from './ledger-clock.js';
 import { askedWindow, atOption, byOption, changedAt, entryId, optionLabel, registerLedgerImport } from './ledger-command.js';
@@ -171,23 +171,14 @@ export function registerComplaint(program: Command, context: CommandContext): vo
     .command('recurring')
     .description('recurring complaints (open, or received in the recurring window) and surging categories')
     .addOption(dbOption())
-    .addOption(formatOption(['table', 'json', 'md']))
+    .addOption(formatOption(['table', 'json', 'csv', 'md']))
     .action((options: CommonOptions) =>
-      context.readStore(options, (db) => {
+      context.readStore(options, async (db) => {
         const clock = ledgerClock(db, context.io);
         const days = readSettings(db).complaint_recurring_days;
         const recurring = recurringComplaints(complaintStories(db, clock.now), clock.now, days);
-        const surges = surgingCategories(db, clock.now);
-        if (options.format === 'json') {
-          const complaints = recurring.map((story) => complaintJson(story, clock.zone));
-          return context.out(renderJson({ recurring_days: days, complaints, surging: surgeRows(surges, 'json').rows }));
-        }
-        const format = options.format === 'md' ? 'md' : 'table';
-        const heading = (text: string) => (format === 'md' ? `## ${text}\n\n` : `${text}\n`);
-        context.out(heading(`Recurring complaints (same customer, same category within ${days} days)`));
-        context.out(renderRows(format, { ...complaintRows(recurring, clock.zone, format), empty: 'None.' }, context.terminal({})));
-        context.out(`\n${heading('Surging categories (last 7 days; Poisson upper tail against up to 8 weeks before, P < 0.01)')}`);
-        context.out(renderRows(format, surgeRows(surges, format), context.terminal({})));
+        const format = options.format ?? 'table';
+        await context.print(recurringComplaintsView(recurring, surgingCategories(db, clock.now), days, clock.zone, format), format, options);
       }),
     );
 

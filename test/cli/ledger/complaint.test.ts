@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../../helpers/bin.js';
@@ -181,7 +182,8 @@ describe('svc complaint list, categories, recurring and import', () => {
         '| ---: | --- | --- | --- | --- | --- | --- | --- | --- |',
         recurringRow,
         '',
-        '## Surging categories (last 7 days; Poisson upper tail against up to 8 weeks before, P < 0.01)',
+        // The document's Markdown escapes < so that no viewer takes it for markup.
+        '## Surging categories (last 7 days; Poisson upper tail against up to 8 weeks before, P \\< 0.01)',
         '',
         // The ledger begins on the 16th: no weeks of history to surge against.
         '_None._',
@@ -192,6 +194,26 @@ describe('svc complaint list, categories, recurring and import', () => {
     expect((await at('2026-11-22T08:00:00Z', ['complaint', 'categories', '--format', 'md'])).stdout).toBe(
       ['| category | complaints | open | last received |', '| --- | ---: | ---: | --- |', '| Billing | 2 | 2 | 2026-11-18 10:00 |', ''].join('\n'),
     );
+  });
+
+  it('gives the recurring complaints as CSV, one per row, and as a table', async () => {
+    await importFixture();
+    const csv = await at('2026-11-22T08:00:00Z', ['complaint', 'recurring', '--format', 'csv']);
+    // K-2 (line 3 of the fixture) follows K-1 for the same customer and category; recorded by whoever imported it.
+    expect(csv).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: [
+        'id,received_at,customer,category,severity,status,recurring,owner,previous,channel,call,acknowledged_at,resolved_at,closed_at,description,remedy,recorded_by,external_id',
+        `2,2026-11-18T10:00:00+02:00,0501234567,Billing,critical,received,yes,,1,email,,,,,"Charged twice again, after the refund",,${userInfo().username},K-2`,
+        '',
+      ].join('\n'),
+    });
+    const table = (await at('2026-11-22T08:00:00Z', ['complaint', 'recurring'])).stdout.split('\n');
+    expect(table[0]).toBe('Recurring complaints (same customer, same category within 30 days)');
+    expect(table[2]!.trim().split(/\s{2,}/)).toEqual(['id', 'received', 'customer', 'category', 'severity', 'status', 'recurring', 'owner', 'description']);
+    expect(table[3]!.trim().split(/\s{2,}/).slice(0, 7)).toEqual(['2', '2026-11-18 10:00', '0501234567', 'Billing', 'critical', 'received', 'after #1']);
+    expect(table.slice(-4)).toEqual(['Surging categories (last 7 days; Poisson upper tail against up to 8 weeks before, P < 0.01)', '', 'None.', '']);
   });
 
   it('gives the stats of the last complete week with the Pareto of categories', async () => {
