@@ -34,8 +34,8 @@ export function registerCalls(program: Command, context: CommandContext): void {
     .option('--customer <customer>', "only this customer's calls")
     .addOption(new Option('--outcome <outcome>', 'only answered or only abandoned calls').choices(['answered', 'abandoned']))
     .option('--min-wait <seconds>', 'only calls that waited at least this long')
-    .option('--limit <n>', `at most this many calls, the earliest first; 0 for all (default: ${TABLE_ROWS} in a table, all in json and csv)`)
-    .addOption(formatOption(['table', 'json', 'csv']))
+    .option('--limit <n>', `at most this many calls, the earliest first; 0 for all (default: ${TABLE_ROWS} in a table, all in json, csv and md)`)
+    .addOption(formatOption(['table', 'json', 'csv', 'md']))
     .addOption(dbOption())
     .addHelpText('after', "\nTimes are in the store's time zone (svc config get timezone).\n\nExample:\n  svc calls --weekly --queue support --outcome abandoned --min-wait 60\n  svc calls --from 2026-11-01 --to 2026-11-07 --agent Dana --format csv")
     .action((options: CallsOptions) =>

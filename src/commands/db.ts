@@ -5,8 +5,7 @@ import { UserError } from '../errors.js';
 import { storeInfo } from '../db/info.js';
 import { backupStore } from '../db/backup.js';
 import { ledgerFileOf } from '../db/ledger-file.js';
-import { renderJson } from '../io/render/json.js';
-import { renderRows } from '../io/render/index.js';
+import { storeInfoView } from '../io/render/views/store-info.js';
 import type { CommandContext } from './context.js';
 import { dbOption, formatOption, summaryQuietOption, type CommonOptions } from './options.js';
 
@@ -16,25 +15,10 @@ export function registerDb(program: Command, context: CommandContext): void {
   db.command('info')
     .description('which store file is in use, its schema version, size and row counts')
     .addOption(dbOption())
-    .addOption(formatOption(['table', 'json']))
+    .addOption(formatOption(['table', 'json', 'csv', 'md']))
     .action((options: CommonOptions) =>
-      context.readStore(options, (store) => {
-        const info = storeInfo(store, context.storePath(options));
-        if (options.format === 'json') return context.out(renderJson(info));
-        context.out(`file            ${info.file}\nledger file     ${info.ledger_file}\nschema version  ${info.schema_version}\nsize            ${info.size_bytes} bytes\n`);
-        context.out(
-          renderRows(
-            'table',
-            {
-              columns: [
-                { key: 'table', header: 'table' },
-                { key: 'rows', header: 'rows', align: 'right' },
-              ],
-              rows: Object.entries(info.tables).map(([table, rows]) => ({ table, rows })),
-            },
-            context.terminal({}),
-          ),
-        );
+      context.readStore(options, async (store) => {
+        await context.print(storeInfoView(storeInfo(store, context.storePath(options))), options.format ?? 'table', options);
       }),
     );
 

@@ -114,6 +114,23 @@ describe('svc calls', () => {
     expect(result.stderr).toBe('3 calls, 2026-03-03 to 2026-03-03 (times in Asia/Jerusalem)\n');
   });
 
+  it('gives Markdown for a page: every call unless --limit says otherwise, the empty case in words', async () => {
+    // The first call of fixtures/asterisk-queue-log/day1.log, as the table above shows it.
+    expect(await svc('calls', '--format', 'md', '--limit', '1')).toEqual({
+      code: 0,
+      stdout: [
+        '| arrival | queue | agent | customer | outcome | ending | wait s | talk s |',
+        '| --- | --- | --- | --- | --- | --- | ---: | ---: |',
+        '| 2026-03-02 09:00:05 | support | 1001 | 0501234567 | answered | COMPLETECALLER | 12 | 120 |',
+        '',
+      ].join('\n'),
+      stderr: '1 of 13 calls, 2026-03-02 to 2026-03-08 (times in UTC)\n',
+    });
+    // Header and rule, then the week's 13 calls.
+    expect((await svc('calls', '--format', 'md')).stdout.trimEnd().split('\n')).toHaveLength(2 + 13);
+    expect((await svc('calls', '--format', 'md', '--queue', 'nowhere')).stdout).toBe('_No calls match._\n');
+  });
+
   it('says so when nothing matches', async () => {
     const table = await svc('calls', '--from', '2025-01-01', '--to', '2025-01-31');
     expect(table.code).toBe(0);

@@ -1,8 +1,10 @@
 import { csvHeader, csvLine } from './csv.js';
+import { tableFromTabular } from './document/from-tabular.js';
+import { markdownEmpty, markdownTableHead, markdownTableRow } from './document/markdown.js';
 import { columnWidths, tableLines } from './long-table.js';
 import type { Cell, Column } from './tabular.js';
 
-export type StreamFormat = 'table' | 'json' | 'csv';
+export type StreamFormat = 'table' | 'json' | 'csv' | 'md';
 type Rows = Iterable<Record<string, Cell>>;
 
 /** Written in pieces of about this many characters: few writes, little memory. */
@@ -39,6 +41,14 @@ export async function writeRows(
         first = false;
       }
       await add(first ? '[]\n' : '\n]\n');
+      break;
+    }
+    case 'md': {
+      // Typed as the document's tables are, so a long list reads like any other page.
+      const typed = tableFromTabular({ columns: [...columns], rows: [] }).columns;
+      let count = 0;
+      for (const row of rows()) await add(`${count++ === 0 ? markdownTableHead(typed) : ''}${markdownTableRow(typed, row)}`);
+      if (count === 0) await add(markdownEmpty(options.empty));
       break;
     }
     case 'table': {

@@ -1,4 +1,4 @@
-import type { Block, Document, TableBlock } from './model.js';
+import type { Block, Column, Document, TableBlock, Value } from './model.js';
 import { cellOf, forPeople } from './model.js';
 import { oneLineSafe } from './sanitize.js';
 import { humanValue, judgement } from './values.js';
@@ -13,20 +13,33 @@ function cellText(value: string): string {
   return oneLineSafe(value).replace(/\|/g, '\\|');
 }
 
-function table(block: TableBlock): string {
-  if (block.rows.length === 0) return `_${text(block.empty ?? 'No rows.')}_\n`;
-  const right = (type: string) => !['text', 'time', 'status', 'trend'].includes(type);
-  const header = `| ${block.columns.map((column) => cellText(column.label)).join(' | ')} |`;
-  const rule = `| ${block.columns.map((column) => (right(column.type) ? '---:' : '---')).join(' | ')} |`;
-  const body = block.rows.map((row) => {
-    const cells = block.columns.map((column) => {
-      const { typed, value } = cellOf(column, row[column.key]);
-      const verdict = typed.type === 'change' ? judgement(typed, value) : null;
-      return cellText(humanValue(typed, value)) + (verdict === null ? '' : ` ${typeof value === 'number' && value > 0 ? '▲' : '▼'} ${verdict}`);
-    });
-    return `| ${cells.join(' | ')} |`;
+const right = (type: string) => !['text', 'time', 'status', 'trend'].includes(type);
+
+/** A table's header and rule: what a long list streams first. */
+export function markdownTableHead(columns: readonly Column[]): string {
+  const header = `| ${columns.map((column) => cellText(column.label)).join(' | ')} |`;
+  const rule = `| ${columns.map((column) => (right(column.type) ? '---:' : '---')).join(' | ')} |`;
+  return `${header}\n${rule}\n`;
+}
+
+/** One row of a table, cells formatted by their type, as a long list streams them. */
+export function markdownTableRow(columns: readonly Column[], row: Record<string, Value>): string {
+  const cells = columns.map((column) => {
+    const { typed, value } = cellOf(column, row[column.key]);
+    const verdict = typed.type === 'change' ? judgement(typed, value) : null;
+    return cellText(humanValue(typed, value)) + (verdict === null ? '' : ` ${typeof value === 'number' && value > 0 ? '▲' : '▼'} ${verdict}`);
   });
-  return `${[header, rule, ...body].join('\n')}\n`;
+  return `| ${cells.join(' | ')} |\n`;
+}
+
+/** What a table without rows says, in italics. */
+export function markdownEmpty(empty: string | undefined): string {
+  return `_${text(empty ?? 'No rows.')}_\n`;
+}
+
+function table(block: TableBlock): string {
+  if (block.rows.length === 0) return markdownEmpty(block.empty);
+  return markdownTableHead(block.columns) + block.rows.map((row) => markdownTableRow(block.columns, row)).join('');
 }
 
 function block(item: Block): string {

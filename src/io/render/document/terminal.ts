@@ -38,9 +38,12 @@ function renderBlock(block: Block, options: TerminalOptions): string {
       const labels = block.entries.map((entry) => oneLineSafe(entry.label));
       const labelWidth = Math.max(...labels.map(displayWidth));
       const title = block.title === undefined ? '' : paragraph(block.title, width);
+      // Values line up after the longest label; only the value wraps, so the padding survives.
+      const indent = ' '.repeat(labelWidth + 2);
       const lines = block.entries.map((entry, index) => {
         const label = labels[index]!;
-        return paragraph(`${label}${' '.repeat(labelWidth - displayWidth(label))}  ${humanValue(entry, entry.value)}`, width, ' '.repeat(labelWidth + 2));
+        const value = wrapWords(escapeControls(humanValue(entry, entry.value)), Math.max(1, width - indent.length));
+        return `${value.map((line, at) => (at === 0 ? `${label}${' '.repeat(labelWidth - displayWidth(label))}  ` : indent) + line).join('\n')}\n`;
       });
       return title + lines.join('');
     }
