@@ -50,6 +50,29 @@ describe('writes say what they did', () => {
     expect(JSON.parse((await now(['commit', 'show', '1', '--format', 'json'])).stdout).customer).toBe('05\x1b[2J01\nFAKE');
   });
 
+  it('settings and targets: the sentence, the fields in JSON, nothing with --quiet', async () => {
+    expect(await now(['config', 'set', 'week_start', 'sunday'])).toEqual({ code: 0, stdout: 'week_start is now sunday\n', stderr: '' });
+    expect(JSON.parse((await now(['config', 'set', 'sl_threshold_s', '30', '--format', 'json'])).stdout)).toEqual({ key: 'sl_threshold_s', value: 30 });
+    expect(await now(['config', 'set', 'sl_threshold_s', '20', '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(JSON.parse((await now(['target', 'set', 'service_level', '>=80%', '--format', 'json'])).stdout)).toEqual({ kpi: 'service_level', op: '>=', value: 0.8 });
+    expect(JSON.parse((await now(['target', 'rm', 'service_level', '--format', 'json'])).stdout)).toEqual({ kpi: 'service_level', removed: true });
+  });
+
+  it('an event in the store zone with its weekday, and its instants with offset in JSON', async () => {
+    // 2026-11-10 is a Tuesday; Jerusalem is UTC+2 in November.
+    expect((await now(['event', 'add', '--from', '2026-11-10 09:00', '--to', '2026-11-10 11:30', '--kind', 'outage', 'Lines down'])).stdout).toBe(
+      'Event #1 (outage) from Tue 10 Nov 09:00 to Tue 10 Nov 11:30\n',
+    );
+    expect(JSON.parse((await now(['event', 'add', '--from', '2026-11-11 08:00', '--to', '2026-11-11 09:00', '--kind', 'system', '--format', 'json', 'CRM down'])).stdout)).toEqual({
+      id: 2,
+      kind: 'system',
+      from: '2026-11-11T08:00:00+02:00',
+      to: '2026-11-11T09:00:00+02:00',
+      what: 'CRM down',
+    });
+    expect((await now(['event', 'add', '--from', '2026-11-12', '--to', '2026-11-12', '--kind', 'weather', '-q', 'Storm'])).stdout).toBe('3\n');
+  });
+
   it('a change refused writes nothing and says nothing on stdout', async () => {
     await now(['commit', 'add', '--customer', '0501', '--due', 'tomorrow', '-q', 'Refund']);
     await now(['commit', 'keep', '1']);
