@@ -6,7 +6,7 @@ import { customerViewJson, renderCustomerView } from '../io/render/customer-view
 import { renderJson } from '../io/render/json.js';
 import type { CommandContext } from './context.js';
 import { asOfOption, customerClock } from './customer-clock.js';
-import { byOption } from './ledger-command.js';
+import { byOption } from './options.js';
 import { operatingUser } from './ledger-clock.js';
 import { dbOption, formatOption, type CommonOptions } from './options.js';
 

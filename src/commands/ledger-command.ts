@@ -1,4 +1,3 @@
-import { Option, type Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { importLedgerCsv, type LedgerCsv, type LedgerImportResult } from '../core/ledger/csv-import.js';
@@ -15,12 +14,7 @@ import { storeFilesOf } from '../db/ledger-file.js';
 import { ledgerImportSummary, rejectsCsv } from '../io/render/import-summary.js';
 import type { CommandContext } from './context.js';
 import { ledgerClock, operatingUser, type LedgerClock } from './ledger-clock.js';
-import { dbOption, type PeriodFlags } from './options.js';
-
-export const byOption = () => new Option('--by <who>', 'who records it (default: the operating-system user)');
-
-export const atOption = (what: string) =>
-  new Option('--at <when>', `when ${what}, if before now: YYYY-MM-DD HH:MM, an ISO instant, -2h …; the entry is shown as back-dated`);
+import type { PeriodFlags } from './options.js';
 
 /** When a change happened: now, or an earlier time given with --at (never after now). */
 export function changedAt(text: string | undefined, clock: LedgerClock): number {
@@ -59,32 +53,22 @@ export function askedWindow(db: Store, flags: PeriodFlags, clock: LedgerClock): 
  * `svc commit import` and `svc complaint import`: a CSV into a ledger in one transaction, the
  * rejects written where asked, one summary on stderr.
  */
-export function registerLedgerImport<Entry extends { externalId: string | null }>(
-  parent: Command,
+export function runLedgerImport<Entry extends { externalId: string | null }>(
   context: CommandContext,
-  description: string,
   spec: (entry: Omit<EntryContext, 'label'>) => LedgerCsv<Entry>,
-): void {
-  parent
-    .command('import')
-    .description(description)
-    .argument('<file>')
-    .option('--strict', 'refuse the whole file on any bad row (exit 3, nothing written)')
-    .option('--rejects <file>', 'write the rejected rows to this new file, with their line and the reason')
-    .option('--force', 'let --rejects replace an existing file')
-    .addOption(dbOption())
-    .action((file: string, options: LedgerImportOptions) => {
-      const rejects = ledgerRejectsPath(context, file, options);
-      return context.withStore(options, (db) => {
-        const csv = spec({ ...ledgerClock(db, context.io), by: operatingUser(context.io) });
-        const result = importLedgerCsv(db, file, readText(context.io, file), csv, { strict: options.strict === true });
-        writeLedgerRejects(rejects, result);
-        context.err(ledgerImportSummary(file, result, options.rejects));
-        if (!result.keyed && result.inserted > 0) {
-          context.err(`Warning: ${file} has no external_id column, so importing it again would record its rows again; add one to make imports safe to repeat\n`);
-        }
-      });
-    });
+  file: string,
+  options: LedgerImportOptions,
+): Promise<void> {
+  const rejects = ledgerRejectsPath(context, file, options);
+  return context.withStore(options, (db) => {
+    const csv = spec({ ...ledgerClock(db, context.io), by: operatingUser(context.io) });
+    const result = importLedgerCsv(db, file, readText(context.io, file), csv, { strict: options.strict === true });
+    writeLedgerRejects(rejects, result);
+    context.err(ledgerImportSummary(file, result, options.rejects));
+    if (!result.keyed && result.inserted > 0) {
+      context.err(`Warning: ${file} has no external_id column, so importing it again would record its rows again; add one to make imports safe to repeat\n`);
+    }
+  });
 }
 
 export interface LedgerImportOptions {
