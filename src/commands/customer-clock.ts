@@ -1,4 +1,3 @@
-import { Option } from 'commander';
 import { customerRules, type CustomerRules } from '../core/customers/rules.js';
 import { parseDay } from '../core/time/period.js';
 import type { Zone } from '../core/time/zone.js';
@@ -6,8 +5,6 @@ import type { Store } from '../db/open.js';
 import { readSettings } from '../db/settings.js';
 import type { Io } from '../io/io.js';
 import { ledgerClock } from './ledger-clock.js';
-
-export const asOfOption = () => new Option('--as-of <date>', 'as at the end of this day (YYYY-MM-DD, yesterday, Nd; default: now)');
 
 export interface CustomerClock {
   now: number;

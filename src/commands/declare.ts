@@ -24,6 +24,10 @@ export interface CommandSpec {
   examples?: string[];
   load?: () => Promise<Implementation>;
   commands?: CommandSpec[];
+  /** Left out of the parent's help (a command other programs call). */
+  hidden?: boolean;
+  /** The usage line, where commander's own would mislead. */
+  usage?: string;
   /** Run when the parent is given no subcommand (`svc swot` is `svc swot start`). */
   isDefault?: boolean;
   /** Commander settings that are not data (positional options of a group). */
@@ -34,7 +38,8 @@ export const argument = (name: string, description?: string): Argument => new Ar
 
 /** Adds the declared command (and its subcommands) under `parent`. */
 export function declareCommand(parent: Command, spec: CommandSpec, context: CommandContext): Command {
-  const command = parent.command(spec.name, { isDefault: spec.isDefault === true }).description(spec.description);
+  const command = parent.command(spec.name, { isDefault: spec.isDefault === true, hidden: spec.hidden === true }).description(spec.description);
+  if (spec.usage !== undefined) command.usage(spec.usage);
   spec.configure?.(command);
   for (const item of spec.arguments ?? []) command.addArgument(item);
   for (const option of spec.options ?? []) command.addOption(option);

@@ -18,6 +18,8 @@ export const atOption = (what: string) =>
 export const resumeOption = () => new Option('--resume', 'continue the draft an interrupted session left in the store');
 export const discardOption = () => new Option('--discard', 'drop the draft an interrupted session left in the store, and stop');
 
+export const asOfOption = () => new Option('--as-of <date>', 'as at the end of this day (YYYY-MM-DD, yesterday, Nd; default: now)');
+
 export const quietOption = () => new Option('-q, --quiet', 'no progress output');
 
 export const periodOptions = () => [

@@ -1,6 +1,6 @@
 import { Option } from 'commander';
-import { NPS_BANDS } from '../../core/survey/responses.js';
-import { SURVEY_BREAKDOWNS } from '../../core/survey/report.js';
+import { NPS_BANDS } from '../../core/survey/nps-band.js';
+import { SURVEY_BREAKDOWNS } from '../../core/survey/breakdown.js';
 import { argument, type CommandSpec } from '../declare.js';
 import { byOption, dbOption, discardOption, formatOption, outOption, periodOptions, resumeOption } from '../options.js';
 
