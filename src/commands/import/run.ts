@@ -19,7 +19,6 @@ import { checkRejectsTarget } from '../../io/rejects-target.js';
 import { storeFilesOf } from '../../db/ledger-file.js';
 import { importSummary } from '../../io/render/import-line.js';
 import type { CommandContext } from '../context.js';
-import { dbOption, quietOption } from '../options.js';
 
 interface ImportOptions {
   db?: string;

@@ -15,7 +15,7 @@ import { renderExplain } from '../../io/render/report/explain.js';
 import { reportView } from '../../io/render/views/report.js';
 import { customerSection } from './customer-section.js';
 import type { CommandContext } from '../context.js';
-import { dbOption, formatOption, noColorOption, outOption, periodOptions, type CommonOptions, type PeriodFlags } from '../options.js';
+import type { CommonOptions, PeriodFlags } from '../options.js';
 
 interface ReportOptions extends Omit<CommonOptions, 'format'>, PeriodFlags {
   format?: 'table' | 'json' | 'csv' | 'md' | 'html';
