@@ -9,6 +9,7 @@ import type { Io } from '../io/io.js';
 import { checkOpen, writeInTurn } from '../io/output.js';
 import { requireNamedFolder, storeLocation, storePath } from '../db/location.js';
 import type { Store } from '../db/open.js';
+import { openSession, type Session } from './session.js';
 
 /**
  * What every command gets: the streams, and a way to say how the run ended. Built for every run,
@@ -87,5 +88,15 @@ export class CommandContext {
     } finally {
       db.close();
     }
+  }
+
+  /** A read-only command's session: the store opened for reading, "now", the zone and the settings, built once. */
+  readSession<T>(options: { db?: string }, work: (session: Session) => T | Promise<T>): Promise<T> {
+    return this.readStore(options, (db) => work(openSession(db, this.io)));
+  }
+
+  /** A command that writes: the store opened for writing, with the same session. */
+  withSession<T>(options: { db?: string }, work: (session: Session) => T | Promise<T>): Promise<T> {
+    return this.withStore(options, (db) => work(openSession(db, this.io)));
   }
 }

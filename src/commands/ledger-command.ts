@@ -4,8 +4,6 @@ import { importLedgerCsv, type LedgerCsv, type LedgerImportResult } from '../cor
 import { saidAt, type EntryContext } from '../core/ledger/fields.js';
 import { periodWindow, type Window } from '../core/ledger/window.js';
 import { resolvePeriod } from '../core/time/period.js';
-import type { Store } from '../db/open.js';
-import { readSettings } from '../db/settings.js';
 import { UserError } from '../errors.js';
 import { writeFileAtomically } from '../io/atomic-file.js';
 import type { Io } from '../io/io.js';
@@ -13,8 +11,9 @@ import { checkRejectsTarget } from '../io/rejects-target.js';
 import { storeFilesOf } from '../db/ledger-file.js';
 import { ledgerImportSummary, rejectsCsv } from '../io/render/import-summary.js';
 import type { CommandContext } from './context.js';
-import { ledgerClock, operatingUser, type LedgerClock } from './ledger-clock.js';
+import type { LedgerClock } from './session.js';
 import type { PeriodFlags } from './options.js';
+import type { Session } from './session.js';
 
 /** When a change happened: now, or an earlier time given with --at (never after now). */
 export function changedAt(text: string | undefined, clock: LedgerClock): number {
@@ -44,9 +43,9 @@ export function readText(io: Io, file: string): string {
 }
 
 /** The period asked for as instants, or undefined when no period option was given. */
-export function askedWindow(db: Store, flags: PeriodFlags, clock: LedgerClock): Window | undefined {
+export function askedWindow(session: Session, flags: PeriodFlags): Window | undefined {
   if (!flags.daily && !flags.weekly && !flags.monthly && flags.from === undefined && flags.to === undefined) return undefined;
-  return periodWindow(resolvePeriod(flags, clock.zone.localDay(clock.now), readSettings(db).week_start), clock.zone);
+  return periodWindow(resolvePeriod(flags, session.today, session.settings.week_start), session.zone);
 }
 
 /**
@@ -60,8 +59,8 @@ export function runLedgerImport<Entry extends { externalId: string | null }>(
   options: LedgerImportOptions,
 ): Promise<void> {
   const rejects = ledgerRejectsPath(context, file, options);
-  return context.withStore(options, (db) => {
-    const csv = spec({ ...ledgerClock(db, context.io), by: operatingUser(context.io) });
+  return context.withSession(options, ({ store: db, clock, user }) => {
+    const csv = spec({ ...clock, by: user });
     const result = importLedgerCsv(db, file, readText(context.io, file), csv, { strict: options.strict === true });
     writeLedgerRejects(rejects, result);
     context.err(ledgerImportSummary(file, result, options.rejects));

@@ -1,12 +1,9 @@
 import type { Outcome } from '../../core/call.js';
 import { reportPeriod } from '../../core/report/period.js';
 import { describePeriod } from '../../core/time/period.js';
-import { Zone } from '../../core/time/zone.js';
 import { countCalls, eachCall } from '../../db/call-list.js';
 import { hourRange } from '../../db/kpi/grouping.js';
-import { readSettings } from '../../db/settings.js';
 import { UserError } from '../../errors.js';
-import { now } from '../../io/io.js';
 import { callColumns, callRecords } from '../../io/render/calls.js';
 import { writeRows, type StreamFormat } from '../../io/render/row-stream.js';
 import type { CommandContext } from '../context.js';
@@ -24,12 +21,11 @@ interface CallsOptions extends CommonOptions, PeriodFlags {
 }
 
 export function run(context: CommandContext, options: CallsOptions) {
-  return context.readStore(options, async (db) => {
+  return context.readSession(options, async ({ store: db, settings, zone, at }) => {
     const minWaitS = options.minWait === undefined ? undefined : wholeOrDecimal(options.minWait, '--min-wait');
     const format = (options.format ?? 'table') as StreamFormat;
     const limit = options.limit === undefined ? (format === 'table' ? TABLE_ROWS : undefined) : limitOrAll(options.limit);
-    const settings = readSettings(db);
-    const period = reportPeriod(options, settings, now(context.io));
+    const period = reportPeriod(options, settings, at);
     const filter = {
       ...hourRange(period),
       agent: unknownIfEmpty(options.agent),
@@ -40,7 +36,6 @@ export function run(context: CommandContext, options: CallsOptions) {
       limit,
     };
     const total = countCalls(db, filter);
-    const zone = new Zone(settings.timezone);
     await writeRows(format, callColumns(format), () => callRecords(eachCall(db, filter), zone, format), (text) => context.outInTurn(text), {
       borders: context.borders(),
       empty: 'No calls match.',

@@ -1,6 +1,5 @@
 import { buildCheck } from '../../core/check/check.js';
 import { parseStaffingMargin } from '../../core/staffing/margin.js';
-import { now } from '../../io/io.js';
 import { checkView } from '../../io/render/check.js';
 import { renderTerminal } from '../../io/render/document/terminal.js';
 import { NO_PAINT } from '../../io/render/document/terminal-table.js';
@@ -13,8 +12,8 @@ const MAIL_WIDTH = 80;
 type CheckOptions = Omit<CommonOptions, 'format'> & { period: 'weekly' | 'daily'; failOnBreach?: boolean; format: 'text' | 'md' | 'json' | 'html'; out?: string; staffingMargin: string };
 
 export function run(context: CommandContext, options: CheckOptions) {
-  return context.readStore(options, async (db) => {
-    const report = buildCheck(db, { period: options.period, now: now(context.io), staffingMargin: parseStaffingMargin(options.staffingMargin) });
+  return context.readSession(options, async ({ store: db, at }) => {
+    const report = buildCheck(db, { period: options.period, now: at, staffingMargin: parseStaffingMargin(options.staffingMargin) });
     const document = checkView(report);
     if (options.format === 'text') context.out(renderTerminal(document, { width: MAIL_WIDTH, borders: false, paint: NO_PAINT }));
     else await context.print(document, options.format, { ...options, color: false });

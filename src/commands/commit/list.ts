@@ -3,12 +3,10 @@ import { parseWhen } from '../../core/time/when.js';
 import { commitmentRows } from '../../io/render/commitments.js';
 import { renderRows } from '../../io/render/index.js';
 import type { CommandContext } from '../context.js';
-import { ledgerClock } from '../ledger-clock.js';
 import type { CommonOptions } from '../options.js';
 
 export function run(context: CommandContext, options: CommonOptions & { open?: boolean; overdue?: boolean; dueBefore?: string; customer?: string; owner?: string }) {
-  return context.readStore(options, (db) => {
-    const clock = ledgerClock(db, context.io);
+  return context.readSession(options, ({ store: db, clock }) => {
     const dueBefore = options.dueBefore === undefined ? undefined : parseWhen(options.dueBefore, { ...clock, dayEdge: 'start', direction: 'future', what: '--due-before' });
     const format = options.format ?? 'table';
     context.out(renderRows(format, commitmentRows(listCommitments(db, { ...options, dueBefore }, clock.now), clock.zone, format), context.terminal({})));

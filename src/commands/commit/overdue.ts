@@ -2,12 +2,10 @@ import { overdueCommitments } from '../../core/commitments/list.js';
 import { commitmentRows } from '../../io/render/commitments.js';
 import { renderRows } from '../../io/render/index.js';
 import type { CommandContext } from '../context.js';
-import { ledgerClock } from '../ledger-clock.js';
 import type { CommonOptions } from '../options.js';
 
 export function run(context: CommandContext, options: CommonOptions & { failOnBreach?: boolean }) {
-  return context.readStore(options, (db) => {
-    const clock = ledgerClock(db, context.io);
+  return context.readSession(options, ({ store: db, clock }) => {
     const overdue = overdueCommitments(db, clock.now);
     const format = options.format ?? 'table';
     context.out(renderRows(format, { ...commitmentRows(overdue, clock.zone, format), empty: 'No overdue commitments.' }, context.terminal({})));

@@ -3,13 +3,11 @@ import { commitmentJson, commitmentStoryText } from '../../io/render/commitments
 import { escapeControls } from '../../io/render/document/sanitize.js';
 import { renderJson } from '../../io/render/json.js';
 import type { CommandContext } from '../context.js';
-import { ledgerClock } from '../ledger-clock.js';
 import { entryId } from '../ledger-command.js';
 import type { CommonOptions } from '../options.js';
 
 export function run(context: CommandContext, id: string, options: CommonOptions) {
-  return context.readStore(options, (db) => {
-    const clock = ledgerClock(db, context.io);
+  return context.readSession(options, ({ store: db, clock }) => {
     const story = commitmentStory(db, entryId(id, 'commitment'), clock.now);
     context.out(options.format === 'json' ? renderJson(commitmentJson(story, clock.zone)) : escapeControls(commitmentStoryText(story, clock.zone)));
   });

@@ -2,18 +2,15 @@ import { listCommitments } from '../../core/commitments/list.js';
 import { COMMITMENT_MEASURES, commitmentStats } from '../../core/commitments/stats.js';
 import { periodWindow } from '../../core/ledger/window.js';
 import { describePeriod, resolvePeriod } from '../../core/time/period.js';
-import { readSettings } from '../../db/settings.js';
 import { renderRows } from '../../io/render/index.js';
 import { renderJson } from '../../io/render/json.js';
 import { measuresTable } from '../../io/render/measures.js';
 import type { CommandContext } from '../context.js';
-import { ledgerClock } from '../ledger-clock.js';
 import type { CommonOptions, PeriodFlags } from '../options.js';
 
 export function run(context: CommandContext, options: CommonOptions & PeriodFlags & { by?: 'owner' | 'channel' }) {
-  return context.readStore(options, (db) => {
-    const clock = ledgerClock(db, context.io);
-    const period = resolvePeriod(options, clock.zone.localDay(clock.now), readSettings(db).week_start);
+  return context.readSession(options, ({ store: db, clock, settings }) => {
+    const period = resolvePeriod(options, clock.zone.localDay(clock.now), settings.week_start);
     const result = commitmentStats(listCommitments(db, {}, clock.now), periodWindow(period, clock.zone), options.by);
     const format = options.format ?? 'table';
     if (format === 'json') {

@@ -3,7 +3,6 @@ import { changeComplaint } from '../../core/complaints/ledger.js';
 import { optionalText } from '../../core/ledger/text.js';
 import { localTime } from '../../io/render/instant.js';
 import type { CommandContext } from '../context.js';
-import { ledgerClock, operatingUser } from '../ledger-clock.js';
 import { changedAt, entryId } from '../ledger-command.js';
 import type { CommonOptions } from '../options.js';
 
@@ -11,10 +10,9 @@ export type ChangeOptions = CommonOptions & { by?: string; at?: string; note?: s
 
 /** Adds one change to a complaint's story and says what it now is. */
 export function append(context: CommandContext, id: string, options: ChangeOptions, change: ComplaintChange) {
-  return context.withStore(options, (db) => {
-    const clock = ledgerClock(db, context.io);
+  return context.withSession(options, ({ store: db, clock, user }) => {
     const at = changedAt(options.at, clock);
-    const story = changeComplaint(db, entryId(id, 'complaint'), change, options.by ?? operatingUser(context.io), at, (time) => localTime(time, clock.zone), clock.writtenAt);
+    const story = changeComplaint(db, entryId(id, 'complaint'), change, options.by ?? user, at, (time) => localTime(time, clock.zone), clock.writtenAt);
     context.err(`Complaint ${story.complaint.id}: ${change.kind === 'note' ? 'note added' : change.kind === 'assign' ? `assigned to ${change.assignee}` : story.state.status}\n`);
   });
 }

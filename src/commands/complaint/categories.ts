@@ -3,12 +3,10 @@ import { complaintStories } from '../../core/complaints/ledger.js';
 import { renderRows } from '../../io/render/index.js';
 import { localIso, localTime } from '../../io/render/instant.js';
 import type { CommandContext } from '../context.js';
-import { ledgerClock } from '../ledger-clock.js';
 import type { CommonOptions } from '../options.js';
 
 export function run(context: CommandContext, options: CommonOptions) {
-  return context.readStore(options, (db) => {
-    const clock = ledgerClock(db, context.io);
+  return context.readSession(options, ({ store: db, clock }) => {
     const format = options.format ?? 'table';
     const rows = complaintCategories(complaintStories(db, clock.now)).map((row) => ({
       category: row.category,

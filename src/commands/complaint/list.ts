@@ -3,16 +3,15 @@ import { listComplaints } from '../../core/complaints/list.js';
 import { complaintRows } from '../../io/render/complaints.js';
 import { renderRows } from '../../io/render/index.js';
 import type { CommandContext } from '../context.js';
-import { ledgerClock } from '../ledger-clock.js';
 import { askedWindow } from '../ledger-command.js';
 import type { CommonOptions, PeriodFlags } from '../options.js';
 
 type ListOptions = CommonOptions & PeriodFlags & { status?: ComplaintStatus | 'open'; category?: string; severity?: Severity; customer?: string; recurring?: boolean };
 
 export function run(context: CommandContext, options: ListOptions) {
-  return context.readStore(options, (db) => {
-    const clock = ledgerClock(db, context.io);
-    const stories = listComplaints(db, { ...options, received: askedWindow(db, options, clock) }, clock.now);
+  return context.readSession(options, (session) => {
+    const { store: db, clock } = session;
+    const stories = listComplaints(db, { ...options, received: askedWindow(session, options) }, clock.now);
     const format = options.format ?? 'table';
     context.out(renderRows(format, complaintRows(stories, clock.zone, format), context.terminal({})));
   });

@@ -1,19 +1,16 @@
 import { complaintStories } from '../../core/complaints/ledger.js';
 import { recurringComplaints } from '../../core/complaints/recurring.js';
 import { surgingCategories } from '../../core/complaints/surge.js';
-import { readSettings } from '../../db/settings.js';
 import { complaintJson, complaintRows } from '../../io/render/complaints.js';
 import { renderRows } from '../../io/render/index.js';
 import { renderJson } from '../../io/render/json.js';
 import { surgeRows } from '../../io/render/surges.js';
 import type { CommandContext } from '../context.js';
-import { ledgerClock } from '../ledger-clock.js';
 import type { CommonOptions } from '../options.js';
 
 export function run(context: CommandContext, options: CommonOptions) {
-  return context.readStore(options, (db) => {
-    const clock = ledgerClock(db, context.io);
-    const days = readSettings(db).complaint_recurring_days;
+  return context.readSession(options, ({ store: db, clock, settings }) => {
+    const days = settings.complaint_recurring_days;
     const recurring = recurringComplaints(complaintStories(db, clock.now), clock.now, days);
     const surges = surgingCategories(db, clock.now);
     if (options.format === 'json') {

@@ -3,19 +3,16 @@ import { COMPLAINT_MEASURES, complaintStats, type ComplaintGrouping } from '../.
 import { complaintTargets } from '../../core/complaints/targets.js';
 import { periodWindow } from '../../core/ledger/window.js';
 import { describePeriod, resolvePeriod } from '../../core/time/period.js';
-import { readSettings } from '../../db/settings.js';
 import { readTargets } from '../../db/targets.js';
 import { renderRows } from '../../io/render/index.js';
 import { renderJson } from '../../io/render/json.js';
 import { measuresTable } from '../../io/render/measures.js';
 import type { CommandContext } from '../context.js';
-import { ledgerClock } from '../ledger-clock.js';
 import type { CommonOptions, PeriodFlags } from '../options.js';
 
 export function run(context: CommandContext, options: CommonOptions & PeriodFlags & { by?: ComplaintGrouping }) {
-  return context.readStore(options, (db) => {
-    const clock = ledgerClock(db, context.io);
-    const period = resolvePeriod(options, clock.zone.localDay(clock.now), readSettings(db).week_start);
+  return context.readSession(options, ({ store: db, clock, settings }) => {
+    const period = resolvePeriod(options, clock.zone.localDay(clock.now), settings.week_start);
     const statsContext = { now: clock.now, targets: complaintTargets(readTargets(db)) };
     const result = complaintStats(complaintStories(db, clock.now), periodWindow(period, clock.zone), statsContext, options.by);
     const format = options.format ?? 'table';

@@ -1,11 +1,11 @@
 import { mergeCustomers } from '../../core/customers/customer-changes.js';
 import type { CommandContext } from '../context.js';
-import { customerClock } from '../customer-clock.js';
 import { who, type WhoOptions } from './who.js';
 
 export function run(context: CommandContext, id: string, other: string, options: WhoOptions) {
-  return context.withStore(options, (db) => {
-    const merged = mergeCustomers(db, id, other, who(context, options, customerClock(db, context.io).now));
+  return context.withSession(options, (session) => {
+    const db = session.store;
+    const merged = mergeCustomers(db, id, other, who(session, options));
     context.err(`${merged.other} is now read as ${merged.customer}\n`);
   });
 }

@@ -6,8 +6,9 @@ import { customerClock } from '../customer-clock.js';
 import type { CommonOptions } from '../options.js';
 
 export function run(context: CommandContext, id: string, options: CommonOptions & { asOf?: string }) {
-  return context.readStore(options, (db) => {
-    const clock = customerClock(db, context.io, options.asOf);
+  return context.readSession(options, (session) => {
+    const db = session.store;
+    const clock = customerClock(session, options.asOf);
     const view = customerView(db, id, clock);
     const format = options.format ?? 'table';
     context.out(format === 'json' ? renderJson(customerViewJson(view, clock.zone)) : renderCustomerView(view, format === 'md' ? 'md' : 'table', { ...context.terminal({}), zone: clock.zone }));

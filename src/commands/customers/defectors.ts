@@ -8,8 +8,9 @@ import { customerClock, startOfDay } from '../customer-clock.js';
 import type { CommonOptions } from '../options.js';
 
 export function run(context: CommandContext, options: CommonOptions & { since?: string; asOf?: string }) {
-  return context.readStore(options, (db) => {
-    const clock = customerClock(db, context.io, options.asOf);
+  return context.readSession(options, (session) => {
+    const db = session.store;
+    const clock = customerClock(session, options.asOf);
     const sinceAt = options.since === undefined ? undefined : startOfDay(parseDay(options.since, clock.today, '--since'), clock.zone);
     const defectors = findDefectors(loadCustomerRecords(db, clock).values(), clock.rules, clock.asOf, sinceAt);
     const format = options.format ?? 'table';

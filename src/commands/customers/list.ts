@@ -9,8 +9,9 @@ import { customerClock } from '../customer-clock.js';
 import type { CommonOptions } from '../options.js';
 
 export function run(context: CommandContext, options: CommonOptions & { kind?: Kind; asOf?: string; sort: CustomerSort; limit?: string; explain?: boolean }) {
-  return context.readStore(options, (db) => {
-    const clock = customerClock(db, context.io, options.asOf);
+  return context.readSession(options, (session) => {
+    const db = session.store;
+    const clock = customerClock(session, options.asOf);
     const format = options.format ?? 'table';
     if (options.explain) {
       const rows = explainRules(clock.rules).map((line) => ({ ...line }));

@@ -1,5 +1,4 @@
 import { customerMovement } from '../../core/customers/movement.js';
-import { readSettings } from '../../db/settings.js';
 import { movementRows } from '../../io/render/customers.js';
 import { renderRows } from '../../io/render/index.js';
 import type { CommandContext } from '../context.js';
@@ -7,9 +6,10 @@ import { customerClock, endOfDay } from '../customer-clock.js';
 import { periods, type PeriodOptions } from './periods.js';
 
 export function run(context: CommandContext, options: PeriodOptions) {
-  return context.readStore(options, (db) => {
-    const clock = customerClock(db, context.io);
-    const { period, earlier } = periods(options, clock, readSettings(db).week_start);
+  return context.readSession(options, (session) => {
+    const db = session.store;
+    const clock = customerClock(session);
+    const { period, earlier } = periods(options, clock, session.settings.week_start);
     const movement = customerMovement(db, { earlierEnd: endOfDay(earlier.toDay, clock.zone), laterEnd: endOfDay(period.toDay, clock.zone), zone: clock.zone, rules: clock.rules });
     context.out(renderRows(options.format ?? 'table', movementRows(movement), context.terminal({})));
   });

@@ -7,8 +7,9 @@ import { customerClock } from '../customer-clock.js';
 import type { CommonOptions } from '../options.js';
 
 export function run(context: CommandContext, options: CommonOptions & { asOf?: string }) {
-  return context.readStore(options, (db) => {
-    const clock = customerClock(db, context.io, options.asOf);
+  return context.readSession(options, (session) => {
+    const db = session.store;
+    const clock = customerClock(session, options.asOf);
     const rows = outreachList(loadCustomerRecords(db, clock).values(), clock.rules, clock.asOf);
     const format = options.format ?? 'csv';
     context.out(renderRows(format, outreachRows(rows, clock.zone, format), context.terminal({})));

@@ -2,14 +2,13 @@ import { serviceEvents } from '../../core/listening/events.js';
 import { renderRows } from '../../io/render/index.js';
 import { localIso, localTime } from '../../io/render/instant.js';
 import type { CommandContext } from '../context.js';
-import { ledgerClock } from '../ledger-clock.js';
 import { askedWindow } from '../ledger-command.js';
 import type { CommonOptions, PeriodFlags } from '../options.js';
 
 export function run(context: CommandContext, options: CommonOptions & PeriodFlags) {
-  return context.readStore(options, (db) => {
-    const clock = ledgerClock(db, context.io);
-    const events = serviceEvents(db, clock.zone, askedWindow(db, options, clock));
+  return context.readSession(options, (session) => {
+    const { store: db, clock } = session;
+    const events = serviceEvents(db, clock.zone, askedWindow(session, options));
     const format = options.format ?? 'table';
     const when = (at: number) => (format === 'table' || format === 'md' ? localTime(at, clock.zone) : localIso(at, clock.zone));
     const rate = (value: number | null) => (value === null ? null : format === 'table' || format === 'md' ? `${(value * 100).toFixed(1)}%` : value);

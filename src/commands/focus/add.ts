@@ -4,5 +4,5 @@ import type { CommonOptions } from '../options.js';
 import { recorder } from './recorder.js';
 
 export function run(context: CommandContext, options: CommonOptions & { date: string; topic: string; participants: string }) {
-  return context.withStore(options, (db) => context.out(`${addFocusGroup(db, options, recorder(context, db))}\n`));
+  return context.withSession(options, (session) => context.out(`${addFocusGroup(session.store, options, recorder(session))}\n`));
 }

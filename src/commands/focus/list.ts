@@ -1,16 +1,14 @@
 import { focusGroups } from '../../core/listening/focus.js';
 import { resolvePeriod } from '../../core/time/period.js';
-import { readSettings } from '../../db/settings.js';
 import { renderRows, type Cell } from '../../io/render/index.js';
 import type { CommandContext } from '../context.js';
 import type { CommonOptions, PeriodFlags } from '../options.js';
-import { recorder } from './recorder.js';
 
 export function run(context: CommandContext, options: CommonOptions & PeriodFlags) {
-  return context.readStore(options, (db) => {
-    const { today } = recorder(context, db);
+  return context.readSession(options, (session) => {
+    const { store: db, today } = session;
     const asked = options.daily || options.weekly || options.monthly || options.from !== undefined || options.to !== undefined;
-    const period = asked ? resolvePeriod(options, today, readSettings(db).week_start) : null;
+    const period = asked ? resolvePeriod(options, today, session.settings.week_start) : null;
     const rows = focusGroups(db, period?.fromDay ?? null, period?.toDay ?? null).flatMap(({ group, findings }): Record<string, Cell>[] => {
       const base = { group: group.id, date: group.heldDay, topic: group.topic, participants: group.participants };
       if (findings.length === 0) return [{ ...base, finding_id: null, polarity: null, finding: null }];

@@ -2,12 +2,10 @@ import { ideas, type IdeaStatus } from '../../core/listening/ideas.js';
 import { renderRows } from '../../io/render/index.js';
 import { localIso, localTime } from '../../io/render/instant.js';
 import type { CommandContext } from '../context.js';
-import { ledgerClock } from '../ledger-clock.js';
 import type { CommonOptions } from '../options.js';
 
 export function run(context: CommandContext, options: CommonOptions & { status?: IdeaStatus }) {
-  return context.readStore(options, (db) => {
-    const { zone } = ledgerClock(db, context.io);
+  return context.readSession(options, ({ store: db, zone }) => {
     const format = options.format ?? 'table';
     const when = (at: number | null) => (at === null ? null : format === 'table' || format === 'md' ? localTime(at, zone) : localIso(at, zone));
     const rows = ideas(db, options.status).map((item) => ({

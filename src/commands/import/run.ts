@@ -7,7 +7,6 @@ import { Zone } from '../../core/time/zone.js';
 import { DataError, UserError } from '../../errors.js';
 import type { Store } from '../../db/open.js';
 import { rollupBasis, type RollupBasis } from '../../db/rollups.js';
-import { readSettings } from '../../db/settings.js';
 import { beginWrite } from '../../db/write-lock.js';
 import { FORMATS, detectFormat, formatNamed } from '../../io/formats/index.js';
 import { NOT_A_CALL_LOG_HINT, genericReader } from '../../io/formats/generic.js';
@@ -18,6 +17,7 @@ import { RejectsFile } from '../../io/rejects-file.js';
 import { checkRejectsTarget } from '../../io/rejects-target.js';
 import { storeFilesOf } from '../../db/ledger-file.js';
 import { importSummary } from '../../io/render/import-line.js';
+import { now } from '../../io/io.js';
 import type { CommandContext } from '../context.js';
 
 interface ImportOptions {
@@ -47,9 +47,7 @@ export async function run(context: CommandContext, files: string[], options: Imp
   if (options.tz !== undefined && options.tz.trim() === '') throw new UserError('--tz is empty', 'name an IANA zone such as Asia/Jerusalem or UTC, or leave --tz out to use the store\'s');
   const pathOf = (file: string) => (file === '-' ? file : resolve(context.io.cwd, file));
   const rejectsPath = options.rejects === undefined ? undefined : rejectsTarget(options.rejects, context.storePath(options), files.filter((file) => file !== '-').map(pathOf), options.force === true, context);
-  await context.withStore(options, async (db) => {
-    const settings = readSettings(db);
-    const storeZone = new Zone(settings.timezone);
+  await context.withSession(options, async ({ store: db, settings, zone: storeZone }) => {
     const parseZone = options.tz !== undefined ? new Zone(options.tz) : storeZone;
     const basis = rollupBasis(settings);
     // Under --strict the files are one import: a bad row in the last leaves the first unimported too.
@@ -132,7 +130,8 @@ async function importOne(db: Store, file: string, run: ImportRun): Promise<strin
       dryRun: options.dryRun === true,
       rejects,
       onProgress: (rows, bytes) => progress.update(rows, bytes),
-      now: () => new Date(),
+      // SVC_NOW dates the import when set; otherwise its start and end are read from the clock as they happen.
+      now: () => now(context.io),
     });
     progress.stop();
     for (const note of outcome.firstRejects) context.err(`${formatReject(file, note)}\n`);

@@ -3,11 +3,8 @@ import type { Dimension } from '../../core/report/dimension.js';
 import { reportPeriod } from '../../core/report/period.js';
 import { anyTargetMissed } from '../../core/targets/evaluate.js';
 import { describePeriod, previousPeriod } from '../../core/time/period.js';
-import { readSettings } from '../../db/settings.js';
 import { ExitCode } from '../../errors.js';
-import { now } from '../../io/io.js';
 import { eventNotes } from '../../io/render/event-notes.js';
-import { Zone } from '../../core/time/zone.js';
 import { buildReportCharts } from '../../core/report/charts.js';
 import { buildKpiTrend } from '../../core/report/trend.js';
 import { coverageNotes } from '../../io/render/report/coverage-lines.js';
@@ -31,13 +28,13 @@ interface ReportOptions extends Omit<CommonOptions, 'format'>, PeriodFlags {
 const TREND_PERIODS = 8;
 
 export function run(context: CommandContext, options: ReportOptions) {
-  return context.readStore(options, async (db) => {
-    const at = now(context.io);
+  return context.readSession(options, async (session) => {
+    const { store: db, at, settings, zone } = session;
     const format = options.format ?? 'table';
     const forPeople = format === 'table' || format === 'md' || format === 'html';
-    const period = reportPeriod(options, readSettings(db), at);
+    const period = reportPeriod(options, settings, at);
     const callReport = buildCallReport(db, { period, by: options.by, compare: options.compare === true, now: at });
-    const withCustomers = options.customers ? customerSection.add(db, context.io, period, callReport) : undefined;
+    const withCustomers = options.customers ? customerSection.add(session, period, callReport) : undefined;
     const report = withCustomers ?? callReport;
     const document = reportView(report, {
       by: options.by,
@@ -51,7 +48,7 @@ export function run(context: CommandContext, options: ReportOptions) {
     // A data format stays one document on stdout: what limits the numbers and the definitions go to stderr.
     if (format === 'csv') context.err(coverageNotes(report).map((note) => `${note}\n`).join(''));
     if (options.explain && !forPeople) context.err(renderExplain(report, 'text'));
-    if (format === 'table' || format === 'md') context.err(eventNotes(report.events, new Zone(readSettings(db).timezone)));
+    if (format === 'table' || format === 'md') context.err(eventNotes(report.events, zone));
     if (options.failOnBreach && (anyTargetMissed(report.targets) || report.data_attention.length > 0)) context.exitCode = ExitCode.breach;
   });
 }

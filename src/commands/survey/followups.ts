@@ -3,13 +3,11 @@ import { closeFollowup, openFollowups } from '../../core/survey/followups.js';
 import { UserError } from '../../errors.js';
 import { renderRows } from '../../io/render/index.js';
 import type { CommandContext } from '../context.js';
-import { ledgerClock, operatingUser } from '../ledger-clock.js';
 import type { CommonOptions } from '../options.js';
 import { responseRows } from './response-rows.js';
 
 export function run(context: CommandContext, options: CommonOptions & { close?: string; note?: string; by?: string }) {
-  return context.withStore(options, (db) => {
-    const clock = ledgerClock(db, context.io);
+  return context.withSession(options, ({ store: db, clock, user }) => {
     if (options.close === undefined) {
       if (options.note !== undefined) throw new UserError('--note goes with --close');
       const format = options.format ?? 'table';
@@ -19,7 +17,7 @@ export function run(context: CommandContext, options: CommonOptions & { close?: 
     }
     if (!/^\d+$/.test(options.close.trim())) throw new UserError(`--close "${options.close}" is not a response id`, 'svc survey followups lists the open ones with their ids');
     const note = options.note === undefined ? null : verbatim(options.note, '--note');
-    const commitment = closeFollowup(db, Number(options.close), { now: clock.now, by: options.by ?? operatingUser(context.io), note });
+    const commitment = closeFollowup(db, Number(options.close), { now: clock.now, by: options.by ?? user, note });
     context.out(`${commitment}\n`);
     context.err(`Survey response ${options.close.trim()} followed up: commitment ${commitment}, kept.\n`);
   });

@@ -1,21 +1,17 @@
 import { importLedgerCsv } from '../../core/ledger/csv-import.js';
 import { findInstrument } from '../../core/survey/find.js';
 import { surveyCsv } from '../../core/survey/import.js';
-import { Zone } from '../../core/time/zone.js';
-import { readSettings } from '../../db/settings.js';
 import { UserError } from '../../errors.js';
-import { now } from '../../io/io.js';
 import { ledgerImportSummary } from '../../io/render/import-summary.js';
 import type { CommandContext } from '../context.js';
 import { ledgerRejectsPath, readText, writeLedgerRejects, type LedgerImportOptions } from '../ledger-command.js';
 import type { CommonOptions } from '../options.js';
 
 export function run(context: CommandContext, file: string, options: CommonOptions & LedgerImportOptions & { instrument: string; map?: string[] }) {
-  const unixNow = () => Math.floor(now(context.io).getTime() / 1000);
   const rejects = ledgerRejectsPath(context, file, options);
-  return context.withStore(options, (db) => {
+  return context.withSession(options, ({ store: db, clock, zone }) => {
     const instrument = findInstrument(db, options.instrument);
-    const spec = surveyCsv({ instrument, source: file, map: parseMap(options.map ?? []), now: unixNow(), zone: new Zone(readSettings(db).timezone) });
+    const spec = surveyCsv({ instrument, source: file, map: parseMap(options.map ?? []), now: clock.now, zone });
     const result = importLedgerCsv(db, file, readText(context.io, file), spec, { strict: options.strict === true });
     writeLedgerRejects(rejects, result);
     context.err(ledgerImportSummary(file, result, options.rejects));

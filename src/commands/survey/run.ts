@@ -1,6 +1,4 @@
 import { findInstrument } from '../../core/survey/find.js';
-import { Zone } from '../../core/time/zone.js';
-import { readSettings } from '../../db/settings.js';
 import { UserError } from '../../errors.js';
 import { messages } from '../../i18n/messages.js';
 import { answersFileAsk } from '../../interactive/answers-file-ask.js';
@@ -30,14 +28,13 @@ interface RunOptions extends CommonOptions {
 }
 
 export function run(context: CommandContext, id: string, options: RunOptions) {
+  // Each answer is dated when it is given: a campaign at a terminal can last an afternoon.
   const unixNow = () => Math.floor(now(context.io).getTime() / 1000);
-  return context.withStore(options, async (db) => {
+  return context.withSession(options, async ({ store: db, settings, zone }) => {
     if (options.repeat && (options.customer !== undefined || options.call !== undefined)) {
       throw new UserError(`${options.customer !== undefined ? '--customer' : '--call'} names one respondent and cannot go with --repeat`, "with --repeat each respondent's customer and call are asked (or read from the answers file)");
     }
     const instrument = findInstrument(db, id);
-    const settings = readSettings(db);
-    const zone = new Zone(settings.timezone);
     const choice = draftChoice(db, surveyDraftKind(instrument.id), options, `svc survey run ${instrument.id}`, zone);
     if (choice.action === 'dropped') {
       context.err(`Dropped the draft of svc survey run ${instrument.id} saved ${localTime(choice.draft.savedAt, zone)} (${choice.draft.answers.length} answers).\n`);

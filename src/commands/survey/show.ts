@@ -1,7 +1,6 @@
 import { findInstrument } from '../../core/survey/find.js';
 import { localText } from '../../core/survey/lang.js';
 import { questionsOf } from '../../core/survey/questions.js';
-import { readSettings } from '../../db/settings.js';
 import { messages } from '../../i18n/messages.js';
 import { renderRows } from '../../io/render/index.js';
 import type { CommandContext } from '../context.js';
@@ -9,8 +8,8 @@ import type { CommonOptions } from '../options.js';
 import { sessionLanguage } from '../session-language.js';
 
 export function run(context: CommandContext, id: string, options: CommonOptions & { lang?: string }) {
-  return context.readStore(options, (db) => {
-    const lang = sessionLanguage(options.lang, readSettings(db), context.io);
+  return context.readSession(options, ({ store: db, settings }) => {
+    const lang = sessionLanguage(options.lang, settings, context.io);
     const instrument = findInstrument(db, id);
     // Scripts read keys and ids; a person reads the headers and dimension names in the chosen language.
     const forPeople = options.format === 'table' || options.format === 'md' || options.format === undefined;

@@ -2,18 +2,15 @@ import { QUADRANT_LETTER, QUADRANTS } from '../../core/swot/swot.js';
 import { swotDefaultPeriod } from '../../core/swot/default-period.js';
 import { dayFromIso } from '../../core/time/calendar.js';
 import { resolvePeriod } from '../../core/time/period.js';
-import { Zone } from '../../core/time/zone.js';
 import { readDraft } from '../../db/drafts.js';
-import { readSettings } from '../../db/settings.js';
 import { messages } from '../../i18n/messages.js';
 import { answersFileAsk } from '../../interactive/answers-file-ask.js';
 import { parseJsonFile } from '../../interactive/json-file.js';
 import { recordSwotReview, SWOT_DRAFT, type SwotStart } from '../../interactive/swot-record.js';
 import { requireTerminal } from '../../interactive/terminal.js';
-import { now, wallClock } from '../../io/io.js';
+import { wallClock } from '../../io/io.js';
 import { localTime } from '../../io/render/instant.js';
 import type { CommandContext } from '../context.js';
-import { operatingUser } from '../ledger-clock.js';
 import { readText } from '../ledger-command.js';
 import type { CommonOptions } from '../options.js';
 import { draftChoice } from '../session-draft.js';
@@ -25,11 +22,8 @@ const INTERRUPTED = 130;
 type StartOptions = CommonOptions & { title?: string; from?: string; to?: string; answers?: string; resume?: boolean; discard?: boolean; lang?: string };
 
 export function run(context: CommandContext, options: StartOptions) {
-  const unixNow = () => Math.floor(now(context.io).getTime() / 1000);
-  return context.withStore(options, async (db) => {
-    const settings = readSettings(db);
-    const zone = new Zone(settings.timezone);
-    const at = unixNow();
+  return context.withSession(options, async ({ store: db, settings, zone, clock, user }) => {
+    const at = clock.now;
     const choice = draftChoice(db, SWOT_DRAFT, options, 'svc swot', zone);
     if (choice.action === 'dropped') {
       context.err(`Dropped the draft of svc swot saved ${localTime(choice.draft.savedAt, zone)} (${choice.draft.answers.length} answers).\n`);
@@ -59,8 +53,9 @@ export function run(context: CommandContext, options: StartOptions) {
       period,
       zone,
       now: at,
+      // Written when the session ends, however long it took: the computer's clock then.
       writtenAt: Math.floor(wallClock(context.io).getTime() / 1000),
-      by: operatingUser(context.io),
+      by: user,
       answersFile: options.answers,
       words,
       review: interactive,

@@ -4,7 +4,6 @@ import { assertTargetKpi, findTargetKpi } from '../../core/targets/catalogue.js'
 import { parseTarget } from '../../core/targets/parse.js';
 import { writeStaffingTarget } from '../../db/staffing-target.js';
 import { writeTarget } from '../../db/targets.js';
-import { now } from '../../io/io.js';
 import { formatTarget } from '../../io/render/report/format.js';
 import type { CommandContext } from '../context.js';
 import type { CommonOptions } from '../options.js';
@@ -12,14 +11,14 @@ import type { CommonOptions } from '../options.js';
 export function run(context: CommandContext, kpi: string, expression: string, options: CommonOptions) {
   if (kpi === 'staffing') {
     const spec = formatStaffingTarget(parseStaffingTarget(expression));
-    return context.withStore(options, (db) => {
-      writeStaffingTarget(db, spec, now(context.io).toISOString());
+    return context.withSession(options, ({ store: db, at }) => {
+      writeStaffingTarget(db, spec, at.toISOString());
       context.err(`Target set: staffing ${spec}\n`);
     });
   }
   const parsed = parseTarget(assertTargetKpi(kpi), expression);
-  return context.withStore(options, (db) => {
-    writeTarget(db, parsed, now(context.io).toISOString());
+  return context.withSession(options, ({ store: db, at }) => {
+    writeTarget(db, parsed, at.toISOString());
     context.err(`Target set: ${parsed.kpi} ${formatTarget(findTargetKpi(parsed.kpi)?.unit, parsed.op, parsed.value)}\n`);
   });
 }
