@@ -1,0 +1,13 @@
+import { assertSettingKey } from '../../core/settings.js';
+import { writeSetting } from '../../db/settings.js';
+import type { CommandContext } from '../context.js';
+import type { WriteOptions } from '../options.js';
+import { settingChanged } from '../../io/render/views/confirmations/settings.js';
+
+export function run(context: CommandContext, key: string, value: string, options: WriteOptions) {
+  return context.withStore(options, (db) => {
+    const settingKey = assertSettingKey(key);
+    const stored = writeSetting(db, settingKey, value);
+    context.confirm(options, settingChanged(settingKey, stored));
+  });
+}
