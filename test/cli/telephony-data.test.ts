@@ -40,7 +40,7 @@ describe('SEE Anonymous Bank, February 1999, per day', () => {
   let byDay: Report;
   beforeAll(async () => {
     expect((await svc('config', 'set', 'timezone', 'Asia/Jerusalem')).code).toBe(0);
-    const result = await svc('import', FILE, '--quiet');
+    const result = await svc('import', FILE);
     expect(result.code).toBe(0);
     imported = importCounts(result.stderr);
     byDay = await report('--from', '1999-02-01', '--to', '1999-03-01', '--by', 'day');
@@ -109,7 +109,7 @@ describe('PwC Call Centre Trends workbook, per agent and per month', () => {
   let byMonth: Report;
   beforeAll(async () => {
     expect((await svc('config', 'set', 'timezone', 'UTC')).code).toBe(0);
-    const result = await svc('import', XLSX, '--quiet');
+    const result = await svc('import', XLSX);
     expect(result.code).toBe(0);
     expect(importCounts(result.stderr)).toEqual({ inserted: 5000, duplicates: 0, rejected: 0, skipped: 0 });
     byAgent = await report('--from', '2021-01-01', '--to', '2021-03-31', '--by', 'agent');
