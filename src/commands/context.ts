@@ -101,18 +101,11 @@ export class CommandContext {
 
   /** A read-only command's session: the store opened for reading, "now", the zone and the settings, built once. */
   readSession<T>(options: { db?: string }, work: (session: Session) => T | Promise<T>): Promise<T> {
-    return this.readStore(options, async (db) => {
-      // The session reads settings, which bring the phone library: loaded only when a command runs.
-      const { openSession } = await import('./session.js');
-      return work(openSession(db, this.io));
-    });
+    return this.readStore(options, async (db) => work((await import('./session.js')).openSession(db, this.io)));
   }
 
   /** A command that writes: the store opened for writing, with the same session. */
   withSession<T>(options: { db?: string }, work: (session: Session) => T | Promise<T>): Promise<T> {
-    return this.withStore(options, async (db) => {
-      const { openSession } = await import('./session.js');
-      return work(openSession(db, this.io));
-    });
+    return this.withStore(options, async (db) => work((await import('./session.js')).openSession(db, this.io)));
   }
 }
