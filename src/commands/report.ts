@@ -61,7 +61,7 @@ export function registerReport(program: Command, context: CommandContext): void 
           previousPeriod: options.compare ? describePeriod(previousPeriod(period)) : null,
           trend: options.compare && forPeople ? buildKpiTrend(db, period, TREND_PERIODS) : null,
           explain: options.explain === true && forPeople,
-          charts: format === 'html' ? buildReportCharts(db, period) : null,
+          charts: format === 'html' ? buildReportCharts(db, period, { now: Math.floor(at.getTime() / 1000), events: report.events }) : null,
         });
         await context.print(document, format, options);
         if (withCustomers && (format === 'table' || format === 'md')) context.out(customerSection.render(withCustomers, format, context.terminal({})));
