@@ -28,6 +28,21 @@ beforeAll(async () => {
   svc('target', 'set', 'service_level', '>=0.8');
   svc('target', 'set', 'abandon_rate', '<=0.05');
   svc('import', join(FIXTURES, 'sample', 'calls.csv'), '--quiet');
+  // The week's ledger, for the Pareto, the commitments and the events (the week is 2026-11-09 to 15).
+  for (const category of ['billing', 'delivery', 'billing', 'rudeness', 'delivery', 'billing', 'ביטול']) {
+    svc('complaint', 'add', '--customer', '0541234567', '--category', category, '--at', '2026-11-10 12:00', 'a complaint');
+  }
+  svc('complaint', 'add', '--customer', '0541234567', '--category', 'billing', '--at', '2026-11-02 12:00', 'the week before: not in the Pareto');
+  svc('commit', 'add', '--customer', '0541', '--due', '2026-11-04', '--at', '2026-11-01', 'kept on time'); // 1
+  svc('commit', 'keep', '1', '--at', '2026-11-03');
+  svc('commit', 'add', '--customer', '0541', '--due', '2026-11-11', '--at', '2026-11-01', 'kept late'); // 2
+  svc('commit', 'keep', '2', '--at', '2026-11-13');
+  svc('commit', 'add', '--customer', '0541', '--due', '2026-11-12', '--at', '2026-11-01', 'still open'); // 3
+  svc('commit', 'add', '--customer', '0541', '--due', '2026-11-10', '--at', '2026-11-01', 'broken'); // 4
+  svc('commit', 'break', '4', '--at', '2026-11-10', '--note', 'no technician');
+  svc('commit', 'add', '--customer', '0541', '--due', '2026-10-28', '--at', '2026-10-20', 'cancelled'); // 5
+  svc('commit', 'cancel', '5', '--at', '2026-10-21', '--note', 'customer moved');
+  svc('event', 'add', '--from', '2026-11-11', '--to', '2026-11-12', '--kind', 'outage', 'Phone system down');
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -73,7 +88,16 @@ describe('svc report --format html, in Chromium', () => {
         }).length,
       })),
     );
-    expect(charts.map((chart) => chart.key)).toEqual(['rates-per-day', 'calls-per-day', 'arrivals-heat-map', 'service-level-heat-map', 'agents']);
+    expect(charts.map((chart) => chart.key)).toEqual([
+      'rates-per-day',
+      'calls-per-day',
+      'arrivals-heat-map',
+      'service-level-heat-map',
+      'wait-distribution',
+      'agents',
+      'complaints-pareto',
+      'commitments-per-week',
+    ]);
     for (const chart of charts) expect(chart.marks, chart.key ?? '').toBeGreaterThan(0);
 
     // Counted another way, straight from the calls table: the week's agents with an answered
@@ -89,6 +113,48 @@ describe('svc report --format html, in Chromium', () => {
     // Each bar is one mark; the sample is in Israel's winter time (UTC+2) all week.
     expect(byKey.agents).toBe(agents.n);
     expect(byKey['arrivals-heat-map']).toBe(cells.n);
+
+    // Each mark names its figure (`0–10 s, answered calls: 372`): read them back per chart.
+    const labels = (key: string) =>
+      page.$$eval(`figure[data-chart="${key}"] [role="graphics-symbol"]`, (marks) => marks.map((mark) => mark.getAttribute('aria-label') ?? ''));
+    const figure = (label: string) => Number(label.slice(label.lastIndexOf(': ') + 2).replace(/[,%]/g, ''));
+
+    // The waits of the week's answered calls, bucketed here by the documented edges (up to 10 s,
+    // over 10 to 20 s, … over 300 s); the buckets up to T = 20 s hold the calls answered in time.
+    const edges = [10, 20, 30, 45, 60, 90, 120, 180, 300];
+    const check = new Database(env.SVC_DB as string, { readonly: true });
+    const waits = check.prepare(`SELECT wait_s FROM calls WHERE outcome = 'answered' AND wait_s IS NOT NULL AND ${week}`).pluck().all() as number[];
+    const withinT = (check.prepare(`SELECT count(*) FROM calls WHERE outcome = 'answered' AND wait_s <= 20 AND ${week}`).pluck().get() as number);
+    check.close();
+    const buckets = new Array(edges.length + 1).fill(0);
+    for (const wait of waits) buckets[edges.filter((edge) => wait > edge).length] += 1;
+    const drawn = (await labels('wait-distribution')).map(figure);
+    expect(drawn).toEqual(buckets.filter((count) => count > 0));
+    expect(drawn.slice(0, 2).reduce((a, b) => a + b, 0)).toBe(withinT);
+    expect(await page.$$eval('figure[data-chart="wait-distribution"] .marker', (found) => found.length)).toBe(1);
+
+    // Pareto of the seven complaints received in the week: billing 3, delivery 2, then the two
+    // singles in order of their names; the cumulative share 3/7, 5/7, 6/7, 7/7.
+    const pareto = await labels('complaints-pareto');
+    expect(pareto.slice(0, 4)).toEqual(['billing, complaints: 3', 'delivery, complaints: 2', 'rudeness, complaints: 1', 'ביטול, complaints: 1']);
+    expect(pareto.slice(4).map(figure)).toEqual([42.9, 71.4, 85.7, 100]);
+
+    // Commitments by the week of their original due, the eight weeks to the report's week:
+    // #5 (due 28 Oct, cancelled) in the week of 26 Oct; #1 (due 4 Nov, kept 3 Nov) on time in the
+    // week of 2 Nov; in the report's week #2 kept late, #4 broken, #3 still open.
+    const commitments = await labels('commitments-per-week');
+    expect(commitments.sort()).toEqual(
+      ['02 Nov, kept on time: 1', '09 Nov, kept late: 1', '09 Nov, broken or cancelled: 1', '09 Nov, open: 1', '26 Oct, broken or cancelled: 1'].sort(),
+    );
+
+    // The outage of 11–12 Nov is shaded on both daily charts, over Wednesday and Thursday.
+    const shaded = await page.$$eval('figure.chart rect.event', (rects) =>
+      rects.map((rect) => ({ chart: rect.closest('figure')!.getAttribute('data-chart'), title: rect.textContent })),
+    );
+    expect(shaded).toEqual([
+      { chart: 'rates-per-day', title: 'outage: Phone system down' },
+      { chart: 'calls-per-day', title: 'outage: Phone system down' },
+    ]);
 
     // It prints on A4: nothing is wider than the printable width (210 mm less 2 × 15 mm at 96 dpi).
     await page.emulateMediaType('print');
