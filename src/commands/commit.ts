@@ -13,8 +13,8 @@ import { periodWindow } from '../core/ledger/window.js';
 import { describePeriod, resolvePeriod } from '../core/time/period.js';
 import { parseWhen } from '../core/time/when.js';
 import { readSettings } from '../db/settings.js';
-import { commitmentJson, commitmentRows, commitmentStoryText } from '../io/render/commitments.js';
-import { escapeControls } from '../io/render/document/sanitize.js';
+import { commitmentRows } from '../io/render/commitments.js';
+import { commitmentStoryView } from '../io/render/views/commitment-story.js';
 import { renderRows } from '../io/render/index.js';
 import { localTime } from '../io/render/instant.js';
 import { renderJson } from '../io/render/json.js';
@@ -22,7 +22,7 @@ import { measuresTable } from '../io/render/measures.js';
 import type { CommandContext } from './context.js';
 import { ledgerClock, operatingUser, type LedgerClock } from './ledger-clock.js';
 import { atOption, byOption, changedAt, entryId, optionLabel, registerLedgerImport } from './ledger-command.js';
-import { dbOption, formatOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
+import { dbOption, formatOption, outOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
 
 type ChangeOptions = CommonOptions & { note?: string; due?: string; by?: string; at?: string };
 
@@ -73,12 +73,13 @@ export function registerCommit(program: Command, context: CommandContext): void 
     .description("one commitment's whole story, in order")
     .argument('<id>')
     .addOption(dbOption())
-    .addOption(formatOption(['table', 'json']))
-    .action((id: string, options: CommonOptions) =>
-      context.readStore(options, (db) => {
+    .addOption(formatOption(['table', 'json', 'md', 'html']))
+    .addOption(outOption())
+    .action((id: string, options: Omit<CommonOptions, 'format'> & { format?: 'table' | 'json' | 'md' | 'html'; out?: string }) =>
+      context.readStore(options, async (db) => {
         const clock = ledgerClock(db, context.io);
         const story = commitmentStory(db, entryId(id, 'commitment'), clock.now);
-        context.out(options.format === 'json' ? renderJson(commitmentJson(story, clock.zone)) : escapeControls(commitmentStoryText(story, clock.zone)));
+        await context.print(commitmentStoryView(story, clock.zone), options.format ?? 'table', options);
       }),
     );
 

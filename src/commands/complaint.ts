@@ -18,8 +18,8 @@ import { periodWindow } from '../core/ledger/window.js';
 import { describePeriod, resolvePeriod } from '../core/time/period.js';
 import { readSettings } from '../db/settings.js';
 import { readTargets } from '../db/targets.js';
-import { complaintJson, complaintRows, complaintStoryText } from '../io/render/complaints.js';
-import { escapeControls } from '../io/render/document/sanitize.js';
+import { complaintJson, complaintRows } from '../io/render/complaints.js';
+import { complaintStoryView } from '../io/render/views/complaint-story.js';
 import { renderRows } from '../io/render/index.js';
 import { localIso, localTime } from '../io/render/instant.js';
 import { renderJson } from '../io/render/json.js';
@@ -28,7 +28,7 @@ import { surgeRows } from '../io/render/surges.js';
 import type { CommandContext } from './context.js';
 import { ledgerClock, operatingUser } from './ledger-clock.js';
 import { askedWindow, atOption, byOption, changedAt, entryId, optionLabel, registerLedgerImport } from './ledger-command.js';
-import { dbOption, formatOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
+import { dbOption, formatOption, outOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
 
 type ChangeOptions = CommonOptions & { by?: string; at?: string; note?: string; to?: string; resolution?: string; rootCause?: string };
 const STATUSES = ['open', 'received', 'acknowledged', 'resolved', 'reopened', 'closed'] as const;
@@ -87,12 +87,13 @@ export function registerComplaint(program: Command, context: CommandContext): vo
     .description("one complaint's whole story, in order")
     .argument('<id>')
     .addOption(dbOption())
-    .addOption(formatOption(['table', 'json']))
-    .action((id: string, options: CommonOptions) =>
-      context.readStore(options, (db) => {
+    .addOption(formatOption(['table', 'json', 'md', 'html']))
+    .addOption(outOption())
+    .action((id: string, options: Omit<CommonOptions, 'format'> & { format?: 'table' | 'json' | 'md' | 'html'; out?: string }) =>
+      context.readStore(options, async (db) => {
         const clock = ledgerClock(db, context.io);
         const story = complaintStory(db, entryId(id, 'complaint'), clock.now);
-        context.out(options.format === 'json' ? renderJson(complaintJson(story, clock.zone)) : escapeControls(complaintStoryText(story, clock.zone)));
+        await context.print(complaintStoryView(story, clock.zone), options.format ?? 'table', options);
       }),
     );
 

@@ -38,9 +38,12 @@ function renderBlock(block: Block, options: TerminalOptions): string {
       const labels = block.entries.map((entry) => oneLineSafe(entry.label));
       const labelWidth = Math.max(...labels.map(displayWidth));
       const title = block.title === undefined ? '' : paragraph(block.title, width);
+      // The value wraps in its own column, beside the labels; the padding is not text to wrap.
+      const indent = ' '.repeat(labelWidth + 2);
       const lines = block.entries.map((entry, index) => {
         const label = labels[index]!;
-        return paragraph(`${label}${' '.repeat(labelWidth - displayWidth(label))}  ${humanValue(entry, entry.value)}`, width, ' '.repeat(labelWidth + 2));
+        const wrapped = wrapWords(escapeControls(humanValue(entry, entry.value)), Math.max(10, width - indent.length));
+        return `${wrapped.map((line, at) => (at === 0 ? `${label}${' '.repeat(labelWidth - displayWidth(label))}  ` : indent) + line).join('\n')}\n`;
       });
       return title + lines.join('');
     }

@@ -17,8 +17,18 @@ export function el(name: string, attributes: Record<string, string | number | nu
   return children === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${children}</${name}>`;
 }
 
+/** Hebrew, Arabic and the other right-to-left scripts. */
+const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/**
+ * A label. SVG text has no `dir="auto"`: a right-to-left name is given its direction, and its
+ * anchor is turned to match, so it still ends (or starts) where a left-to-right one would.
+ */
 export function text(x: number, y: number, content: string, attributes: Record<string, string | number | null | undefined> = {}): string {
-  return el('text', { x, y, 'font-size': 11, fill: INK, ...attributes }, escapeHtml(content));
+  if (!RIGHT_TO_LEFT.test(content)) return el('text', { x, y, 'font-size': 11, fill: INK, ...attributes }, escapeHtml(content));
+  const anchor = attributes['text-anchor'] ?? 'start';
+  const turned = anchor === 'start' ? 'end' : anchor === 'end' ? 'start' : anchor;
+  return el('text', { x, y, 'font-size': 11, fill: INK, ...attributes, 'text-anchor': turned, direction: 'rtl' }, escapeHtml(content));
 }
 
 /** A tooltip: the exact figure behind a mark, for whoever points at it. */
