@@ -4,11 +4,12 @@ import { customerView } from '../core/customers/customer-view.js';
 import { FLAGS } from '../core/customers/flags.js';
 import { customerViewJson, renderCustomerView } from '../io/render/customer-view.js';
 import { renderJson } from '../io/render/json.js';
+import { customerShowView } from '../io/render/views/customer.js';
 import type { CommandContext } from './context.js';
 import { asOfOption, customerClock } from './customer-clock.js';
 import { byOption } from './ledger-command.js';
 import { operatingUser } from './ledger-clock.js';
-import { dbOption, formatOption, type CommonOptions } from './options.js';
+import { dbOption, formatOption, outOption, type CommonOptions } from './options.js';
 
 type WhoOptions = CommonOptions & { by?: string; reason?: string };
 
@@ -22,13 +23,15 @@ export function registerCustomer(program: Command, context: CommandContext): voi
     .argument('<id>', 'phone number, account or e-mail')
     .addOption(asOfOption())
     .addOption(dbOption())
-    .addOption(formatOption(['table', 'json', 'md']))
-    .action((id: string, options: CommonOptions & { asOf?: string }) =>
-      context.readStore(options, (db) => {
+    .addOption(formatOption(['table', 'json', 'md', 'html']))
+    .addOption(outOption())
+    .action((id: string, options: Omit<CommonOptions, 'format'> & { format?: 'table' | 'json' | 'md' | 'html'; asOf?: string; out?: string }) =>
+      context.readStore(options, async (db) => {
         const clock = customerClock(db, context.io, options.asOf);
         const view = customerView(db, id, clock);
         const format = options.format ?? 'table';
-        context.out(format === 'json' ? renderJson(customerViewJson(view, clock.zone)) : renderCustomerView(view, format === 'md' ? 'md' : 'table', { ...context.terminal({}), zone: clock.zone }));
+        if (format === 'html') return context.print(customerShowView(view, clock.zone), 'html', options);
+        context.deliver(format === 'json' ? renderJson(customerViewJson(view, clock.zone)) : renderCustomerView(view, format === 'md' ? 'md' : 'table', { ...context.terminal({}), zone: clock.zone }), options);
       }),
     );
 

@@ -8,14 +8,15 @@ import { loadCustomerRecords } from '../core/customers/load-records.js';
 import { customerMovement } from '../core/customers/movement.js';
 import { outreachList } from '../core/customers/outreach.js';
 import { customerPillars } from '../core/customers/pillars.js';
-import { parseDay, previousPeriod, resolvePeriod, type Period } from '../core/time/period.js';
+import { isoFromDay } from '../core/time/calendar.js';
+import { describePeriod, parseDay, previousPeriod, resolvePeriod, type Period } from '../core/time/period.js';
 import { UserError } from '../errors.js';
 import { readSettings } from '../db/settings.js';
 import { customerListRows, defectorRows, movementRows, outreachRows, pillarRows } from '../io/render/customers.js';
-import { renderRows } from '../io/render/index.js';
 import type { CommandContext } from './context.js';
 import { asOfOption, customerClock, endOfDay, startOfDay, type CustomerClock } from './customer-clock.js';
-import { dbOption, formatOption, type CommonOptions, type PeriodFlags } from './options.js';
+import { dbOption, formatOption, outOption, type CommonOptions, type PeriodFlags } from './options.js';
+import { printRows, type ListFormat } from './print-rows.js';
 
 const monthlyFirst = () => [
   new Option('--monthly', 'the last complete month against the one before (default)'),
@@ -25,7 +26,16 @@ const monthlyFirst = () => [
   new Option('--versus <from:to>', 'the period to compare with (default: the one just before)'),
 ];
 
-type PeriodOptions = CommonOptions & PeriodFlags & { versus?: string };
+const LIST_FORMATS = ['table', 'json', 'csv', 'md', 'html'];
+
+type ListOptions = Omit<CommonOptions, 'format'> & { format?: ListFormat; out?: string };
+type PeriodOptions = ListOptions & PeriodFlags & { versus?: string };
+
+/** `2026-10-01 to 2026-10-31`. */
+function describeSpan(period: Period): string {
+  const { from, to } = describePeriod(period);
+  return `${from} to ${to}`;
+}
 
 /** The period asked for, and the one it is compared with. */
 function periods(options: PeriodOptions, clock: CustomerClock, weekStart: Parameters<typeof resolvePeriod>[2]): { period: Period; earlier: Period } {
@@ -50,11 +60,11 @@ export function registerCustomers(program: Command, context: CommandContext): vo
     .option('--limit <n>', 'at most this many')
     .option('--explain', 'print the rules and thresholds in force instead')
     .addOption(dbOption())
-    .addOption(formatOption())
-    .action((options: CommonOptions & { kind?: Kind; asOf?: string; sort: CustomerSort; limit?: string; explain?: boolean }) =>
-      context.readStore(options, (db) => {
+    .addOption(formatOption(LIST_FORMATS))
+    .addOption(outOption())
+    .action((options: ListOptions & { kind?: Kind; asOf?: string; sort: CustomerSort; limit?: string; explain?: boolean }) =>
+      context.readStore(options, async (db) => {
         const clock = customerClock(db, context.io, options.asOf);
-        const format = options.format ?? 'table';
         if (options.explain) {
           const rows = explainRules(clock.rules).map((line) => ({ ...line }));
           const columns = [
@@ -62,13 +72,12 @@ export function registerCustomers(program: Command, context: CommandContext): vo
             { key: 'value', header: 'value' },
             { key: 'setting', header: 'setting' },
           ];
-          context.out(renderRows(format, { columns, rows }, context.terminal({})));
-          return;
+          return printRows(context, options, 'Customer rules in force', () => ({ columns, rows }));
         }
         const limit = options.limit === undefined ? undefined : Number(options.limit);
         if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new UserError(`--limit must be a whole number >= 1, not "${options.limit}"`);
         const list = listCustomers(db, { ...clock, kind: options.kind, sort: options.sort, limit });
-        context.out(renderRows(format, customerListRows(list, clock.zone, format), context.terminal({})));
+        await printRows(context, options, `Customers${options.kind ? `: ${options.kind}` : ''}, as of ${isoFromDay(clock.today)}`, (format) => customerListRows(list, clock.zone, format));
       }),
     );
 
@@ -76,13 +85,14 @@ export function registerCustomers(program: Command, context: CommandContext): vo
     .command('movement')
     .description('how many customers of each kind became which kind between two periods, with new and lost')
     .addOption(dbOption())
-    .addOption(formatOption())
+    .addOption(formatOption(LIST_FORMATS))
+    .addOption(outOption())
     .action((options: PeriodOptions) =>
-      context.readStore(options, (db) => {
+      context.readStore(options, async (db) => {
         const clock = customerClock(db, context.io);
         const { period, earlier } = periods(options, clock, readSettings(db).week_start);
         const movement = customerMovement(db, { earlierEnd: endOfDay(earlier.toDay, clock.zone), laterEnd: endOfDay(period.toDay, clock.zone), zone: clock.zone, rules: clock.rules });
-        context.out(renderRows(options.format ?? 'table', movementRows(movement), context.terminal({})));
+        await printRows(context, options, `Customer movement: kinds at the end of ${describeSpan(earlier)} (rows) and of ${describeSpan(period)} (columns)`, () => movementRows(movement));
       }),
     );
 
@@ -90,15 +100,15 @@ export function registerCustomers(program: Command, context: CommandContext): vo
     .command('pillars')
     .description('attract, keep, win back: new, retained, lost, won back, service-recovery rate and silent defection over a period')
     .addOption(dbOption())
-    .addOption(formatOption())
+    .addOption(formatOption(LIST_FORMATS))
+    .addOption(outOption())
     .action((options: PeriodOptions) =>
-      context.readStore(options, (db) => {
+      context.readStore(options, async (db) => {
         const clock = customerClock(db, context.io);
         const { period, earlier } = periods(options, clock, readSettings(db).week_start);
         const span = (p: Period) => ({ fromAt: startOfDay(p.fromDay, clock.zone), toAt: endOfDay(p.toDay, clock.zone) });
         const pillars = customerPillars(db, { period: span(period), previous: span(earlier), zone: clock.zone, rules: clock.rules });
-        const format = options.format ?? 'table';
-        context.out(renderRows(format, pillarRows(pillars, format), context.terminal({})));
+        await printRows(context, options, `Attract, keep, win back: ${describeSpan(period)} against ${describeSpan(earlier)}`, (format) => pillarRows(pillars, format));
       }),
     );
 
@@ -108,14 +118,14 @@ export function registerCustomers(program: Command, context: CommandContext): vo
     .option('--since <date>', 'bad experiences on or after this day (default: the trust window)')
     .addOption(asOfOption())
     .addOption(dbOption())
-    .addOption(formatOption())
-    .action((options: CommonOptions & { since?: string; asOf?: string }) =>
-      context.readStore(options, (db) => {
+    .addOption(formatOption(LIST_FORMATS))
+    .addOption(outOption())
+    .action((options: ListOptions & { since?: string; asOf?: string }) =>
+      context.readStore(options, async (db) => {
         const clock = customerClock(db, context.io, options.asOf);
         const sinceAt = options.since === undefined ? undefined : startOfDay(parseDay(options.since, clock.today, '--since'), clock.zone);
         const defectors = findDefectors(loadCustomerRecords(db, clock).values(), clock.rules, clock.asOf, sinceAt);
-        const format = options.format ?? 'table';
-        context.out(renderRows(format, defectorRows(defectors, clock.zone, format), context.terminal({})));
+        await printRows(context, options, `Silent defectors, as of ${isoFromDay(clock.today)}`, (format) => defectorRows(defectors, clock.zone, format));
       }),
     );
 
@@ -124,13 +134,13 @@ export function registerCustomers(program: Command, context: CommandContext): vo
     .description('whom to call proactively, lowest trust first, as CSV a dialler can load: defectors, detractors, hostages in debit; never do-not-contact or fired')
     .addOption(asOfOption())
     .addOption(dbOption())
-    .addOption(formatOption(['csv', 'table', 'json', 'md']))
-    .action((options: CommonOptions & { asOf?: string }) =>
-      context.readStore(options, (db) => {
+    .addOption(formatOption(['csv', 'table', 'json', 'md', 'html']))
+    .addOption(outOption())
+    .action((options: ListOptions & { asOf?: string }) =>
+      context.readStore(options, async (db) => {
         const clock = customerClock(db, context.io, options.asOf);
         const rows = outreachList(loadCustomerRecords(db, clock).values(), clock.rules, clock.asOf);
-        const format = options.format ?? 'csv';
-        context.out(renderRows(format, outreachRows(rows, clock.zone, format), context.terminal({})));
+        await printRows(context, { ...options, format: options.format ?? 'csv' }, `Whom to call, as of ${isoFromDay(clock.today)}`, (format) => outreachRows(rows, clock.zone, format));
       }),
     );
 

@@ -44,7 +44,8 @@ beforeAll(async () => {
   svc('commit', 'cancel', '5', '--at', '2026-10-21', '--note', 'customer moved');
   svc('event', 'add', '--from', '2026-11-11', '--to', '2026-11-12', '--kind', 'outage', 'Phone system down');
   browser = await launchChromium();
-});
+  // Twenty runs of the built binary, on a machine that may be busy.
+}, 240_000);
 afterAll(async () => {
   await browser?.close();
   cleanup();
@@ -164,6 +165,49 @@ describe('svc report --format html, in Chromium', () => {
     await page.setViewport({ width: 900, height: 1200 });
     await page.screenshot({ path: join(OUTPUT, 'weekly-report.png'), fullPage: true });
     await page.close();
+  });
+
+  it('customers, one customer, a commitment and a complaint as pages', async () => {
+    const page = async (args: string[], name: string) => {
+      const file = join(dir, name);
+      expect(runBin([...args, '--format', 'html', '--out', file], { cwd: dir, env })).toMatchObject({ code: 0, stdout: '' });
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      const opened = await open(file);
+      expect(opened.problems).toEqual([]);
+      expect(await opened.page.$$eval('script, link, img', (found) => found.length)).toBe(0);
+      return opened.page;
+    };
+    // The list has as many rows as its CSV, written by another renderer.
+    const csv = runBin(['customers', '--format', 'csv'], { cwd: dir, env }).stdout.trim().split('\n');
+    const customers = await page(['customers'], 'customers.html');
+    expect(await customers.$$eval('tbody tr', (rows) => rows.length)).toBe(csv.length - 1);
+    await customers.screenshot({ path: join(OUTPUT, 'customers.png'), fullPage: true });
+    await customers.close();
+    for (const sub of ['movement', 'pillars', 'defectors', 'outreach']) (await page(['customers', sub], `customers-${sub}.html`)).close();
+
+    // One customer's timeline lists each of their calls: counted in the calls table.
+    const db = new Database(env.SVC_DB as string, { readonly: true });
+    const calls = db.prepare("SELECT count(*) FROM calls WHERE customer = '0541234567'").pluck().get() as number;
+    db.close();
+    const customer = await page(['customer', 'show', '0541234567'], 'customer.html');
+    const timeline = await customer.$$eval('tbody tr td:nth-child(2)', (cells) => cells.map((cell) => cell.textContent ?? ''));
+    expect(timeline.filter((what) => / call /.test(what))).toHaveLength(calls);
+    await customer.screenshot({ path: join(OUTPUT, 'customer.png'), fullPage: true });
+    await customer.close();
+
+    // Commitment 2, due 11 Nov, was kept on 13 Nov at midnight: a day late. Its heading and its two lines of history.
+    const commitment = await page(['commit', 'show', '2'], 'commitment.html');
+    expect(await commitment.$eval('h1', (heading) => heading.textContent)).toBe('Commitment 2 to customer 0541: kept late');
+    // Written now with --at in the past, so both lines say when they were written.
+    const history = await commitment.$$eval('tbody tr', (rows) => rows.map((row) => row.lastElementChild?.textContent ?? ''));
+    expect(history).toHaveLength(2);
+    expect(history[0]).toMatch(/^promised, due 2026-11-11 23:59 \(back-dated: written /);
+    expect(history[1]).toMatch(/^kept 1 d late \(back-dated: written /);
+    await commitment.close();
+    const complaint = await page(['complaint', 'show', '1'], 'complaint.html');
+    // Complaint 8 (billing, received 2 Nov) was written later but came first: #1 (billing, 10 Nov) recurs after it.
+    expect(await complaint.$eval('h1', (heading) => heading.textContent)).toBe('Complaint 1 from customer 0541234567: received, recurring (after #8)');
+    await complaint.close();
   });
 
   it('svc check as a page; right-to-left names read right to left', async () => {
