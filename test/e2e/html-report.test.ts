@@ -187,11 +187,12 @@ describe('svc report --format html, in Chromium', () => {
 
     // One customer's timeline lists each of their calls: counted in the calls table.
     const db = new Database(env.SVC_DB as string, { readonly: true });
-    const calls = db.prepare("SELECT count(*) FROM calls WHERE customer = '0541234567'").pluck().get() as number;
+    const busiest = db.prepare('SELECT customer, count(*) AS calls FROM calls WHERE customer IS NOT NULL GROUP BY customer ORDER BY calls DESC, customer LIMIT 1').get() as { customer: string; calls: number };
     db.close();
-    const customer = await page(['customer', 'show', '0541234567'], 'customer.html');
+    expect(busiest.calls).toBeGreaterThan(1);
+    const customer = await page(['customer', 'show', busiest.customer], 'customer.html');
     const timeline = await customer.$$eval('tbody tr td:nth-child(2)', (cells) => cells.map((cell) => cell.textContent ?? ''));
-    expect(timeline.filter((what) => / call /.test(what))).toHaveLength(calls);
+    expect(timeline.filter((what) => /^(answered|abandoned) call /.test(what))).toHaveLength(busiest.calls);
     await customer.screenshot({ path: join(OUTPUT, 'customer.png'), fullPage: true });
     await customer.close();
 
