@@ -11,9 +11,6 @@ import { requireNamedFolder, storeLocation, storePath } from '../db/location.js'
 import type { Store } from '../db/open.js';
 import type { Session } from './session.js';
 
-/** The session reads the settings, whose module reaches the phone library: loaded when a command runs, not for --version or --help. */
-const sessionModule = () => import('./session.js');
-
 /**
  * What every command gets: the streams, and a way to say how the run ended. Built for every run,
  * `svc --help` included, so the store and the renderers are loaded only when a command asks.
@@ -99,11 +96,11 @@ export class CommandContext {
 
   /** A read-only command's session: the store opened for reading, "now", the zone and the settings, built once. */
   readSession<T>(options: { db?: string }, work: (session: Session) => T | Promise<T>): Promise<T> {
-    return this.readStore(options, async (db) => work((await sessionModule()).openSession(db, this.io)));
+    return this.readStore(options, async (db) => work((await import('./session.js')).openSession(db, this.io)));
   }
 
   /** A command that writes: the store opened for writing, with the same session. */
   withSession<T>(options: { db?: string }, work: (session: Session) => T | Promise<T>): Promise<T> {
-    return this.withStore(options, async (db) => work((await sessionModule()).openSession(db, this.io)));
+    return this.withStore(options, async (db) => work((await import('./session.js')).openSession(db, this.io)));
   }
 }
