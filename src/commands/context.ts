@@ -64,7 +64,11 @@ export class CommandContext {
   /** A result's document in the asked format: to stdout, or with `out` to that file, owner-only (it may hold customers' numbers). */
   async print(document: Document, format: DocumentFormat, options: { color?: boolean; out?: string }): Promise<void> {
     const { renderDocument } = await import('../io/render/document/index.js');
-    const text = await renderDocument(document, format, this.terminal(options));
+    this.deliver(await renderDocument(document, format, this.terminal(options)), options);
+  }
+
+  /** Output to stdout, or with `out` to that file, owner-only (it may hold customers' numbers). */
+  deliver(text: string, options: { out?: string }): void {
     if (options.out === undefined) this.out(text);
     else writeFileSync(resolve(this.io.cwd, options.out), text, { mode: 0o600 });
   }

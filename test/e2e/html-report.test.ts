@@ -28,8 +28,24 @@ beforeAll(async () => {
   svc('target', 'set', 'service_level', '>=0.8');
   svc('target', 'set', 'abandon_rate', '<=0.05');
   svc('import', join(FIXTURES, 'sample', 'calls.csv'), '--quiet');
+  // The week's ledger, for the Pareto, the commitments and the events (the week is 2026-11-09 to 15).
+  for (const category of ['billing', 'delivery', 'billing', 'rudeness', 'delivery', 'billing', 'ביטול']) {
+    svc('complaint', 'add', '--customer', '0541234567', '--category', category, '--at', '2026-11-10 12:00', 'a complaint');
+  }
+  svc('complaint', 'add', '--customer', '0541234567', '--category', 'billing', '--at', '2026-11-02 12:00', 'the week before: not in the Pareto');
+  svc('commit', 'add', '--customer', '0541', '--due', '2026-11-04', '--at', '2026-11-01', 'kept on time'); // 1
+  svc('commit', 'keep', '1', '--at', '2026-11-03');
+  svc('commit', 'add', '--customer', '0541', '--due', '2026-11-11', '--at', '2026-11-01', 'kept late'); // 2
+  svc('commit', 'keep', '2', '--at', '2026-11-13');
+  svc('commit', 'add', '--customer', '0541', '--due', '2026-11-12', '--at', '2026-11-01', 'still open'); // 3
+  svc('commit', 'add', '--customer', '0541', '--due', '2026-11-10', '--at', '2026-11-01', 'broken'); // 4
+  svc('commit', 'break', '4', '--at', '2026-11-10', '--note', 'no technician');
+  svc('commit', 'add', '--customer', '0541', '--due', '2026-10-28', '--at', '2026-10-20', 'cancelled'); // 5
+  svc('commit', 'cancel', '5', '--at', '2026-10-21', '--note', 'customer moved');
+  svc('event', 'add', '--from', '2026-11-11', '--to', '2026-11-12', '--kind', 'outage', 'Phone system down');
   browser = await launchChromium();
-});
+  // Twenty runs of the built binary, on a machine that may be busy.
+}, 240_000);
 afterAll(async () => {
   await browser?.close();
   cleanup();
@@ -73,7 +89,16 @@ describe('svc report --format html, in Chromium', () => {
         }).length,
       })),
     );
-    expect(charts.map((chart) => chart.key)).toEqual(['rates-per-day', 'calls-per-day', 'arrivals-heat-map', 'service-level-heat-map', 'agents']);
+    expect(charts.map((chart) => chart.key)).toEqual([
+      'rates-per-day',
+      'calls-per-day',
+      'arrivals-heat-map',
+      'service-level-heat-map',
+      'wait-distribution',
+      'agents',
+      'complaints-pareto',
+      'commitments-per-week',
+    ]);
     for (const chart of charts) expect(chart.marks, chart.key ?? '').toBeGreaterThan(0);
 
     // Counted another way, straight from the calls table: the week's agents with an answered
@@ -90,6 +115,48 @@ describe('svc report --format html, in Chromium', () => {
     expect(byKey.agents).toBe(agents.n);
     expect(byKey['arrivals-heat-map']).toBe(cells.n);
 
+    // Each mark names its figure (`0–10 s, answered calls: 372`): read them back per chart.
+    const labels = (key: string) =>
+      page.$$eval(`figure[data-chart="${key}"] [role="graphics-symbol"]`, (marks) => marks.map((mark) => mark.getAttribute('aria-label') ?? ''));
+    const figure = (label: string) => Number(label.slice(label.lastIndexOf(': ') + 2).replace(/[,%]/g, ''));
+
+    // The waits of the week's answered calls, bucketed here by the documented edges (up to 10 s,
+    // over 10 to 20 s, … over 300 s); the buckets up to T = 20 s hold the calls answered in time.
+    const edges = [10, 20, 30, 45, 60, 90, 120, 180, 300];
+    const check = new Database(env.SVC_DB as string, { readonly: true });
+    const waits = check.prepare(`SELECT wait_s FROM calls WHERE outcome = 'answered' AND wait_s IS NOT NULL AND ${week}`).pluck().all() as number[];
+    const withinT = (check.prepare(`SELECT count(*) FROM calls WHERE outcome = 'answered' AND wait_s <= 20 AND ${week}`).pluck().get() as number);
+    check.close();
+    const buckets = new Array(edges.length + 1).fill(0);
+    for (const wait of waits) buckets[edges.filter((edge) => wait > edge).length] += 1;
+    const drawn = (await labels('wait-distribution')).map(figure);
+    expect(drawn).toEqual(buckets.filter((count) => count > 0));
+    expect(drawn.slice(0, 2).reduce((a, b) => a + b, 0)).toBe(withinT);
+    expect(await page.$$eval('figure[data-chart="wait-distribution"] .marker', (found) => found.length)).toBe(1);
+
+    // Pareto of the seven complaints received in the week: billing 3, delivery 2, then the two
+    // singles in order of their names; the cumulative share 3/7, 5/7, 6/7, 7/7.
+    const pareto = await labels('complaints-pareto');
+    expect(pareto.slice(0, 4)).toEqual(['billing, complaints: 3', 'delivery, complaints: 2', 'rudeness, complaints: 1', 'ביטול, complaints: 1']);
+    expect(pareto.slice(4).map(figure)).toEqual([42.9, 71.4, 85.7, 100]);
+
+    // Commitments by the week of their original due, the eight weeks to the report's week:
+    // #5 (due 28 Oct, cancelled) in the week of 26 Oct; #1 (due 4 Nov, kept 3 Nov) on time in the
+    // week of 2 Nov; in the report's week #2 kept late, #4 broken, #3 still open.
+    const commitments = await labels('commitments-per-week');
+    expect(commitments.sort()).toEqual(
+      ['02 Nov, kept on time: 1', '09 Nov, kept late: 1', '09 Nov, broken or cancelled: 1', '09 Nov, open: 1', '26 Oct, broken or cancelled: 1'].sort(),
+    );
+
+    // The outage of 11–12 Nov is shaded on both daily charts, over Wednesday and Thursday.
+    const shaded = await page.$$eval('figure.chart rect.event', (rects) =>
+      rects.map((rect) => ({ chart: rect.closest('figure')!.getAttribute('data-chart'), title: rect.textContent })),
+    );
+    expect(shaded).toEqual([
+      { chart: 'rates-per-day', title: 'outage: Phone system down' },
+      { chart: 'calls-per-day', title: 'outage: Phone system down' },
+    ]);
+
     // It prints on A4: nothing is wider than the printable width (210 mm less 2 × 15 mm at 96 dpi).
     await page.emulateMediaType('print');
     await page.setViewport({ width: Math.floor((180 / 25.4) * 96), height: 1200 });
@@ -98,6 +165,50 @@ describe('svc report --format html, in Chromium', () => {
     await page.setViewport({ width: 900, height: 1200 });
     await page.screenshot({ path: join(OUTPUT, 'weekly-report.png'), fullPage: true });
     await page.close();
+  });
+
+  it('customers, one customer, a commitment and a complaint as pages', async () => {
+    const page = async (args: string[], name: string) => {
+      const file = join(dir, name);
+      expect(runBin([...args, '--format', 'html', '--out', file], { cwd: dir, env })).toMatchObject({ code: 0, stdout: '' });
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      const opened = await open(file);
+      expect(opened.problems).toEqual([]);
+      expect(await opened.page.$$eval('script, link, img', (found) => found.length)).toBe(0);
+      return opened.page;
+    };
+    // The list has as many rows as its CSV, written by another renderer.
+    const csv = runBin(['customers', '--format', 'csv'], { cwd: dir, env }).stdout.trim().split('\n');
+    const customers = await page(['customers'], 'customers.html');
+    expect(await customers.$$eval('tbody tr', (rows) => rows.length)).toBe(csv.length - 1);
+    await customers.screenshot({ path: join(OUTPUT, 'customers.png'), fullPage: true });
+    await customers.close();
+    for (const sub of ['movement', 'pillars', 'defectors', 'outreach']) (await page(['customers', sub], `customers-${sub}.html`)).close();
+
+    // One customer's timeline lists each of their calls: counted in the calls table.
+    const db = new Database(env.SVC_DB as string, { readonly: true });
+    const busiest = db.prepare('SELECT customer, count(*) AS calls FROM calls WHERE customer IS NOT NULL GROUP BY customer ORDER BY calls DESC, customer LIMIT 1').get() as { customer: string; calls: number };
+    db.close();
+    expect(busiest.calls).toBeGreaterThan(1);
+    const customer = await page(['customer', 'show', busiest.customer], 'customer.html');
+    const timeline = await customer.$$eval('tbody tr td:nth-child(2)', (cells) => cells.map((cell) => cell.textContent ?? ''));
+    expect(timeline.filter((what) => /^(answered|abandoned) call /.test(what))).toHaveLength(busiest.calls);
+    await customer.screenshot({ path: join(OUTPUT, 'customer.png'), fullPage: true });
+    await customer.close();
+
+    // Commitment 2, due 11 Nov, was kept on 13 Nov at midnight: a day late. Its heading and its two lines of history.
+    const commitment = await page(['commit', 'show', '2'], 'commitment.html');
+    expect(await commitment.$eval('h1', (heading) => heading.textContent)).toBe('Commitment 2 to customer 0541: kept late');
+    // Written now with --at in the past, so both lines say when they were written.
+    const history = await commitment.$$eval('tbody tr', (rows) => rows.map((row) => row.lastElementChild?.textContent ?? ''));
+    expect(history).toHaveLength(2);
+    expect(history[0]).toMatch(/^promised, due 2026-11-11 23:59 \(back-dated: written /);
+    expect(history[1]).toMatch(/^kept 1 d late \(back-dated: written /);
+    await commitment.close();
+    const complaint = await page(['complaint', 'show', '1'], 'complaint.html');
+    // Complaint 8 (billing, received 2 Nov) was written later but came first: #1 (billing, 10 Nov) recurs after it.
+    expect(await complaint.$eval('h1', (heading) => heading.textContent)).toBe('Complaint 1 from customer 0541234567: received, recurring (after #8)');
+    await complaint.close();
   });
 
   it('svc check as a page; right-to-left names read right to left', async () => {

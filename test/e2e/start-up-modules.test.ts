@@ -3,13 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BIN } from '../helpers/bin.js';
+import { BIN, FIXTURES } from '../helpers/bin.js';
 import { tempDir } from '../helpers/cli.js';
 
 const RECORDER = fileURLToPath(new URL('../helpers/record-modules.mjs', import.meta.url));
 
 /** Dependencies that cost start-up time: each must be loaded only by the commands that use it. */
-const HEAVY = ['@inquirer/', 'vega', 'vega-lite', 'chrono-node', 'csv-parse', 'libphonenumber-js', 'better-sqlite3', 'iconv-lite', 'yauzl', 'saxes', '@bomb.sh/tab', 'cli-table3', 'cli-progress'];
+const CHARTS = ['vega', 'vega-lite', 'd3-scale', 'd3-shape', 'd3-format', 'd3-scale-chromatic'];
+const HEAVY = ['@inquirer/', ...CHARTS, 'chrono-node', 'csv-parse', 'libphonenumber-js', 'better-sqlite3', 'iconv-lite', 'yauzl', 'saxes', '@bomb.sh/tab', 'cli-table3', 'cli-progress'];
 
 let dir: string;
 let cleanup: () => void;
@@ -57,6 +58,18 @@ describe('start-up', () => {
     expect(code).toBe(0);
     expect(packages.has('better-sqlite3')).toBe(true);
     expect(heavyIn(packages, ['@inquirer/', 'vega', 'vega-lite', 'chrono-node', 'csv-parse', 'iconv-lite', 'yauzl', 'saxes', '@bomb.sh/tab', 'cli-progress'])).toEqual([]);
+  });
+
+  it('the report loads chart libraries only for its page, and draws that page without Vega', () => {
+    expect(packagesLoaded(['import', join(FIXTURES, 'sample', 'calls.csv'), '--quiet']).code).toBe(0);
+    const week = ['report', '--from', '2026-11-09', '--to', '2026-11-15'];
+    const table = packagesLoaded(week);
+    expect(table.code).toBe(0);
+    expect(heavyIn(table.packages, CHARTS)).toEqual([]);
+    const page = packagesLoaded([...week, '--format', 'html', '--out', join(dir, 'week.html')]);
+    expect(page.code).toBe(0);
+    expect(page.packages.has('d3-scale')).toBe(true);
+    expect(heavyIn(page.packages, ['vega', 'vega-lite'])).toEqual([]);
   });
 
   it('the ledgers load the CSV reader only to import', () => {

@@ -2,7 +2,7 @@ import { Option } from 'commander';
 import { CHANNELS } from '../../core/ledger/channel.js';
 import { argument, type CommandSpec } from '../declare.js';
 import { ledgerImportSpec } from '../ledger-import.js';
-import { atOption, byOption, dbOption, formatOption, periodOptions, writeOptions } from '../options.js';
+import { atOption, byOption, dbOption, formatOption, outOption, periodOptions, writeOptions } from '../options.js';
 
 const changeCommand = (name: string, description: string, options: Option[], examples: string[], load: CommandSpec['load'], text = false): CommandSpec => ({
   name,
@@ -54,8 +54,8 @@ export const commitCommand = (): CommandSpec => ({
       name: 'show',
       description: "one commitment's whole story, in order",
       arguments: [argument('<id>')],
-      options: [dbOption(), formatOption(['table', 'json'])],
-      examples: ['svc commit show 12', 'svc commit show 12 --format json'],
+      options: [dbOption(), formatOption(['table', 'json', 'md', 'html']), outOption()],
+      examples: ['svc commit show 12', 'svc commit show 12 --format json', 'svc commit show 12 --format html --out promise-12.html'],
       load: () => import('./show.js'),
     },
     changeCommand('keep', 'record that it was kept (on time or late: the original due decides)', [new Option('--note <text>', 'how it was kept')], ['svc commit keep 12 --note "technician came at 10:15"'], () => import('./keep.js')),

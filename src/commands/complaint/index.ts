@@ -3,7 +3,7 @@ import { SEVERITIES } from '../../core/complaints/complaint.js';
 import { CHANNELS } from '../../core/ledger/channel.js';
 import { argument, type CommandSpec } from '../declare.js';
 import { ledgerImportSpec } from '../ledger-import.js';
-import { atOption, byOption, dbOption, formatOption, periodOptions, writeOptions } from '../options.js';
+import { atOption, byOption, dbOption, formatOption, outOption, periodOptions, writeOptions } from '../options.js';
 
 export const STATUSES = ['open', 'received', 'acknowledged', 'resolved', 'reopened', 'closed'] as const;
 
@@ -63,8 +63,8 @@ export const complaintCommand = (): CommandSpec => ({
       name: 'show',
       description: "one complaint's whole story, in order",
       arguments: [argument('<id>')],
-      options: [dbOption(), formatOption(['table', 'json'])],
-      examples: ['svc complaint show 7', 'svc complaint show 7 --format json'],
+      options: [dbOption(), formatOption(['table', 'json', 'md', 'html']), outOption()],
+      examples: ['svc complaint show 7', 'svc complaint show 7 --format json', 'svc complaint show 7 --format html --out complaint-7.html'],
       load: () => import('./show.js'),
     },
     changeCommand('ack', 'acknowledge receipt to the customer', [new Option('--note <text>', 'how it was acknowledged')], ['svc complaint ack 7 --note "called back, apologised"'], () => import('./ack.js')),

@@ -1,7 +1,7 @@
 import { FLAGS } from '../../core/customers/flags.js';
 import { Option } from 'commander';
 import { argument, type CommandSpec } from '../declare.js';
-import { asOfOption, byOption, dbOption, formatOption, writeOptions } from '../options.js';
+import { asOfOption, byOption, dbOption, formatOption, outOption, writeOptions } from '../options.js';
 
 const flagCommand = (action: 'flag' | 'unflag'): CommandSpec => ({
   name: action,
@@ -20,7 +20,7 @@ export const customerCommand = (): CommandSpec => ({
       name: 'show',
       description: 'timeline of calls, promises, complaints, survey answers, WOW moments and flags, with kind and trust balance',
       arguments: [argument('<id>', 'phone number, account or e-mail')],
-      options: [asOfOption(), dbOption(), formatOption(['table', 'json', 'md'])],
+      options: [asOfOption(), dbOption(), formatOption(['table', 'json', 'md', 'html']), outOption()],
       examples: ['svc customer show +972541234567', 'svc customer show A-1093 --as-of 2026-10-31 --format json'],
       load: () => import('./show.js'),
     },

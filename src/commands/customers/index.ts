@@ -2,7 +2,9 @@ import { Option } from 'commander';
 import { KINDS } from '../../core/customers/assess.js';
 import { CUSTOMER_SORTS } from '../../core/customers/customer-sort.js';
 import type { CommandSpec } from '../declare.js';
-import { asOfOption, dbOption, formatOption } from '../options.js';
+import { asOfOption, dbOption, formatOption, outOption } from '../options.js';
+
+const LIST_FORMATS = ['table', 'json', 'csv', 'md', 'html'];
 
 const monthlyFirst = () => [
   new Option('--monthly', 'the last complete month against the one before (default)'),
@@ -24,7 +26,8 @@ export const customersCommand = (): CommandSpec => ({
     new Option('--limit <n>', 'at most this many'),
     new Option('--explain', 'print the rules and thresholds in force instead'),
     dbOption(),
-    formatOption(),
+    formatOption(LIST_FORMATS),
+    outOption(),
   ],
   examples: ['svc customers --kind hostage --limit 20', 'svc customers --sort last_contact --as-of 2026-10-31 --format csv', 'svc customers --explain'],
   load: () => import('./list.js'),
@@ -32,28 +35,28 @@ export const customersCommand = (): CommandSpec => ({
     {
       name: 'movement',
       description: 'how many customers of each kind became which kind between two periods, with new and lost',
-      options: [dbOption(), formatOption(), ...monthlyFirst()],
+      options: [dbOption(), formatOption(LIST_FORMATS), outOption(), ...monthlyFirst()],
       examples: ['svc customers movement', 'svc customers movement --from 2026-10-01 --to 2026-10-31 --versus 2026-09-01:2026-09-30'],
       load: () => import('./movement.js'),
     },
     {
       name: 'pillars',
       description: 'attract, keep, win back: new, retained, lost, won back, service-recovery rate and silent defection over a period',
-      options: [dbOption(), formatOption(), ...monthlyFirst()],
-      examples: ['svc customers pillars', 'svc customers pillars --weekly --format json'],
+      options: [dbOption(), formatOption(LIST_FORMATS), outOption(), ...monthlyFirst()],
+      examples: ['svc customers pillars', 'svc customers pillars --weekly --format json', 'svc customers pillars --format html --out pillars.html'],
       load: () => import('./pillars.js'),
     },
     {
       name: 'defectors',
       description: 'customers who had a bad experience and have neither complained nor been in contact since, for defect_after_days',
-      options: [new Option('--since <date>', 'bad experiences on or after this day (default: the trust window)'), asOfOption(), dbOption(), formatOption()],
+      options: [new Option('--since <date>', 'bad experiences on or after this day (default: the trust window)'), asOfOption(), dbOption(), formatOption(LIST_FORMATS), outOption()],
       examples: ['svc customers defectors', 'svc customers defectors --since "60d ago" --format csv'],
       load: () => import('./defectors.js'),
     },
     {
       name: 'outreach',
       description: 'whom to call proactively, lowest trust first, as CSV a dialler can load: defectors, detractors, hostages in debit; never do-not-contact or fired',
-      options: [asOfOption(), dbOption(), formatOption(['csv', 'table', 'json', 'md'])],
+      options: [asOfOption(), dbOption(), formatOption(['csv', 'table', 'json', 'md', 'html']), outOption()],
       examples: ['svc customers outreach > call-list.csv', 'svc customers outreach --format table'],
       load: () => import('./outreach.js'),
     },

@@ -3,16 +3,15 @@ import { listCustomers, type CustomerSort } from '../../core/customers/customer-
 import { explainRules } from '../../core/customers/explain.js';
 import { UserError } from '../../errors.js';
 import { customerListRows } from '../../io/render/customers.js';
-import { renderRows } from '../../io/render/index.js';
 import type { CommandContext } from '../context.js';
 import { customerClock } from '../customer-clock.js';
-import type { CommonOptions } from '../options.js';
+import { isoFromDay } from '../../core/time/calendar.js';
+import { printRows, type ListOptions } from '../print-rows.js';
 
-export function run(context: CommandContext, options: CommonOptions & { kind?: Kind; asOf?: string; sort: CustomerSort; limit?: string; explain?: boolean }) {
-  return context.readSession(options, (session) => {
+export function run(context: CommandContext, options: ListOptions & { kind?: Kind; asOf?: string; sort: CustomerSort; limit?: string; explain?: boolean }) {
+  return context.readSession(options, async (session) => {
     const db = session.store;
     const clock = customerClock(session, options.asOf);
-    const format = options.format ?? 'table';
     if (options.explain) {
       const rows = explainRules(clock.rules).map((line) => ({ ...line }));
       const columns = [
@@ -20,12 +19,11 @@ export function run(context: CommandContext, options: CommonOptions & { kind?: K
         { key: 'value', header: 'value' },
         { key: 'setting', header: 'setting' },
       ];
-      context.out(renderRows(format, { columns, rows }, context.terminal({})));
-      return;
+      return printRows(context, options, 'Customer rules in force', () => ({ columns, rows }));
     }
     const limit = options.limit === undefined ? undefined : Number(options.limit);
     if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new UserError(`--limit must be a whole number >= 1, not "${options.limit}"`);
     const list = listCustomers(db, { ...clock, kind: options.kind, sort: options.sort, limit });
-    context.out(renderRows(format, customerListRows(list, clock.zone, format), context.terminal({})));
+    await printRows(context, options, `Customers${options.kind ? `: ${options.kind}` : ''}, as of ${isoFromDay(clock.today)}`, (format) => customerListRows(list, clock.zone, format));
   });
 }

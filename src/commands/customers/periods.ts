@@ -1,9 +1,16 @@
-import { parseDay, previousPeriod, resolvePeriod, type Period } from '../../core/time/period.js';
+import { describePeriod, parseDay, previousPeriod, resolvePeriod, type Period } from '../../core/time/period.js';
 import { UserError } from '../../errors.js';
 import type { CustomerClock } from '../customer-clock.js';
-import type { CommonOptions, PeriodFlags } from '../options.js';
+import type { PeriodFlags } from '../options.js';
+import type { ListOptions } from '../print-rows.js';
 
-export type PeriodOptions = CommonOptions & PeriodFlags & { versus?: string };
+export type PeriodOptions = ListOptions & PeriodFlags & { versus?: string };
+
+/** `2026-10-01 to 2026-10-31`. */
+export function describeSpan(period: Period): string {
+  const { from, to } = describePeriod(period);
+  return `${from} to ${to}`;
+}
 
 /** The period asked for, and the one it is compared with. */
 export function periods(options: PeriodOptions, clock: CustomerClock, weekStart: Parameters<typeof resolvePeriod>[2]): { period: Period; earlier: Period } {

@@ -41,7 +41,7 @@ export function run(context: CommandContext, options: ReportOptions) {
       previousPeriod: options.compare ? describePeriod(previousPeriod(period)) : null,
       trend: options.compare && forPeople ? buildKpiTrend(db, period, TREND_PERIODS) : null,
       explain: options.explain === true && forPeople,
-      charts: format === 'html' ? buildReportCharts(db, period) : null,
+      charts: format === 'html' ? buildReportCharts(db, period, { now: Math.floor(at.getTime() / 1000), events: report.events }) : null,
     });
     await context.print(document, format, options);
     if (withCustomers && (format === 'table' || format === 'md')) context.out(customerSection.render(withCustomers, format, context.terminal({})));

@@ -142,7 +142,7 @@ function sorted(values: number[]): number[] {
   return values.sort((a, b) => a - b);
 }
 
-function pareto(stories: readonly ComplaintStory[]): ParetoRow[] {
+export function pareto(stories: readonly ComplaintStory[]): ParetoRow[] {
   const counts = new Map<string, { name: string; count: number }>();
   for (const story of stories) {
     const entry = counts.get(story.complaint.categoryKey) ?? { name: story.categoryName, count: 0 };

@@ -1,8 +1,17 @@
 import type { Store } from '../../db/open.js';
+import { hourRange } from '../../db/kpi/grouping.js';
+import { WAIT_BUCKET_EDGES_S, answeredWaitBuckets } from '../../db/kpi/wait-distribution.js';
 import { readSettings } from '../../db/settings.js';
-import { WEEKDAYS, weekdayOf } from '../time/calendar.js';
+import { listCommitments } from '../commitments/list.js';
+import { listComplaints } from '../complaints/list.js';
+import { pareto, type ParetoRow } from '../complaints/stats.js';
+import { periodWindow } from '../ledger/window.js';
+import { WEEKDAYS, isoFromDay, weekdayOf } from '../time/calendar.js';
 import type { Period } from '../time/period.js';
-import type { ReportGroup } from './call-report.js';
+import { Zone } from '../time/zone.js';
+import type { ReportEvent, ReportGroup } from './call-report.js';
+import { commitmentWeeks, type CommitmentWeek } from './commitment-weeks.js';
+import { eventDays, type EventDays } from './event-days.js';
 import { groupValue, orderGroupKeys } from './dimension.js';
 import { measureCalls } from './measure.js';
 
@@ -17,22 +26,32 @@ export interface HourCell {
 
 /** What the pictures of a report need beyond its totals: the days, the agents, the hours of the week. */
 export interface ReportCharts {
+  /** Every day of the period, ISO, with calls or not: the time axis. */
+  periodDays: string[];
+  /** The days that have calls. */
   days: ReportGroup[];
   agents: ReportGroup[];
   hours: HourCell[];
   /** The weekdays from the configured first day of the week. */
   weekdays: string[];
+  /** Answered calls with a known wait per bucket: up to each edge (inclusive), then over the last. */
+  waits: { edges: readonly number[]; counts: number[]; thresholdS: number };
+  /** The period's complaints by category, most frequent first. */
+  complaints: ParetoRow[];
+  commitments: CommitmentWeek[];
+  events: EventDays[];
 }
 
 /**
- * Read from the rollups alone (no call is read: the charts need no wait quantiles or distinct
- * customers): one grouped measure per dimension, and one per day of the period grouped by hour
- * (a week is seven reads). A weekday's hour adds up its days;
+ * Calls are read from the rollups (one grouped measure per dimension, and one per day of the
+ * period grouped by hour: a week is seven reads), except the wait buckets, counted over the
+ * covering index; complaints and commitments from the ledger. A weekday's hour adds up its days;
  * its service level weighs each day by its offered calls, which is exact (answered within T over offered).
  */
-export function buildReportCharts(db: Store, period: Period): ReportCharts {
+export function buildReportCharts(db: Store, period: Period, context: { now: number; events: readonly ReportEvent[] }): ReportCharts {
   return db.transaction(() => {
     const settings = readSettings(db);
+    const zone = new Zone(settings.timezone);
     const grouped = (by: 'day' | 'agent', range: Period) => {
       const measured = measureCalls(db, range, settings, null, by, 'additive');
       return orderGroupKeys(by, measured.groups.keys(), settings.week_start).map((key) => ({ key: { [by]: groupValue(by, key) }, kpis: measured.groups.get(key)!, provisional: [] }));
@@ -53,6 +72,17 @@ export function buildReportCharts(db: Store, period: Period): ReportCharts {
     const hours = [...cells.values()].map(({ within, ...cell }) => ({ ...cell, service_level: cell.offered === 0 ? null : within / cell.offered }));
     const first = WEEKDAYS.indexOf(settings.week_start);
     const weekdays = WEEKDAYS.map((_, index) => WEEKDAYS[(first + index) % 7]!);
-    return { days: grouped('day', period), agents: grouped('agent', period), hours, weekdays };
+    const periodDays = Array.from({ length: period.toDay - period.fromDay + 1 }, (_, index) => isoFromDay(period.fromDay + index));
+    return {
+      periodDays,
+      days: grouped('day', period),
+      agents: grouped('agent', period),
+      hours,
+      weekdays,
+      waits: { edges: WAIT_BUCKET_EDGES_S, counts: answeredWaitBuckets(db, hourRange(period)), thresholdS: settings.sl_threshold_s },
+      complaints: pareto(listComplaints(db, { received: periodWindow(period, zone) }, context.now)),
+      commitments: commitmentWeeks(listCommitments(db, {}, context.now), period, zone, settings.week_start),
+      events: eventDays(context.events, period, zone),
+    };
   })();
 }

@@ -55,27 +55,6 @@ export function commitmentRows(stories: readonly CommitmentStory[], zone: Zone, 
   };
 }
 
-/** The whole story in order, for `svc commit show`. */
-export function commitmentStoryText(story: CommitmentStory, zone: Zone): string {
-  const { commitment, state, events } = story;
-  const at = (seconds: number) => localTime(seconds, zone);
-  const extended = state.currentDueAt !== commitment.dueAt ? ` (originally ${at(commitment.dueAt)})` : '';
-  const how = [commitment.channel, commitment.callId && `call ${commitment.callId}`].filter(Boolean).join(', ');
-  const lines = [
-    `Commitment ${commitment.id}${commitment.customer ? ` to customer ${commitment.customer}` : ''}: ${commitmentStatusText(story)}`,
-    `Promised  ${commitment.promise}`,
-    `Made      ${at(commitment.madeAt)} by ${commitment.madeBy}${how ? ` (${how})` : ''}${backDatedNote(commitment.madeAt, commitment.recordedAt, zone, ', ')}`,
-    `Due       ${at(state.currentDueAt)}${extended}`,
-    ...(commitment.owner ? [`Owner     ${commitment.owner}`] : []),
-    ...(commitment.externalId ? [`External  ${commitment.externalId}`] : []),
-    '',
-    'History',
-    `  ${at(commitment.madeAt)}  ${commitment.madeBy}  promised, due ${at(commitment.dueAt)}${backDatedNote(commitment.madeAt, commitment.recordedAt, zone)}`,
-    ...events.map((event) => `  ${at(event.at)}  ${event.by}  ${eventText(event, commitment.dueAt, zone)}${backDatedNote(event.at, event.recordedAt, zone)}`),
-  ];
-  return `${lines.join('\n')}\n`;
-}
-
 /** ` (back-dated: written 2026-11-18 09:00)` for an entry written later than it is dated, else nothing. */
 export function backDatedNote(at: number, recordedAt: number | null, zone: Zone, separator?: ', '): string {
   if (!isBackDated(at, recordedAt)) return '';
@@ -83,7 +62,8 @@ export function backDatedNote(at: number, recordedAt: number | null, zone: Zone,
   return separator ? `${separator}${text}` : ` (${text})`;
 }
 
-function eventText(event: CommitmentEvent, originalDueAt: number, zone: Zone): string {
+/** One event of a commitment's story, as its history reads it. */
+export function commitmentEventText(event: CommitmentEvent, originalDueAt: number, zone: Zone): string {
   const note = event.note ? `: ${event.note}` : '';
   switch (event.kind) {
     case 'keep':

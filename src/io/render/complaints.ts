@@ -2,7 +2,7 @@ import type { ComplaintEvent } from '../../core/complaints/complaint.js';
 import type { ComplaintStory } from '../../core/complaints/ledger.js';
 import type { Zone } from '../../core/time/zone.js';
 import { isBackDated } from '../../core/ledger/back-dated.js';
-import { backDatedNote, shorten } from './commitments.js';
+import { shorten } from './commitments.js';
 import { localIso, localTime } from './instant.js';
 import type { Format, Tabular } from './index.js';
 
@@ -58,30 +58,8 @@ export function complaintRows(stories: readonly ComplaintStory[], zone: Zone, fo
   };
 }
 
-/** The whole story in order, for `svc complaint show`. */
-export function complaintStoryText(story: ComplaintStory, zone: Zone): string {
-  const { complaint, state, events, previousId } = story;
-  const at = (seconds: number) => localTime(seconds, zone);
-  const how = [complaint.channel, complaint.callId && `call ${complaint.callId}`].filter(Boolean).join(', ');
-  const lines = [
-    `Complaint ${complaint.id} from customer ${complaint.customer}: ${state.status}${previousId === null ? '' : `, recurring (after #${previousId})`}`,
-    `Category     ${story.categoryName} (${complaint.severity}${story.categoryName === complaint.category ? '' : `; written "${complaint.category}"`})`,
-    `Complaint    ${complaint.description}`,
-    ...(complaint.remedy ? [`Asks for     ${complaint.remedy}`] : []),
-    `Received     ${at(complaint.receivedAt)}${how ? ` (${how})` : ''}, recorded by ${complaint.recordedBy}${backDatedNote(complaint.receivedAt, complaint.recordedAt, zone, ', ')}`,
-    ...(state.assignee ? [`Owner        ${state.assignee}`] : []),
-    ...(state.resolution ? [`Resolution   ${state.resolution}`] : []),
-    ...(state.rootCause ? [`Root cause   ${state.rootCause}`] : []),
-    ...(complaint.externalId ? [`External     ${complaint.externalId}`] : []),
-    '',
-    'History',
-    `  ${at(complaint.receivedAt)}  ${complaint.recordedBy}  received${backDatedNote(complaint.receivedAt, complaint.recordedAt, zone)}`,
-    ...events.map((event) => `  ${at(event.at)}  ${event.by}  ${eventText(event)}${backDatedNote(event.at, event.recordedAt, zone)}`),
-  ];
-  return `${lines.join('\n')}\n`;
-}
-
-function eventText(event: ComplaintEvent): string {
+/** One event of a complaint's story, as its history reads it. */
+export function complaintEventText(event: ComplaintEvent): string {
   const note = event.note ? `: ${event.note}` : '';
   switch (event.kind) {
     case 'ack':

@@ -49,9 +49,9 @@ function describe(item: TimelineItem, zone: Zone): string {
   }
 }
 
-/** Summary, trust entries and timeline, for a person: table or markdown. */
-export function renderCustomerView(view: CustomerView, format: 'table' | 'md', options: TableOptions & { zone: Zone }): string {
-  const time = (at: number | null) => (at === null ? '' : localTime(at, options.zone));
+/** The summary, the trust account's entries and the timeline of one customer, as three lists. */
+export function customerViewTables(view: CustomerView, zone: Zone): { summary: Tabular; trust: Tabular; timeline: Tabular } {
+  const time = (at: number | null) => (at === null ? '' : localTime(at, zone));
   const summary: Tabular = {
     columns: [
       { key: 'field', header: 'customer' },
@@ -85,9 +85,15 @@ export function renderCustomerView(view: CustomerView, format: 'table' | 'md', o
       { key: 'at', header: 'when' },
       { key: 'what', header: 'what happened' },
     ],
-    rows: view.timeline.map((item) => ({ at: time(item.at), what: describe(item, options.zone) })),
+    rows: view.timeline.map((item) => ({ at: time(item.at), what: describe(item, zone) })),
     empty: 'Nothing recorded.',
   };
+  return { summary, trust, timeline };
+}
+
+/** Summary, trust entries and timeline, for a person: table or markdown. */
+export function renderCustomerView(view: CustomerView, format: 'table' | 'md', options: TableOptions & { zone: Zone }): string {
+  const { summary, trust, timeline } = customerViewTables(view, options.zone);
   const render = (data: Tabular) => (format === 'md' ? renderMarkdown(data) : renderTable(data, options));
   const heading = (text: string) => (format === 'md' ? `## ${text}\n\n` : `${text}\n`);
   return [render(summary), heading('Trust account') + render(trust), heading('Timeline') + render(timeline)].join('\n');

@@ -40,14 +40,16 @@ describe('--at: a business time before now, shown and counted as back-dated', ()
       stderr: '',
       stdout: [
         'Commitment 1 to customer 0501: kept',
+        '',
         'Promised  Refund',
         'Made      2026-11-17 15:30 by ruth, back-dated: written 2026-11-18 09:00',
         'Due       2026-11-18 23:59',
         '',
         'History',
-        '  2026-11-17 15:30  ruth  promised, due 2026-11-18 23:59 (back-dated: written 2026-11-18 09:00)',
-        '  2026-11-18 08:00  dana  kept (back-dated: written 2026-11-18 09:00)',
-        '  2026-11-18 09:00  dana  note: customer thanked us',
+        'when                by      what',
+        '2026-11-17 15:30    ruth    promised, due 2026-11-18 23:59 (back-dated: written 2026-11-18 09:00)',
+        '2026-11-18 08:00    dana    kept (back-dated: written 2026-11-18 09:00)',
+        '2026-11-18 09:00    dana    note: customer thanked us',
         '',
       ].join('\n'),
     });
@@ -75,7 +77,7 @@ describe('--at: a business time before now, shown and counted as back-dated', ()
       ['assign', false],
     ]);
     const text = (await at(now, ['complaint', 'show', '1'])).stdout;
-    expect(text).toMatch(/^Received {5}2026-11-18 08:00, recorded by \S+, back-dated: written 2026-11-18 09:00$/m);
+    expect(text).toMatch(/^Received {3}2026-11-18 08:00, recorded by \S+, back-dated: written 2026-11-18 09:00$/m);
     const stats = JSON.parse((await at('2026-11-23T08:00:00Z', ['complaint', 'stats', '--weekly', '--format', 'json'])).stdout);
     expect(stats.totals).toMatchObject({ received: 1, back_dated: 1 });
   });
@@ -101,6 +103,6 @@ describe('SVC_NOW dates entries, but never their recording time', () => {
     await at(clock, ['commit', 'keep', '1'], '2026-11-19T10:00:00Z');
     expect(sqlRows(db, 'SELECT at, recorded_at FROM commitment_events')).toEqual([{ at: unix('2026-11-19T10:00:00Z'), recorded_at: unix(clock) }]);
     const show = (await at(clock, ['commit', 'show', '1'])).stdout;
-    expect(show).toMatch(/ {2}2026-11-19 10:00 {2}\S+ {2}kept \(back-dated: written 2026-11-25 12:00\)\n/);
+    expect(show).toMatch(/^2026-11-19 10:00 {4}\S+ +kept \(back-dated: written 2026-11-25 12:00\)\n/m);
   });
 });

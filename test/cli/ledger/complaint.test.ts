@@ -41,22 +41,24 @@ describe('svc complaint: the ISO 10002 path', () => {
     expect((await at('2026-11-20T08:00:00Z', ['complaint', 'show', '1'])).stdout).toBe(
       [
         'Complaint 1 from customer 0501234567: closed',
-        'Category     Billing (high)',
-        'Complaint    I was charged twice for November',
-        'Asks for     refund the second charge',
-        'Received     2026-11-16 09:00 (phone), recorded by ruth',
-        'Owner        dana',
-        'Resolution   refund re-sent by transfer',
+        '',
+        'Category    Billing (high)',
+        'Complaint   I was charged twice for November',
+        'Asks for    refund the second charge',
+        'Received    2026-11-16 09:00 (phone), recorded by ruth',
+        'Owner       dana',
+        'Resolution  refund re-sent by transfer',
         '',
         'History',
-        '  2026-11-16 09:00  ruth  received',
-        '  2026-11-16 11:00  ruth  acknowledged',
-        '  2026-11-16 11:05  ruth  assigned to dana',
-        '  2026-11-17 14:00  dana  resolved: second charge refunded (root cause: double posting)',
-        '  2026-11-18 10:00  ruth  reopened: refund not received',
-        '  2026-11-18 12:00  dana  resolved: refund re-sent by transfer',
-        '  2026-11-19 12:00  dana  closed: customer confirmed',
-        '  2026-11-19 12:01  ruth  note: thanked us',
+        'when                by      what',
+        '2026-11-16 09:00    ruth    received',
+        '2026-11-16 11:00    ruth    acknowledged',
+        '2026-11-16 11:05    ruth    assigned to dana',
+        '2026-11-17 14:00    dana    resolved: second charge refunded (root cause: double posting)',
+        '2026-11-18 10:00    ruth    reopened: refund not received',
+        '2026-11-18 12:00    dana    resolved: refund re-sent by transfer',
+        '2026-11-19 12:00    dana    closed: customer confirmed',
+        '2026-11-19 12:01    ruth    note: thanked us',
         '',
       ].join('\n'),
     );
@@ -134,7 +136,7 @@ describe('svc complaint list, categories, recurring and import', () => {
     // Written "billing", shown as its category was first written (#1: "Billing"), as categories and stats show it.
     expect(recurring).toMatchObject({ recurring: true, previous: 1, category: 'Billing', severity: 'critical', received_at: '2026-11-18T10:00:00+02:00' });
     const shown = await at('2026-11-23T08:00:00Z', ['complaint', 'show', '2']);
-    expect(shown.stdout.split('\n')[1]).toBe('Category     Billing (critical; written "billing")');
+    expect(shown.stdout.split('\n')[2]).toBe('Category   Billing (critical; written "billing")');
     expect(await json('2026-11-23T08:00:00Z', ['complaint', 'show', '2'])).toMatchObject({ category: 'Billing', category_as_written: 'billing' });
   });
 

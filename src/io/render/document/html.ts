@@ -1,17 +1,7 @@
-import { chartSvg } from './chart-svg.js';
+import { escapeHtml } from './escape.js';
 import { cellOf, forPeople, type Block, type Document, type TableBlock } from './model.js';
+import { drawPlot } from './plot/draw.js';
 import { humanValue, judgement } from './values.js';
-
-/** Text for HTML: markup escaped, control characters shown as \xNN (they have no place in a page). */
-export function escapeHtml(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
 
 /** Running text: escaped, and a date never broken at its hyphens (2026-\n11-09 reads badly). */
 function prose(text: string): string {
@@ -57,8 +47,14 @@ async function block(item: Block): Promise<string> {
     case 'table':
       return table(item);
     case 'chart':
-      return `<figure class="chart" data-chart="${escapeHtml(item.key)}"><figcaption dir="auto">${escapeHtml(item.title)}</figcaption>${await chartSvg(item.spec, item.key)}</figure>`;
+      return `<figure class="chart" data-chart="${escapeHtml(item.key)}"><figcaption dir="auto">${escapeHtml(item.title)}</figcaption>${item.plot ? drawPlot(item.plot, item.title) : await vegaSvg(item.spec, item.key)}</figure>`;
   }
+}
+
+/** Vega-Lite charts (the survey's) load Vega, which takes a while: only when a page has one. */
+async function vegaSvg(spec: object, key: string): Promise<string> {
+  const { chartSvg } = await import('./chart-svg.js');
+  return chartSvg(spec, key);
 }
 
 const STYLE = `

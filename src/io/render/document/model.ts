@@ -2,6 +2,8 @@
  * One small document model for every result: a view function builds it, one renderer per format
  * writes it. Values stay raw numbers here; each renderer formats them once, by their type.
  */
+import type { Plot } from './plot/plot.js';
+
 export type ValueType = 'count' | 'rate' | 'duration' | 'score' | 'hours' | 'time' | 'text' | 'change' | 'status' | 'trend';
 
 /** Which way is better for a KPI: up (service level), down (abandon rate), or neither (offered). */
@@ -54,7 +56,9 @@ export type Block =
   | { kind: 'keyValue'; title?: string; entries: Entry[] }
   | { kind: 'table'; key: string; title?: string; columns: Column[]; rows: Record<string, Value>[]; empty?: string; audience?: Audience }
   | { kind: 'list'; title: string; items: string[] }
-  | { kind: 'chart'; key: string; title: string; spec: object };
+  /** A chart: a plot drawn straight to SVG, or a Vega-Lite spec (drawn by Vega, loaded only then). */
+  | { kind: 'chart'; key: string; title: string; plot: Plot; spec?: undefined }
+  | { kind: 'chart'; key: string; title: string; spec: object; plot?: undefined };
 
 export type TableBlock = Extract<Block, { kind: 'table' }>;
 
