@@ -11,13 +11,13 @@ import { buildSurveyReport, SURVEY_BREAKDOWNS, type SurveyBreakdown } from '../c
 import { Zone } from '../core/time/zone.js';
 import { responseCounts, responseSpans } from '../db/surveys.js';
 import { surveyPeriod } from '../core/survey/default-period.js';
-import { whereTheAnswersAre } from '../io/render/survey-spans.js';
+import { reliabilityWarningLines, whereTheAnswersAre } from '../io/render/survey-spans.js';
 import { readSettings } from '../db/settings.js';
 import { UserError } from '../errors.js';
 import { parseJsonFile } from '../interactive/json-file.js';
 import { ledgerImportSummary } from '../io/render/import-summary.js';
 import { renderRows, type Format } from '../io/render/index.js';
-import { renderSurveyReport, surveyReportView } from '../io/render/survey-report.js';
+import { surveyReportView } from '../io/render/views/survey-report.js';
 import { now } from '../io/io.js';
 import type { CommandContext } from './context.js';
 import { ledgerRejectsPath, readText, writeLedgerRejects, type LedgerImportOptions } from './ledger-command.js';
@@ -128,19 +128,22 @@ export function registerSurvey(program: Command, context: CommandContext): void 
   report
     .addOption(new Option('--by <group>', 'also per month, or per agent or queue of the linked calls').choices(SURVEY_BREAKDOWNS))
     .option('--compare', 'add the previous period of the same length and the change')
+    .option('--trend', 'add NPS, CSAT and CES week by week within the period (the html page always draws it)')
+    .addOption(new Option('--lang <lang>', 'language of the headings, names and notes (default: the language setting, else LANG / LC_ALL)').choices(['en', 'he']))
     .addOption(dbOption())
     .addOption(formatOption(['table', 'json', 'csv', 'md', 'html']))
     .addOption(outOption())
-    .action((id: string | undefined, options: Omit<CommonOptions, 'format'> & PeriodFlags & { format?: Format | 'html'; out?: string; by?: SurveyBreakdown; compare?: boolean }) =>
+    .action((id: string | undefined, options: Omit<CommonOptions, 'format'> & PeriodFlags & { format?: Format | 'html'; out?: string; by?: SurveyBreakdown; compare?: boolean; trend?: boolean; lang?: string }) =>
       context.readStore(options, async (db) => {
         const settings = readSettings(db);
         const zone = new Zone(settings.timezone);
+        const words = messages(sessionLanguage(options.lang, settings, context.io));
         const period = surveyPeriod(options, zone.localDay(unixNow()), settings.week_start);
-        const report = buildSurveyReport(db, { period, zone, compare: options.compare === true, by: options.by, instrument: id });
-        if (report.instruments.length === 0) context.err(whereTheAnswersAre(responseSpans(db), zone));
-        for (const instrument of report.instruments) for (const warning of instrument.warnings) context.err(`Warning: ${warning}\n`);
-        if (options.format === 'html') await context.print(surveyReportView(report), 'html', options);
-        else context.out(renderSurveyReport(report, options.format ?? 'table', context.terminal({})));
+        const trend = options.trend === true || options.format === 'html' ? { weekStart: settings.week_start } : undefined;
+        const report = buildSurveyReport(db, { period, zone, compare: options.compare === true, by: options.by, instrument: id, lang: words.lang, trend });
+        if (report.instruments.length === 0) context.err(whereTheAnswersAre(responseSpans(db), zone, words));
+        context.err(reliabilityWarningLines(report, words));
+        await context.print(surveyReportView(report, words), options.format ?? 'table', options);
       }),
     );
 }

@@ -2,7 +2,8 @@
  * One small document model for every result: a view function builds it, one renderer per format
  * writes it. Values stay raw numbers here; each renderer formats them once, by their type.
  */
-export type ValueType = 'count' | 'rate' | 'duration' | 'score' | 'hours' | 'time' | 'text' | 'change' | 'status' | 'trend';
+/** `points` are read to a tenth (NPS from −100 to 100, importance points); `score` to a hundredth (a mean on a 1–7 scale). */
+export type ValueType = 'count' | 'rate' | 'duration' | 'score' | 'points' | 'hours' | 'time' | 'text' | 'change' | 'status' | 'trend';
 
 /** Which way is better for a KPI: up (service level), down (abandon rate), or neither (offered). */
 export type Direction = 'up' | 'down' | 'none';
@@ -60,6 +61,8 @@ export type TableBlock = Extract<Block, { kind: 'table' }>;
 
 export interface Document {
   title: string;
+  /** The language people's text is in (html's lang attribute); English when not said. */
+  lang?: string;
   blocks: Block[];
   /** The JSON document, when the result has an agreed shape of its own; else json is built from the data tables. */
   json?: unknown;
