@@ -19,7 +19,7 @@ import { swotDefaultPeriod } from '../core/swot/default-period.js';
 import { requireTerminal } from '../interactive/terminal.js';
 import { renderRows } from '../io/render/index.js';
 import { localTime } from '../io/render/instant.js';
-import { renderReview, renderReviewDiff, reviewView } from '../io/render/swot.js';
+import { reviewDiffView, reviewView } from '../io/render/views/swot-review.js';
 import { now, wallClock } from '../io/io.js';
 import type { CommandContext } from './context.js';
 import { operatingUser } from './ledger-clock.js';
@@ -31,7 +31,9 @@ import { sessionLanguage } from './session-language.js';
 /** Shell convention for a run ended by Ctrl-C (128 + SIGINT). */
 const INTERRUPTED = 130;
 
-type PageOptions = CommonOptions & { format?: 'table' | 'md' | 'json' };
+type PageOptions = Omit<CommonOptions, 'format'> & { format?: 'table' | 'md' | 'json' | 'csv' | 'html'; out?: string; lang?: string };
+
+const pageLanguageOption = () => new Option('--lang <lang>', 'language of the headings and names (default: the language setting, else LANG / LC_ALL)').choices(['en', 'he']);
 
 export function registerSwot(program: Command, context: CommandContext): void {
   const unixNow = () => Math.floor(now(context.io).getTime() / 1000);
@@ -120,14 +122,16 @@ export function registerSwot(program: Command, context: CommandContext): void {
     .command('show')
     .description('one review on a page: the 2×2 grid, the TOWS strategies and what became of them')
     .argument('<id>', 'a review id, or latest')
+    .addOption(pageLanguageOption())
     .addOption(dbOption())
-    .addOption(formatOption(['table', 'md', 'json', 'html']))
+    .addOption(formatOption(['table', 'md', 'json', 'csv', 'html']))
     .addOption(outOption())
-    .action((id: string, options: Omit<PageOptions, 'format'> & { format?: PageOptions['format'] | 'html'; out?: string }) =>
+    .action((id: string, options: PageOptions) =>
       context.readStore(options, async (db) => {
+        const settings = readSettings(db);
         const review = loadReview(db, reviewId(db, id), unixNow());
-        if (options.format === 'html') return context.print(reviewView(review, new Zone(readSettings(db).timezone)), 'html', options);
-        context.out(renderReview(review, options.format ?? 'table', { ...context.terminal({}), zone: new Zone(readSettings(db).timezone) }));
+        const words = messages(sessionLanguage(options.lang, settings, context.io));
+        await context.print(reviewView(review, new Zone(settings.timezone), words), options.format ?? 'table', options);
       }),
     );
 
@@ -136,15 +140,19 @@ export function registerSwot(program: Command, context: CommandContext): void {
     .description('from one review to the next: items added, dropped and re-scored, and the old strategies done or not')
     .argument('<old>', 'the earlier review id')
     .argument('<new>', 'the later review id, or latest')
+    .addOption(pageLanguageOption())
     .addOption(dbOption())
-    .addOption(formatOption(['table', 'md', 'json']))
+    .addOption(formatOption(['table', 'md', 'json', 'csv', 'html']))
+    .addOption(outOption())
     .action((older: string, newer: string, options: PageOptions) =>
-      context.readStore(options, (db) => {
+      context.readStore(options, async (db) => {
         const at = unixNow();
+        const settings = readSettings(db);
         const [oldId, newId] = [reviewId(db, older), reviewId(db, newer)];
         if (oldId > newId) throw new UserError(`review ${oldId} came after review ${newId}: give the earlier one first`, `svc swot diff ${newId} ${oldId}`);
         const diff = diffReviews(loadReview(db, oldId, at), loadReview(db, newId, at));
-        context.out(renderReviewDiff(diff, options.format ?? 'table', { ...context.terminal({}), zone: new Zone(readSettings(db).timezone) }));
+        const words = messages(sessionLanguage(options.lang, settings, context.io));
+        await context.print(reviewDiffView(diff, new Zone(settings.timezone), words), options.format ?? 'table', options);
       }),
     );
 

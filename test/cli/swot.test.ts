@@ -161,7 +161,7 @@ describe('svc swot', () => {
     expect(narrow).toContain('S1 (4) Agents who know the products well  W1 (4) Misses its service level target');
     expect(narrow).toContain('                                          (20% against the target >= 80%)');
     const md = (await runCli(['swot', 'show', 'latest', '--format', 'md'], { env: env() })).stdout;
-    expect(md).toContain('## SWOT review 1: November service review\n');
+    expect(md).toContain('# SWOT review 1: November service review\n');
     expect(md).toContain('\n| Strengths | Weaknesses |\n| --- | --- |\n| S1 (4) Agents who know the products well | W1 (4) Misses its service level target (20% against the target >= 80%) |\n\n| Opportunities | Threats |');
     const html = (await runCli(['swot', 'show', '1', '--format', 'html'], { env: env() })).stdout;
     expect(html).toContain('<th dir="auto">Strengths</th><th dir="auto">Weaknesses</th>');
