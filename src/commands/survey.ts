@@ -6,7 +6,6 @@ import { surveyCsv } from '../core/survey/import.js';
 import { localText } from '../core/survey/lang.js';
 import { messages } from '../i18n/messages.js';
 import { sessionLanguage } from './session-language.js';
-import { questionsOf } from '../core/survey/questions.js';
 import { buildSurveyReport, SURVEY_BREAKDOWNS, type SurveyBreakdown } from '../core/survey/report.js';
 import { Zone } from '../core/time/zone.js';
 import { responseCounts, responseSpans } from '../db/surveys.js';
@@ -18,6 +17,7 @@ import { parseJsonFile } from '../interactive/json-file.js';
 import { ledgerImportSummary } from '../io/render/import-summary.js';
 import { renderRows, type Format } from '../io/render/index.js';
 import { surveyReportView } from '../io/render/views/survey-report.js';
+import { surveyQuestionsView } from '../io/render/views/survey-questions.js';
 import { now } from '../io/io.js';
 import type { CommandContext } from './context.js';
 import { ledgerRejectsPath, readText, writeLedgerRejects, type LedgerImportOptions } from './ledger-command.js';
@@ -59,28 +59,9 @@ export function registerSurvey(program: Command, context: CommandContext): void 
     .addOption(dbOption())
     .addOption(formatOption(['table', 'json', 'csv', 'md']))
     .action((id: string, options: CommonOptions & { lang?: string }) =>
-      context.readStore(options, (db) => {
-        const lang = sessionLanguage(options.lang, readSettings(db), context.io);
-        const instrument = findInstrument(db, id);
-        // Scripts read keys and ids; a person reads the headers and dimension names in the chosen language.
-        const forPeople = options.format === 'table' || options.format === 'md' || options.format === undefined;
-        const words = messages(lang);
-        const dimensionName = (dimension: string | undefined) => {
-          const found = instrument.dimensions.find((candidate) => candidate.id === dimension);
-          return dimension === undefined ? null : forPeople && found ? (localText(found.title, lang).split(':')[0] as string) : dimension;
-        };
-        const rows = questionsOf(instrument).map((question) => ({
-          column: question.key,
-          answer: question.path,
-          dimension: dimensionName(question.item.dimension),
-          scale: `${question.item.scale.min}–${question.item.scale.max}`,
-          reverse: question.item.reverse,
-          optional: question.item.optional,
-          text: localText(question.item.text, lang),
-        }));
-        const keys = ['column', 'answer', 'dimension', 'scale', 'reverse', 'optional', 'text'] as const;
-        const columns = keys.map((key) => ({ key, header: forPeople ? words.t(`survey.header.${key}`) : key }));
-        context.out(renderRows(options.format ?? 'table', { columns, rows }, context.terminal({})));
+      context.readStore(options, async (db) => {
+        const words = messages(sessionLanguage(options.lang, readSettings(db), context.io));
+        await context.print(surveyQuestionsView(findInstrument(db, id), words), options.format ?? 'table', options);
       }),
     );
 

@@ -28,7 +28,7 @@ describe('svc survey report in Hebrew', () => {
     const expected = [
       `דוח סקרים ${iso('2026-11-01')} עד ${iso('2026-11-30')} (${iso('UTC')})`,
       '',
-      'nps: מדד הממליצים נטו (NPS,\u200f 0–10)',
+      `סקר ${iso('nps')}: ${iso('מדד הממליצים נטו (NPS,\u200f 0–10)')}`,
       '',
       `קבוצה    תשובות    ממליצים 9–10    אדישים 7–8    מלעיזים 0–6    ציון NPS    ${' '.repeat(7)}± (95%)`,
       `הכול${' '.repeat(10)}7${' '.repeat(15)}3${' '.repeat(13)}2${' '.repeat(14)}2${' '.repeat(8)}14.3    מעט מדי תשובות`,
@@ -54,6 +54,34 @@ describe('svc survey report in Hebrew', () => {
       // r1 on 2026-11-02 … r9 on 2026-11-28: seven answers.
       stderr: `יש ${iso(7)} תשובות לסקר ${iso('nps')}, מ־${iso('2026-11-02')} עד ${iso('2026-11-28')}: ${iso('svc survey report nps --from 2026-11-02 --to 2026-11-28')}\n`,
     });
+  });
+});
+
+describe('svc survey followups and responses in Hebrew', () => {
+  it('heads the columns and names the bands in Hebrew; json keeps keys and bands', async () => {
+    // The detractors of the fixture, oldest first: r4 (6) is response 4, r7 (0) response 6 (r6 and r8 were rejected).
+    // Widths: 4 (מזהה), 16 (the time), 3, 10, 4 (שיחה), 4 (ציון), 5, 18, 15 (טופל (התחייבות)).
+    const pad = (text: string, width: number) => text + ' '.repeat(width - text.length);
+    const result = await runCli(['survey', 'followups', '--lang', 'he'], { env: env(), columns: 120 });
+    expect(result).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: [
+        ['מזהה', pad('נענה ב', 16), 'סקר', pad('לקוח', 10), 'שיחה', 'ציון', 'קבוצה', pad('הערה', 18), 'טופל (התחייבות)'].join('    '),
+        ['   4', '2026-11-09 16:45', 'nps', '0504444444', 'C-4 ', '   6', 'מלעיז', 'Waited too long'].join('    '),
+        ['   6', '2026-11-20 08:05', 'nps', '0507777777', 'C-5 ', '   0', 'מלעיז', 'Nobody called back'].join('    '),
+        '',
+      ].join('\n'),
+    });
+    // Local ISO instants with their offset, as every ledger's JSON gives them.
+    const json = JSON.parse((await runCli(['survey', 'responses', '--band', 'detractor', '--lang', 'he', '--format', 'json', ...NOVEMBER], { env: env() })).stdout);
+    expect(json.map((row: { id: number; band: string; responded_at: string }) => [row.id, row.band, row.responded_at])).toEqual([
+      [6, 'detractor', '2026-11-20T08:05:00+00:00'],
+      [4, 'detractor', '2026-11-09T16:45:00+00:00'],
+    ]);
+    expect((await runCli(['survey', 'responses', '--from', '2026-10-01', '--to', '2026-10-31', '--lang', 'he'], { env: env() })).stdout).toBe(
+      'אין תשובות מתאימות בתקופה הזו: svc survey list מראה כמה תשובות יש לכל סקר.\n',
+    );
   });
 });
 

@@ -1,4 +1,3 @@
-import { MIN_ANSWERS } from '../../../core/survey/sample-size.js';
 import type { InstrumentReport, TrendWeek } from '../../../core/survey/report.js';
 import type { Summary } from '../../../core/survey/summary.js';
 import type { Messages } from '../../../i18n/messages.js';
@@ -70,7 +69,7 @@ export function servqualChart(instrument: InstrumentReport, words: Messages): Bl
  */
 export function trendChart(instrument: InstrumentReport, weeks: readonly TrendWeek[], words: Messages): Block {
   const kind = instrument.overall.kind as 'nps' | 'csat' | 'ces';
-  const [enough, few] = [plain(words.t('report.survey.enough')), plain(words.t('report.survey.tooFewLegend', { min: MIN_ANSWERS }))];
+  const [enough, few] = [plain(words.t('report.survey.enough')), plain(words.t('report.survey.tooFewCell'))];
   const values = weeks.flatMap((week) => {
     const { summary } = week;
     const score = summary.kind === 'nps' ? summary.nps : summary.kind === 'csat' ? summary.top2_share : 'mean' in summary ? summary.mean : null;

@@ -23,7 +23,7 @@ export function surveyReportView(report: SurveyReport, words: Messages): Documen
 }
 
 function instrumentBlocks(instrument: InstrumentReport, report: SurveyReport, words: Messages): Block[] {
-  const blocks: Block[] = [{ kind: 'heading', level: 2, text: `${instrument.instrument}: ${instrument.title}` }, groupsTable(instrument, report, words)];
+  const blocks: Block[] = [{ kind: 'heading', level: 2, text: words.t('report.survey.instrument', { id: instrument.instrument, title: instrument.title }) }, groupsTable(instrument, report, words)];
   const note = tooFewNote(instrument, report, words);
   if (note !== null) blocks.push({ kind: 'paragraph', text: note });
   if (instrument.overall.kind === 'nps') blocks.push(npsChart(instrument, groupLabels(instrument, report, words), words));
