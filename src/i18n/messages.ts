@@ -32,6 +32,8 @@ export function messages(lang: Lang, options: { isolate?: boolean } = {}): Messa
     template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
+      // Nothing to keep apart: an empty value leaves no stray isolates behind.
+      if (value === '') return '';
       return isolated ? isolate(String(value)) : String(value);
     });
   const text = (key: string): string => catalogue[key] ?? CATALOGUES.en[key] ?? key;

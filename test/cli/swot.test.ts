@@ -349,12 +349,20 @@ describe('svc swot in Hebrew', () => {
   it('words the evidence and proposals of a Hebrew session in Hebrew, and stores them without isolates', async () => {
     storeNovember();
     const answers = answersFile({ title: 'סקירת נובמבר' });
-    expect((await runCli(['swot', ...NOVEMBER, '--lang', 'he', '--answers', answers], { env: env() })).code).toBe(0);
+    expect(await runCli(['swot', ...NOVEMBER, '--lang', 'he', '--answers', answers], { env: env() })).toEqual({
+      code: 0,
+      stdout: '1\n',
+      stderr: `סקירת SWOT ${iso(1)} נשמרה: ${iso('0 S, 1 W, 1 O, 0 T')}; ${iso(`${iso(0)} אסטרטגיות`)}. להצגה: ${iso('svc swot show 1')}\n`,
+    });
     // Both proposals kept as proposed (see storeNovember): the missed service-level target and the passives.
     expect(sql('SELECT quadrant, text, evidence FROM swot_items ORDER BY id')).toEqual([
       { quadrant: 'weakness', text: 'לא עומדים ביעד של רמת השירות (20% מול היעד >= 80%)', evidence: 'רמת השירות: 20% מול היעד >= 80%, לא עומד ביעד' },
       { quadrant: 'opportunity', text: '18 מתוך 30 משיבים אדישים (7–8): אם נשכנע אותם, הם יהפכו לממליצים', evidence: '18 מתוך 30 משיבים אדישים (7–8)' },
     ]);
+    // The period's note in Hebrew too, when the session chooses the period itself: the calls are of
+    // 2026-11-10 and the answers of 2026-11-20, no whole month.
+    const chosen = await runCli(['swot', '--lang', 'he', '--answers', answersFile({})], { env: env() });
+    expect(chosen.stderr.split('\n')[0]).toBe(`הנתונים במאגר מכסים רק את ${iso('2026-11-10')} עד ${iso('2026-11-20')}, לא חודש שלם: הסקירה מכסה את הטווח הזה (\u200e--from ו־\u200e--to בוחרים אחר).`);
   });
 
   it('shows and compares reviews in Hebrew, fitted to 100 and to 80 columns', async () => {
