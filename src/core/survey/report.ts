@@ -107,13 +107,15 @@ function instrumentReport(instrument: Instrument, responses: StoredResponse[], e
 }
 
 function weeklyTrend(instrument: Instrument, responses: StoredResponse[], period: Period, zone: Zone, weekStart: Weekday): TrendWeek[] {
+  const byWeek = new Map<number, StoredResponse[]>();
+  for (const response of responses) {
+    const start = weekStartOf(zone.localDay(response.respondedAt), weekStart);
+    byWeek.set(start, [...(byWeek.get(start) ?? []), response]);
+  }
   const weeks: TrendWeek[] = [];
   for (let start = weekStartOf(period.fromDay, weekStart); start <= period.toDay; start += 7) {
     const [from, to] = [Math.max(start, period.fromDay), Math.min(start + 6, period.toDay)];
-    const members = responses.filter((response) => {
-      const day = zone.localDay(response.respondedAt);
-      return day >= from && day <= to;
-    });
+    const members = byWeek.get(start) ?? [];
     weeks.push({ week: isoFromDay(start), from: isoFromDay(from), to: isoFromDay(to), summary: summarise(instrument, members.map((response) => response.answers)) });
   }
   return weeks;
