@@ -1,0 +1,24 @@
+import { verbatim } from '../../core/ledger/text.js';
+import { closeFollowup, openFollowups } from '../../core/survey/followups.js';
+import { UserError } from '../../errors.js';
+import { messages } from '../../i18n/messages.js';
+import { surveyResponsesView } from '../../io/render/views/survey-responses.js';
+import type { CommandContext } from '../context.js';
+import type { CommonOptions } from '../options.js';
+import { sessionLanguage } from '../session-language.js';
+
+export function run(context: CommandContext, options: CommonOptions & { close?: string; note?: string; by?: string; lang?: string }) {
+  return context.withSession(options, async ({ store: db, clock, user, settings }) => {
+    const words = messages(sessionLanguage(options.lang, settings, context.io));
+    if (options.close === undefined) {
+      if (options.note !== undefined) throw new UserError('--note goes with --close');
+      await context.print(surveyResponsesView(openFollowups(db), clock.zone, words, 'survey.followups.none'), options.format ?? 'table', options);
+      return;
+    }
+    if (!/^\d+$/.test(options.close.trim())) throw new UserError(`--close "${options.close}" is not a response id`, 'svc survey followups lists the open ones with their ids');
+    const note = options.note === undefined ? null : verbatim(options.note, '--note');
+    const commitment = closeFollowup(db, Number(options.close), { now: clock.now, by: options.by ?? user, note });
+    context.out(`${commitment}\n`);
+    context.err(`${words.t('survey.followups.closed', { id: options.close.trim(), commitment })}\n`);
+  });
+}
