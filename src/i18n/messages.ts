@@ -24,13 +24,17 @@ export interface Messages {
  * The messages of one language. In Hebrew every value put into a message is isolated, so a
  * number, an id or a Latin word reads in its own direction instead of jumping sides.
  */
-export function messages(lang: Lang): Messages {
+export function messages(lang: Lang, options: { isolate?: boolean } = {}): Messages {
   const catalogue = CATALOGUES[lang];
+  // Text that is stored (a SWOT item's wording and evidence) carries no isolates: only what is shown does.
+  const isolated = lang === 'he' && options.isolate !== false;
   const fill = (template: string, params: Params = {}) =>
     template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
-      return lang === 'he' ? isolate(String(value)) : String(value);
+      // Nothing to keep apart: an empty value leaves no stray isolates behind.
+      if (value === '') return '';
+      return isolated ? isolate(String(value)) : String(value);
     });
   const text = (key: string): string => catalogue[key] ?? CATALOGUES.en[key] ?? key;
   return {

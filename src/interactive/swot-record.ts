@@ -6,6 +6,7 @@ import type { Messages } from '../i18n/messages.js';
 import type { Lang } from '../core/survey/lang.js';
 import type { Answers } from './form.js';
 import type { Evidence } from '../core/swot/evidence/evidence.js';
+import { messages } from '../i18n/messages.js';
 import { gatherEvidence } from '../core/swot/evidence/gather.js';
 import { loadReview } from '../core/swot/load.js';
 import { saveReview } from '../core/swot/save.js';
@@ -56,7 +57,7 @@ export async function recordSwotReview(db: Store, ask: Ask | AnswersFileAsk, opt
   const latest = latestReviewId(db);
   const from = isoFromDay(period.fromDay);
   const to = isoFromDay(period.toDay);
-  const evidence = gatherEvidence(db, period, zone, now);
+  const evidence = gatherEvidence(db, period, zone, now, messages(options.words.lang, { isolate: false }));
   const result = await runSwotSession(ask, {
     title: options.title,
     defaultTitle: `Service review ${from} to ${to}`,

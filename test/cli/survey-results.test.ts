@@ -39,7 +39,7 @@ describe('survey results people see', () => {
     await respond('2026-10-05T10:00:00Z', 'nps', { answers: { nps: 9 } });
     await respond('2026-10-05T11:00:00Z', 'csat', { answers: { csat: 4 } });
     const result = await runCli(['survey', 'report'], { env: env() });
-    expect(result.stdout).toBe('Survey report 2026-11-03 to 2026-12-02 (UTC)\nNo survey responses in this period.\n');
+    expect(result.stdout).toBe('Survey report 2026-11-03 to 2026-12-02 (UTC)\n\nNo survey responses in this period.\n');
     expect(result.stderr).toBe(
       'The store has 1 response to csat, on 2026-10-05: svc survey report csat --from 2026-10-05 --to 2026-10-05\n' +
         'The store has 2 responses to nps, from 2026-10-01 to 2026-10-05: svc survey report nps --from 2026-10-01 --to 2026-10-05\n',

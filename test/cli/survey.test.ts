@@ -136,7 +136,8 @@ describe('svc survey report', () => {
     const run = await runCli(['survey', 'run', 'after-visit', '--repeat', '--answers', fixture('after-visit-answers.json')], { env: { ...env(), SVC_NOW: '2026-11-20T10:00:00Z' } });
     expect(run.stderr).toBe('Recorded 5 responses to after-visit.\n');
     const result = await runCli(['survey', 'report', 'after-visit', ...NOVEMBER, '--format', 'json'], { env: env() });
-    expect(result.stderr).toBe("Warning: Cronbach's alpha of after-visit care rests on 5 complete responses (fewer than 30): treat it as rough\n");
+    // The dimension is named by its title (Care), as people read it.
+    expect(result.stderr).toBe("Warning: Cronbach's alpha of after-visit Care rests on 5 complete responses (fewer than 30): treat it as rough\n");
     const report = JSON.parse(result.stdout);
     const [visit] = report.instruments;
     // Worked in test/unit/survey/alpha.test.ts: hurried is answered as 6 − item3 of that example.
@@ -190,12 +191,14 @@ describe('svc survey report', () => {
         'Survey report 2026-11-01 to 2026-11-30 (UTC)',
         '',
         'nps: Net Promoter Score (NPS, 0–10)',
+        '',
         'group            responses    promoters 9–10    passives 7–8    detractors 0–6      NPS            ± (95%)',
         'all                      7                 3               2                 2     14.3    too few answers',
         'agent dana               3                 2               0                 1     33.3    too few answers',
         'agent omer               2                 0               1                 1    -50.0    too few answers',
         'queue sales              2                 1               0                 1      0.0    too few answers',
         'queue support            3                 1               1                 1      0.0    too few answers',
+        '',
         'Too few answers (fewer than 30) for a score to rely on, so no margin or change is given: all (7), agent dana (3), agent omer (2), queue sales (2), queue support (3).',
         '',
       ].join('\n'),
@@ -271,17 +274,17 @@ describe('svc survey report', () => {
     const lines = result.stdout.split('\n');
     const dimensionsAt = lines.findIndex((text) => text.startsWith('dimension (worst gap first)'));
     expect(lines.slice(dimensionsAt + 1, dimensionsAt + 6).map((text) => text.split(/\s{2,}/))).toEqual([
-      ['reliability', '7.00', '4.50', '-2.50', '35.0'],
-      ['responsiveness', '6.00', '4.50', '-1.50', '25.0'],
-      ['assurance', '6.50', '6.00', '-0.50', '15.0'],
-      ['tangibles', '5.50', '6.00', '+0.50', '15.0'],
-      ['empathy', '5.00', '5.50', '+0.50', '10.0'],
+      ['Reliability', '7.00', '4.50', '-2.50', '35.0'],
+      ['Responsiveness', '6.00', '4.50', '-1.50', '25.0'],
+      ['Assurance', '6.50', '6.00', '-0.50', '15.0'],
+      ['Tangibles', '5.50', '6.00', '+0.50', '15.0'],
+      ['Empathy', '5.00', '5.50', '+0.50', '10.0'],
     ]);
     expect(lines).toContain('Overall gap P−E: unweighted -0.70, weighted -1.20 (weights from 2 respondents)');
     // In Markdown a line right after a table would be read as one more row: a blank line parts them.
     const md = (await runCli(['survey', 'report', 'servqual', ...NOVEMBER, '--format', 'md'], { env: env() })).stdout;
-    expect(md.startsWith('## Survey report 2026-11-01 to 2026-11-30 (UTC)\n\n## servqual: ')).toBe(true);
-    expect(md).toContain('| empathy | 5.00 | 5.50 | +0.50 | 10.0 |\n\nOverall gap P−E: unweighted -0.70, weighted -1.20 (weights from 2 respondents)\n\n| dimension | items |');
+    expect(md.startsWith('# Survey report 2026-11-01 to 2026-11-30 (UTC)\n\n## servqual: ')).toBe(true);
+    expect(md).toContain('| Empathy | 5.00 | 5.50 | +0.50 | 10.0 |\n\nOverall gap P−E: unweighted -0.70, weighted -1.20 (weights from 2 respondents)\n\n| dimension | items |');
     expect(md).not.toContain('\n\n\n');
     expect(md.endsWith('|\n')).toBe(true);
   });
@@ -289,11 +292,11 @@ describe('svc survey report', () => {
   it('says so when there are no responses', async () => {
     expect(await runCli(['survey', 'report', ...NOVEMBER], { env: env() })).toEqual({
       code: 0,
-      stdout: 'Survey report 2026-11-01 to 2026-11-30 (UTC)\nNo survey responses in this period.\n',
+      stdout: 'Survey report 2026-11-01 to 2026-11-30 (UTC)\n\nNo survey responses in this period.\n',
       stderr: 'The store has no survey responses yet: svc survey run asks them, svc survey import reads them from a file.\n',
     });
     expect(JSON.parse((await runCli(['survey', 'report', ...NOVEMBER, '--format', 'json'], { env: env() })).stdout).instruments).toEqual([]);
-    expect((await runCli(['survey', 'report', ...NOVEMBER, '--format', 'md'], { env: env() })).stdout).toBe('## Survey report 2026-11-01 to 2026-11-30 (UTC)\n\nNo survey responses in this period.\n');
+    expect((await runCli(['survey', 'report', ...NOVEMBER, '--format', 'md'], { env: env() })).stdout).toBe('# Survey report 2026-11-01 to 2026-11-30 (UTC)\n\nNo survey responses in this period.\n');
   });
 });
 

@@ -161,7 +161,7 @@ describe('svc swot', () => {
     expect(narrow).toContain('S1 (4) Agents who know the products well  W1 (4) Misses its service level target');
     expect(narrow).toContain('                                          (20% against the target >= 80%)');
     const md = (await runCli(['swot', 'show', 'latest', '--format', 'md'], { env: env() })).stdout;
-    expect(md).toContain('## SWOT review 1: November service review\n');
+    expect(md).toContain('# SWOT review 1: November service review\n');
     expect(md).toContain('\n| Strengths | Weaknesses |\n| --- | --- |\n| S1 (4) Agents who know the products well | W1 (4) Misses its service level target (20% against the target >= 80%) |\n\n| Opportunities | Threats |');
     const html = (await runCli(['swot', 'show', '1', '--format', 'html'], { env: env() })).stdout;
     expect(html).toContain('<th dir="auto">Strengths</th><th dir="auto">Weaknesses</th>');
@@ -337,5 +337,66 @@ describe('svc swot add', () => {
     expect((await add('9', '--quadrant', 'strength', '--importance', '3', 'x')).stderr).toBe('Error: no SWOT review 9\nHint: svc swot list shows the ids\n');
     expect((await add('1', '--quadrant', 'strong', '--importance', '3', 'x')).stderr).toMatch(/^Error: option '--quadrant <quadrant>' argument 'strong' is invalid/);
     expect(sql('SELECT * FROM swot_items')).toEqual([]);
+  });
+});
+
+describe('svc swot in Hebrew', () => {
+  /** U+2068 … U+2069 around every value put into a Hebrew message. */
+  const iso = (text: string | number) => `\u2068${text}\u2069`;
+  /** Columns a line takes: isolates none, every other character here one. */
+  const columns = (line: string) => [...line.replace(/[\u2066-\u2069\u200e\u200f]/g, '')].length;
+
+  it('words the evidence and proposals of a Hebrew session in Hebrew, and stores them without isolates', async () => {
+    storeNovember();
+    const answers = answersFile({ title: 'סקירת נובמבר' });
+    expect(await runCli(['swot', ...NOVEMBER, '--lang', 'he', '--answers', answers], { env: env() })).toEqual({
+      code: 0,
+      stdout: '1\n',
+      stderr: `סקירת SWOT ${iso(1)} נשמרה: ${iso('0 S, 1 W, 1 O, 0 T')}; ${iso(`${iso(0)} אסטרטגיות`)}. להצגה: ${iso('svc swot show 1')}\n`,
+    });
+    // Both proposals kept as proposed (see storeNovember): the missed service-level target and the passives.
+    expect(sql('SELECT quadrant, text, evidence FROM swot_items ORDER BY id')).toEqual([
+      { quadrant: 'weakness', text: 'לא עומדים ביעד של רמת השירות (20% מול היעד >= 80%)', evidence: 'רמת השירות: 20% מול היעד >= 80%, לא עומד ביעד' },
+      { quadrant: 'opportunity', text: '18 מתוך 30 משיבים אדישים (7–8): אם נשכנע אותם, הם יהפכו לממליצים', evidence: '18 מתוך 30 משיבים אדישים (7–8)' },
+    ]);
+    // The period's note in Hebrew too, when the session chooses the period itself: the calls are of
+    // 2026-11-10 and the answers of 2026-11-20, no whole month.
+    const chosen = await runCli(['swot', '--lang', 'he', '--answers', answersFile({})], { env: env() });
+    expect(chosen.stderr.split('\n')[0]).toBe(`הנתונים במאגר מכסים רק את ${iso('2026-11-10')} עד ${iso('2026-11-20')}, לא חודש שלם: הסקירה מכסה את הטווח הזה (\u200e--from ו־\u200e--to בוחרים אחר).`);
+  });
+
+  it('shows and compares reviews in Hebrew, fitted to 100 and to 80 columns', async () => {
+    storeNovember();
+    await runCli(['swot', ...NOVEMBER, '--answers', join(FIXTURES, 'reviews', 'swot-answers.json')], { env: env() });
+    for (const width of [100, 80]) {
+      const shown = await runCli(['swot', 'show', '1', '--lang', 'he'], { env: env(), columns: width });
+      expect(shown.code).toBe(0);
+      const lines = shown.stdout.split('\n');
+      expect(lines.filter((line) => columns(line) > width)).toEqual([]);
+      expect(lines[0]).toBe(`סקירת SWOT ${iso(1)}: ${iso('November service review')}`);
+      expect(lines).toContain(`חוזקות${' '.repeat(columns('S1 (4) Agents who know the products well') + 2 - 'חוזקות'.length)}חולשות`);
+      expect(lines).toContain('אסטרטגיות TOWS');
+      expect(lines).toContain('נתונים והערות');
+      // The outcome word is itself a value put into the message, so it is isolated too.
+      if (width === 100) expect(lines.some((line) => line.startsWith('WT1') && line.endsWith(`${iso('פתוחה')} (התחייבות ${iso(1)})`))).toBe(true);
+      const diff = await runCli(['swot', 'diff', '1', '1', '--lang', 'he'], { env: env(), columns: width });
+      expect(diff.stdout.split('\n').filter((line) => columns(line) > width)).toEqual([]);
+      expect(diff.stdout).toContain('ללא שינוי');
+      expect(diff.stdout).toContain(`האסטרטגיות של סקירה ${iso(1)}`);
+    }
+    // In English too, at 100 columns nothing is wider than the terminal and the grid stays whole.
+    const english = (await runCli(['swot', 'show', '1'], { env: env(), columns: 100 })).stdout.split('\n');
+    expect(english.filter((line) => [...line].length > 100)).toEqual([]);
+    expect(english).toContain('S1 (4) Agents who know the products well  W1 (4) Misses its service level target (20% against the');
+  });
+
+  it('gives scripts the same review in csv, keyed, and without isolates', async () => {
+    storeNovember();
+    await runCli(['swot', ...NOVEMBER, '--answers', join(FIXTURES, 'reviews', 'swot-answers.json')], { env: env() });
+    const csv = (await runCli(['swot', 'show', '1', '--format', 'csv', '--lang', 'he'], { env: env() })).stdout;
+    const [items, strategies] = csv.split('\n\n');
+    expect(items?.split('\n').slice(0, 2)).toEqual(['code,quadrant,text,importance,likelihood,note,origin,evidence_key,evidence', 'S1,strength,Agents who know the products well,4,,,added,,']);
+    expect(strategies?.split('\n')[1]).toBe('WT1,WT,W1,T1,Add two agents at the morning peak,dana,2027-01-31,1,open');
+    expect(csv).not.toMatch(/[\u2066-\u2069]/);
   });
 });

@@ -1,19 +1,19 @@
 import { verbatim } from '../../core/ledger/text.js';
 import { closeFollowup, openFollowups } from '../../core/survey/followups.js';
 import { UserError } from '../../errors.js';
-import { renderRows } from '../../io/render/index.js';
+import { messages } from '../../i18n/messages.js';
 import { followupClosed } from '../../io/render/views/confirmations/listening.js';
+import { surveyResponsesView } from '../../io/render/views/survey-responses.js';
 import type { CommandContext } from '../context.js';
 import type { CommonOptions } from '../options.js';
-import { responseRows } from './response-rows.js';
+import { sessionLanguage } from '../session-language.js';
 
-export function run(context: CommandContext, options: CommonOptions & { close?: string; note?: string; by?: string }) {
-  return context.withSession(options, ({ store: db, clock, user }) => {
+export function run(context: CommandContext, options: CommonOptions & { close?: string; note?: string; by?: string; lang?: string }) {
+  return context.withSession(options, async ({ store: db, clock, user, settings }) => {
+    const words = messages(sessionLanguage(options.lang, settings, context.io));
     if (options.close === undefined) {
       if (options.note !== undefined) throw new UserError('--note goes with --close');
-      const format = options.format ?? 'table';
-      const data = { ...responseRows(openFollowups(db), clock.zone, format), empty: 'No detractor is waiting for a call back.' };
-      context.out(renderRows(format, data, context.terminal({})));
+      await context.print(surveyResponsesView(openFollowups(db), clock.zone, words, 'survey.followups.none'), options.format ?? 'table', options);
       return;
     }
     if (!/^\d+$/.test(options.close.trim())) throw new UserError(`--close "${options.close}" is not a response id`, 'svc survey followups lists the open ones with their ids');

@@ -3,6 +3,8 @@ import { QUADRANTS } from '../../core/swot/swot.js';
 import { argument, type CommandSpec } from '../declare.js';
 import { dbOption, discardOption, formatOption, outOption, periodOptions, resumeOption, writeOptions } from '../options.js';
 
+const pageLanguage = () => new Option('--lang <lang>', 'language of the headings and names (default: the language setting, else LANG / LC_ALL)').choices(['en', 'he']);
+
 export const swotCommand = (): CommandSpec => ({
   name: 'swot',
   description: 'SWOT reviews: evidence from the store, the four quadrants, TOWS strategies',
@@ -34,15 +36,15 @@ export const swotCommand = (): CommandSpec => ({
       name: 'show',
       description: 'one review on a page: the 2×2 grid, the TOWS strategies and what became of them',
       arguments: [argument('<id>', 'a review id, or latest')],
-      options: [dbOption(), formatOption(['table', 'md', 'json', 'html']), outOption()],
-      examples: ['svc swot show latest', 'svc swot show 3 --format html --out swot-3.html'],
+      options: [pageLanguage(), dbOption(), formatOption(['table', 'md', 'csv', 'json', 'html']), outOption()],
+      examples: ['svc swot show latest', 'svc swot show latest --lang he', 'svc swot show 3 --format html --out swot-3.html'],
       load: () => import('./show.js'),
     },
     {
       name: 'diff',
       description: 'from one review to the next: items added, dropped and re-scored, and the old strategies done or not',
       arguments: [argument('<old>', 'the earlier review id'), argument('<new>', 'the later review id, or latest')],
-      options: [dbOption(), formatOption(['table', 'md', 'json'])],
+      options: [pageLanguage(), dbOption(), formatOption(['table', 'md', 'csv', 'json', 'html']), outOption()],
       examples: ['svc swot diff 2 latest', 'svc swot diff 2 3 --format md'],
       load: () => import('./diff.js'),
     },

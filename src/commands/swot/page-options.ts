@@ -1,3 +1,3 @@
 import type { CommonOptions } from '../options.js';
 
-export type PageOptions = CommonOptions & { format?: 'table' | 'md' | 'json' };
+export type PageOptions = Omit<CommonOptions, 'format'> & { format?: 'table' | 'md' | 'csv' | 'json' | 'html'; out?: string; lang?: string };

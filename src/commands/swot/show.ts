@@ -1,12 +1,14 @@
 import { loadReview, reviewId } from '../../core/swot/load.js';
-import { renderReview, reviewView } from '../../io/render/swot.js';
+import { messages } from '../../i18n/messages.js';
+import { reviewView } from '../../io/render/views/swot-review.js';
 import type { CommandContext } from '../context.js';
+import { sessionLanguage } from '../session-language.js';
 import type { PageOptions } from './page-options.js';
 
-export function run(context: CommandContext, id: string, options: Omit<PageOptions, 'format'> & { format?: PageOptions['format'] | 'html'; out?: string }) {
-  return context.readSession(options, async ({ store: db, clock, zone }) => {
+export function run(context: CommandContext, id: string, options: PageOptions) {
+  return context.readSession(options, async ({ store: db, clock, zone, settings }) => {
     const review = loadReview(db, reviewId(db, id), clock.now);
-    if (options.format === 'html') return context.print(reviewView(review, zone), 'html', options);
-    context.out(renderReview(review, options.format ?? 'table', { ...context.terminal({}), zone: zone }));
+    const words = messages(sessionLanguage(options.lang, settings, context.io));
+    await context.print(reviewView(review, zone, words), options.format ?? 'table', options);
   });
 }

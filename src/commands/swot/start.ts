@@ -1,4 +1,3 @@
-import { QUADRANT_LETTER, QUADRANTS } from '../../core/swot/swot.js';
 import { swotDefaultPeriod } from '../../core/swot/default-period.js';
 import { dayFromIso } from '../../core/time/calendar.js';
 import { resolvePeriod } from '../../core/time/period.js';
@@ -10,6 +9,7 @@ import { recordSwotReview, SWOT_DRAFT, type SwotStart } from '../../interactive/
 import { requireTerminal } from '../../interactive/terminal.js';
 import { wallClock } from '../../io/io.js';
 import { localTime } from '../../io/render/instant.js';
+import { swotPeriodNote, swotSavedLine } from '../../io/render/swot-lines.js';
 import type { CommandContext } from '../context.js';
 import { readText } from '../ledger-command.js';
 import type { CommonOptions } from '../options.js';
@@ -26,7 +26,8 @@ export function run(context: CommandContext, options: StartOptions) {
     const at = clock.now;
     const choice = draftChoice(db, SWOT_DRAFT, options, 'svc swot', zone);
     if (choice.action === 'dropped') {
-      context.err(`Dropped the draft of svc swot saved ${localTime(choice.draft.savedAt, zone)} (${choice.draft.answers.length} answers).\n`);
+      const lang = (choice.draft.started as unknown as SwotStart).lang ?? sessionLanguage(options.lang, settings, context.io);
+      context.err(`${messages(lang).t('swot.dropped', { at: localTime(choice.draft.savedAt, zone), count: choice.draft.answers.length })}\n`);
       return;
     }
     const start = choice.action === 'resume' ? (choice.draft.started as unknown as SwotStart) : undefined;
@@ -45,7 +46,7 @@ export function run(context: CommandContext, options: StartOptions) {
       ask = inquirerAsk(context.io, words);
       if (choice.action === 'resume') ask.say(words.plural('session.resumed', choice.draft.answers.length, { at: localTime(choice.draft.savedAt, zone) }));
       ask.say(words.t('session.backHint'));
-      if (chosen) ask.say(chosen.note);
+      if (chosen) ask.say(swotPeriodNote(chosen, words));
     }
     const interactive = options.answers === undefined;
     const result = await recordSwotReview(db, ask, {
@@ -63,14 +64,12 @@ export function run(context: CommandContext, options: StartOptions) {
     });
     if (result.interrupted) {
       const kept = readDraft(db, SWOT_DRAFT) !== undefined;
-      context.err(kept ? 'Interrupted: the answers so far are kept as a draft: svc swot --resume continues the review, svc swot --discard drops it.\n' : 'Interrupted before any answer: nothing to keep.\n');
+      context.err(`${words.t(kept ? 'swot.interrupted' : 'swot.interruptedNothing')}\n`);
       context.exitCode = INTERRUPTED;
       return;
     }
-    const counts = QUADRANTS.map((quadrant) => `${result.draft.items.filter((item) => item.quadrant === quadrant).length} ${QUADRANT_LETTER[quadrant]}`).join(', ');
-    const followed = result.commitments.length ? ` (followed as commitment${result.commitments.length === 1 ? '' : 's'} ${result.commitments.join(', ')})` : '';
-    if (chosen && !interactive) context.err(`${chosen.note}\n`);
+    if (chosen && !interactive) context.err(`${swotPeriodNote(chosen, words)}\n`);
     context.out(`${result.id}\n`);
-    context.err(`Saved SWOT review ${result.id}: ${counts}; ${result.draft.strategies.length} strateg${result.draft.strategies.length === 1 ? 'y' : 'ies'}${followed}. See it with: svc swot show ${result.id}\n`);
+    context.err(`${swotSavedLine({ id: result.id, items: result.draft.items, strategies: result.draft.strategies.length, commitments: result.commitments }, words)}\n`);
   });
 }

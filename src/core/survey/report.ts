@@ -1,13 +1,13 @@
 import type { Store } from '../../db/open.js';
 import { instrumentsAnswered, responsesBetween, type StoredResponse } from '../../db/surveys.js';
 import { periodWindow } from '../ledger/window.js';
-import { monthOf } from '../time/calendar.js';
+import { isoFromDay, monthOf, weekStartOf, type Weekday } from '../time/calendar.js';
 import { describePeriod, previousPeriod, type Period } from '../time/period.js';
 import type { Zone } from '../time/zone.js';
 import type { Reliability } from './alpha.js';
 import { findInstrument } from './find.js';
 import type { Instrument, InstrumentKind } from './instrument.js';
-import { localText } from './lang.js';
+import { localText, type Lang } from './lang.js';
 import { measureChange, type Measures } from './measures.js';
 import { reliabilities, reliabilityWarnings, summarise, type Summary } from './summary.js';
 import { SURVEY_BREAKDOWNS, type SurveyBreakdown } from './breakdown.js';
@@ -21,6 +21,18 @@ export interface SurveyReportOptions {
   by?: SurveyBreakdown;
   /** One instrument; all with responses in the period when omitted. */
   instrument?: string;
+  /** The language of titles and dimension names (keys and ids stay as they are). */
+  lang?: Lang;
+  /** Adds each week of the period, weeks starting on this day (NPS, CSAT and CES only). */
+  trend?: { weekStart: Weekday };
+}
+
+/** One week of a trend, cut to the period: the first and last weeks may be partial, and say so by their days. */
+export interface TrendWeek {
+  week: string;
+  from: string;
+  to: string;
+  summary: Summary;
 }
 
 export interface Breakdown {
@@ -33,6 +45,8 @@ export interface InstrumentReport {
   instrument: string;
   kind: InstrumentKind;
   title: string;
+  /** Each dimension's name in the report's language, by id. */
+  dimension_titles: Record<string, string>;
   /** The answer scale of a one-question instrument (CSAT, NPS, CES). */
   scale: { min: number; max: number } | null;
   overall: Summary;
@@ -42,6 +56,8 @@ export interface InstrumentReport {
   breakdowns: Breakdown[];
   reliability: Reliability[];
   warnings: string[];
+  /** With options.trend, for a one-question instrument: each week of the period, oldest first (weeks without answers included). */
+  trend?: TrendWeek[];
 }
 
 export interface SurveyReport {
@@ -77,7 +93,8 @@ function instrumentReport(instrument: Instrument, responses: StoredResponse[], e
   return {
     instrument: instrument.id,
     kind: instrument.kind,
-    title: localText(instrument.title, 'en'),
+    title: localText(instrument.title, options.lang ?? 'en'),
+    dimension_titles: Object.fromEntries(instrument.dimensions.map((dimension) => [dimension.id, localText(dimension.title, options.lang ?? 'en').split(':')[0]!.trim()])),
     scale: single ? { min: single.scale.min, max: single.scale.max } : null,
     overall,
     previous,
@@ -85,7 +102,23 @@ function instrumentReport(instrument: Instrument, responses: StoredResponse[], e
     breakdowns: breakdownsFor(options.by, responses).map((by) => breakdown(instrument, responses, by, options.zone)),
     reliability,
     warnings: reliabilityWarnings(instrument, reliability),
+    ...(options.trend && single ? { trend: weeklyTrend(instrument, responses, options.period, options.zone, options.trend.weekStart) } : {}),
   };
+}
+
+function weeklyTrend(instrument: Instrument, responses: StoredResponse[], period: Period, zone: Zone, weekStart: Weekday): TrendWeek[] {
+  const byWeek = new Map<number, StoredResponse[]>();
+  for (const response of responses) {
+    const start = weekStartOf(zone.localDay(response.respondedAt), weekStart);
+    byWeek.set(start, [...(byWeek.get(start) ?? []), response]);
+  }
+  const weeks: TrendWeek[] = [];
+  for (let start = weekStartOf(period.fromDay, weekStart); start <= period.toDay; start += 7) {
+    const [from, to] = [Math.max(start, period.fromDay), Math.min(start + 6, period.toDay)];
+    const members = byWeek.get(start) ?? [];
+    weeks.push({ week: isoFromDay(start), from: isoFromDay(from), to: isoFromDay(to), summary: summarise(instrument, members.map((response) => response.answers)) });
+  }
+  return weeks;
 }
 
 /** As asked; without --by, per agent and per queue as soon as some responses are linked to stored calls. */

@@ -1,7 +1,7 @@
 import { reliability, type Reliability } from './alpha.js';
 import { itemsOfDimension, scoredValue, type Instrument } from './instrument.js';
 import { npsSummary, type NpsSummary } from './nps.js';
-import { tooFewAnswers } from './sample-size.js';
+import { MIN_ANSWERS, tooFewAnswers } from './sample-size.js';
 import { mean, ratingSummary, type RatingSummary } from './scale-summary.js';
 import { servqualKey } from './servqual.js';
 import { servqualSummary, type Answers, type ServqualSummary } from './servqual-gaps.js';
@@ -87,15 +87,33 @@ export function reliabilities(instrument: Instrument, responses: readonly Answer
   });
 }
 
+/** An alpha below this suggests the items do not measure one thing (Nunnally's usual floor). */
+export const ALPHA_FLOOR = 0.7;
+
+export interface ReliabilityFlag {
+  dimension: string;
+  /** low: alpha below ALPHA_FLOOR; rough: fewer than MIN_ANSWERS complete responses. */
+  kind: 'low' | 'rough';
+  alpha: number | null;
+  n: number;
+}
+
 /** The advice that goes with an alpha: below 0.7 the items may not measure one thing; under 30 rows it is unstable. */
-export function reliabilityWarnings(instrument: Instrument, results: readonly Reliability[]): string[] {
+export function reliabilityFlags(results: readonly Reliability[]): ReliabilityFlag[] {
   return results.flatMap((result) => {
-    const warnings: string[] = [];
-    const name = `${instrument.id} ${result.dimension}`;
-    if (result.alpha !== null && result.alpha < 0.7) {
-      warnings.push(`Cronbach's alpha of ${name} is ${result.alpha.toFixed(2)}, below 0.7: its items may not measure one thing`);
-    }
-    if (result.n < 30) warnings.push(`Cronbach's alpha of ${name} rests on ${result.n} complete response${result.n === 1 ? '' : 's'} (fewer than 30): treat it as rough`);
-    return warnings;
+    const flags: ReliabilityFlag[] = [];
+    if (result.alpha !== null && result.alpha < ALPHA_FLOOR) flags.push({ dimension: result.dimension, kind: 'low', alpha: result.alpha, n: result.n });
+    if (result.n < MIN_ANSWERS) flags.push({ dimension: result.dimension, kind: 'rough', alpha: result.alpha, n: result.n });
+    return flags;
+  });
+}
+
+/** The flags in English, as the JSON report carries them. */
+export function reliabilityWarnings(instrument: Instrument, results: readonly Reliability[]): string[] {
+  return reliabilityFlags(results).map((flag) => {
+    const name = `${instrument.id} ${flag.dimension}`;
+    return flag.kind === 'low'
+      ? `Cronbach's alpha of ${name} is ${(flag.alpha ?? 0).toFixed(2)}, below ${ALPHA_FLOOR}: its items may not measure one thing`
+      : `Cronbach's alpha of ${name} rests on ${flag.n} complete response${flag.n === 1 ? '' : 's'} (fewer than ${MIN_ANSWERS}): treat it as rough`;
   });
 }

@@ -1,13 +1,13 @@
 import { dataSpan } from '../../db/data-span.js';
 import type { Store } from '../../db/open.js';
-import { addMonths, firstDayOfMonth, isoFromDay } from '../time/calendar.js';
+import { addMonths, firstDayOfMonth } from '../time/calendar.js';
 import type { Period } from '../time/period.js';
 import type { Zone } from '../time/zone.js';
 
 export interface SwotPeriod {
   period: Period;
-  /** Why this period, in one line. */
-  note: string;
+  /** Why this period: no data yet, the last complete month the data covers, or the span it covers. */
+  basis: 'no-data' | 'last-month' | 'span';
 }
 
 /**
@@ -18,15 +18,12 @@ export function swotDefaultPeriod(db: Store, zone: Zone, today: number): SwotPer
   let month = addMonths(firstDayOfMonth(today), -1);
   const monthOf = (first: number): Period => ({ fromDay: first, toDay: addMonths(first, 1) - 1, kind: 'monthly' });
   const span = dataSpan(db, (at) => zone.localDay(at));
-  if (span === null) return { period: monthOf(month), note: 'The store holds no data yet: the review covers the last complete month.' };
+  if (span === null) return { period: monthOf(month), basis: 'no-data' };
   while (monthOf(month).toDay > span.last) month = addMonths(month, -1);
   const candidate = monthOf(month);
   if (candidate.fromDay >= span.first) {
-    return { period: candidate, note: `The review covers ${isoFromDay(candidate.fromDay)} to ${isoFromDay(candidate.toDay)}: the last complete month the store's data covers.` };
+    return { period: candidate, basis: 'last-month' };
   }
   const last = Math.min(span.last, today);
-  return {
-    period: { fromDay: span.first, toDay: last, kind: 'custom' },
-    note: `The store's data covers only ${isoFromDay(span.first)} to ${isoFromDay(last)}, not a whole month: the review covers that span (--from and --to choose another).`,
-  };
+  return { period: { fromDay: span.first, toDay: last, kind: 'custom' }, basis: 'span' };
 }

@@ -10,6 +10,7 @@ import { ledgerKpis, ledgerTargetResults } from '../../../src/core/ledger/target
 import { targetEvidence } from '../../../src/core/swot/evidence/targets.js';
 import { openStore, type Store } from '../../../src/db/open.js';
 import { readTargets, writeTarget } from '../../../src/db/targets.js';
+import { messages } from '../../../src/i18n/messages.js';
 
 /*
  * Which resolution target each complaint is held to, in the four set-ups of the charter.
@@ -113,7 +114,7 @@ describe('the resolution target each complaint is held to', () => {
       expect(missed).toEqual(expectedMissed);
 
       const week = { fromDay: H0 / 86400, toDay: H0 / 86400 + 6, kind: 'weekly' as const };
-      const evidence = targetEvidence(db, week, { ...WEEK, previousFrom: h(-168), previousTo: h(0), now: NOW });
+      const evidence = targetEvidence(db, week, { ...WEEK, previousFrom: h(-168), previousTo: h(0), now: NOW, words: messages('en') });
       const findings = evidence.map((item) => item.finding);
       if (setUp.complaint !== undefined) expect(findings).toContain(`time to resolve a complaint: ${complaintKpi} h against the target <= 48 h, missed`);
       expect(ledgerTargetResults(db, WEEK, NOW).map((result) => result.value)).toEqual(

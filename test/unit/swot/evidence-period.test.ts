@@ -10,6 +10,9 @@ import { openStore, type Store } from '../../../src/db/open.js';
 import { writeSetting } from '../../../src/db/settings.js';
 import { writeTarget } from '../../../src/db/targets.js';
 import { storeCalls, type CallSpec } from '../../helpers/report-calls.js';
+import { messages } from '../../../src/i18n/messages.js';
+
+const ENGLISH = messages('en');
 
 const ZONE = new Zone('UTC');
 const NOVEMBER = { fromDay: dayFromIso('2026-11-01'), toDay: dayFromIso('2026-11-30'), kind: 'monthly' as const };
@@ -39,7 +42,7 @@ describe('SWOT evidence read from its period', () => {
     storeCalls(db, calls);
     writeTarget(db, { kpi: 'service_level', op: '>=', value: 0.8 }, '2026-01-01T00:00:00Z');
     writeTarget(db, { kpi: 'abandon_rate', op: '<=', value: 0.06 }, '2026-01-01T00:00:00Z');
-    const evidence = gatherEvidence(db, NOVEMBER, ZONE, NOW);
+    const evidence = gatherEvidence(db, NOVEMBER, ZONE, NOW, ENGLISH);
     const proposed = evidence.filter((item) => item.proposal?.quadrant === 'weakness').map((item) => item.key);
     expect(proposed.slice(0, 2)).toEqual(['norm-repeat_rate', 'target-abandon_rate']);
     const repeat = evidence.find((item) => item.key === 'norm-repeat_rate');
@@ -71,7 +74,7 @@ describe('SWOT evidence read from its period', () => {
       });
     complaint('09-01', 'Z');
     for (const [index, day] of ['11-24', '11-25', '11-26', '11-27', '11-28', '11-29'].entries()) complaint(day, `A${index}`);
-    const keys = gatherEvidence(db, NOVEMBER, ZONE, NOW).map((item) => item.key);
+    const keys = gatherEvidence(db, NOVEMBER, ZONE, NOW, ENGLISH).map((item) => item.key);
     expect(keys).toContain('complaints-surge-billing');
   });
 
@@ -89,7 +92,7 @@ describe('SWOT evidence read from its period', () => {
     const late = addIdea(db, { author: 'rina', idea: 'Chat' }, { now: at('2026-11-01T09:00:00Z'), by: 'test' });
     decideIdea(db, late, 'adopted', { now: at('2026-12-05T09:00:00Z'), by: 'lead', note: null });
     addIdea(db, { author: 'dana', idea: 'Still only proposed' }, { now: at('2026-11-02T09:00:00Z'), by: 'test' });
-    const listening = gatherEvidence(db, NOVEMBER, ZONE, NOW).filter((item) => item.source === 'listening');
+    const listening = gatherEvidence(db, NOVEMBER, ZONE, NOW, ENGLISH).filter((item) => item.source === 'listening');
     expect(listening.map((item) => [item.key, item.proposal?.quadrant, item.proposal?.text])).toEqual([
       ['focus-1', 'weakness', 'Focus group on the phone menu (2026-11-12, 7 taking part): "Option 3 goes nowhere"'],
       ['focus-2', 'strength', 'Focus group on the phone menu (2026-11-12, 7 taking part): "Agents know their stuff"'],

@@ -11,6 +11,9 @@ import { writeSetting } from '../../../src/db/settings.js';
 import { insertResponses } from '../../../src/db/surveys.js';
 import { writeTarget } from '../../../src/db/targets.js';
 import { storeCalls, type CallSpec } from '../../helpers/report-calls.js';
+import { messages } from '../../../src/i18n/messages.js';
+
+const ENGLISH = messages('en');
 
 const ZONE = new Zone('UTC');
 const NOVEMBER = { fromDay: dayFromIso('2026-11-01'), toDay: dayFromIso('2026-11-30'), kind: 'monthly' as const };
@@ -28,7 +31,7 @@ const byKey = (evidence: Evidence[]) => new Map(evidence.map((item) => [item.key
 
 describe('SWOT evidence', () => {
   it('is empty for an empty store', () => {
-    expect(gatherEvidence(db, NOVEMBER, ZONE, NOW)).toEqual([]);
+    expect(gatherEvidence(db, NOVEMBER, ZONE, NOW, ENGLISH)).toEqual([]);
   });
 
   it('holds the call KPIs against their targets and against the previous period', () => {
@@ -46,7 +49,7 @@ describe('SWOT evidence', () => {
     ]);
     writeTarget(db, { kpi: 'service_level', op: '>=', value: 0.8 }, '2026-01-01T00:00:00Z');
     writeTarget(db, { kpi: 'asa_s', op: '<=', value: 30 }, '2026-01-01T00:00:00Z');
-    const evidence = byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW));
+    const evidence = byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW, ENGLISH));
     expect(evidence.get('target-service_level')).toEqual({
       key: 'target-service_level',
       source: 'targets',
@@ -70,7 +73,7 @@ describe('SWOT evidence', () => {
       call('n9', '11-30', 60),
       ...[5, 5, 5, 5, 5].map((wait, i) => call(`o${i}`, '10-02', wait)),
     ]);
-    const evidence = byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW));
+    const evidence = byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW, ENGLISH));
     expect(evidence.get('calls-volume')).toEqual({
       key: 'calls-volume',
       source: 'calls',
@@ -80,7 +83,7 @@ describe('SWOT evidence', () => {
     expect(evidence.get('trend-service_level')?.proposal).toBeUndefined();
     // With 10-01 covered too (one more call that day), the same numbers give both proposals.
     storeCalls(db, [call('o5', '10-01', 5)]);
-    const covered = byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW));
+    const covered = byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW, ENGLISH));
     // October now 6 calls: 10 against 6 is +67%.
     expect(covered.get('calls-volume')?.proposal?.text).toBe('Call volume is rising (6 → 10, +67%): the same team carries more load');
     expect(covered.get('trend-service_level')?.proposal?.text).toBe('Service level is getting worse (100% → 80%)');
@@ -91,7 +94,7 @@ describe('SWOT evidence', () => {
     // October: c twice, 10-01 and 10-05 (a repeat). W = 168 h: the last call 11-30 10:00 − 168 h = 11-23 10:00.
     const call = (id: string, day: string, customer: string): CallSpec => ({ id, at: `2026-${day}T10:00:00Z`, outcome: 'answered', wait: 5, customer });
     storeCalls(db, [call('n1', '11-10', 'a'), call('n2', '11-12', 'a'), call('n3', '11-28', 'b'), call('n4', '11-30', 'd'), call('o1', '10-01', 'c'), call('o2', '10-05', 'c')]);
-    const evidence = byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW));
+    const evidence = byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW, ENGLISH));
     // Base n1 n2 n3 n4, repeats n1 → 1/4 = 25% against October's 1/2 = 50%; seen whole: n1, n2 (before 11-23 10:00).
     expect(evidence.get('trend-repeat_rate')).toEqual({
       key: 'trend-repeat_rate',
@@ -130,7 +133,7 @@ describe('SWOT evidence', () => {
     changeCommitment(db, promise('11-10'), { kind: 'keep', note: null }, 'test', at('2026-11-09T10:00:00Z'));
     changeCommitment(db, promise('11-12'), { kind: 'keep', note: null }, 'test', at('2026-11-11T10:00:00Z'));
     changeCommitment(db, promise('11-14'), { kind: 'break', note: 'no stock' }, 'test', at('2026-11-15T10:00:00Z'));
-    const evidence = byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW));
+    const evidence = byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW, ENGLISH));
     expect(evidence.get('complaints-billing')).toMatchObject({
       finding: '4 complaints about Billing (previous period: 1)',
       proposal: { quadrant: 'threat', text: 'Complaints about Billing are rising (1 → 4)', importance: 4, likelihood: 4 },
@@ -151,7 +154,7 @@ describe('SWOT evidence', () => {
       });
     // The ledger begins on 10-02: October's first day is before it. November 4 against October 1 would be rising.
     for (const [customer, day] of [['e', '10-02'], ['a', '11-03'], ['b', '11-04'], ['c', '11-05'], ['d', '11-06']] as const) complaint(customer, day);
-    const evidence = byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW));
+    const evidence = byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW, ENGLISH));
     expect(evidence.get('complaints-billing')?.finding).toBe('4 complaints about Billing (previous period: 1, a period the ledger only partly covers: no trend drawn)');
     expect(evidence.get('complaints-billing')?.proposal?.quadrant).not.toBe('threat');
   });
@@ -170,7 +173,7 @@ describe('SWOT evidence', () => {
     });
     // NPS 10, 10, 9 | 8, 7 | 3 five times (30 answers): 15 promoters, 10 passives, 5 detractors → 50% − 16.7% = 33.3.
     insertResponses(db, Array.from({ length: 5 }, () => [10, 10, 9, 8, 7, 3]).flat().map((score, i) => response(i, [['nps', score]])));
-    const evidence = byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW));
+    const evidence = byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW, ENGLISH));
     expect(evidence.get('nps')?.proposal).toEqual({ quadrant: 'strength', text: 'Customers recommend us: NPS 33', importance: 4, likelihood: null });
     expect(evidence.get('nps-passives')?.proposal?.quadrant).toBe('opportunity');
   });
@@ -181,13 +184,13 @@ describe('SWOT evidence', () => {
     });
     // One NPS answer of 10 (NPS 100, margin 0 if it were believed); 29 CSAT answers of 5.
     insertResponses(db, [response(0, 'nps', 10), ...Array.from({ length: 29 }, (_, i) => response(i, 'csat', 5))]);
-    const evidence = byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW));
+    const evidence = byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW, ENGLISH));
     expect(evidence.get('nps')).toEqual({ key: 'nps', source: 'surveys', finding: 'NPS 100 from 1 response: too few answers (fewer than 30) to rely on' });
     expect(evidence.get('nps-passives')).toBeUndefined();
     expect(evidence.get('csat')).toEqual({ key: 'csat', source: 'surveys', finding: 'CSAT: 100% satisfied (4–5) from 29 responses: too few answers (fewer than 30) to rely on' });
     // The 30th CSAT answer makes it a strength.
     insertResponses(db, [response(29, 'csat', 5)]);
-    expect(byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW)).get('csat')?.proposal?.quadrant).toBe('strength');
+    expect(byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW, ENGLISH)).get('csat')?.proposal?.quadrant).toBe('strength');
   });
 
   it('proposes a SERVQUAL dimension beating expectation as a strength and the worst gap as a weakness, in words that fit any dimension', () => {
@@ -201,13 +204,13 @@ describe('SWOT evidence', () => {
     const respondent = (i: number) => ({ instrument: 'servqual', responseKey: `s${i}`, respondedAt: at('2026-11-20T10:00:00Z'), lang: 'en', customer: null, callKey: null, comment: null, source: 'test', answers: new Map(answers) });
     insertResponses(db, Array.from({ length: 29 }, (_, i) => respondent(i)));
     // 29 respondents: stated, nothing proposed.
-    expect(byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW)).get('servqual-tangibles')).toEqual({
+    expect(byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW, ENGLISH)).get('servqual-tangibles')).toEqual({
       key: 'servqual-tangibles',
       source: 'surveys',
       finding: 'SERVQUAL tangibles: perception 7.00, expectation 6.00, gap +1.00, from 29 responses: too few answers (fewer than 30) to rely on',
     });
     insertResponses(db, [respondent(29)]);
-    const evidence = byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW));
+    const evidence = byKey(gatherEvidence(db, NOVEMBER, ZONE, NOW, ENGLISH));
     // No weights: importance 3; the worst gap is a weakness of importance at least 4.
     expect(evidence.get('servqual-tangibles')?.proposal).toEqual({ quadrant: 'strength', text: 'On tangibles we beat what customers expect (gap +1.00)', importance: 3, likelihood: null });
     expect(evidence.get('servqual-empathy')?.proposal).toEqual({ quadrant: 'weakness', text: 'On empathy we fall short of what customers expect (gap -2.00)', importance: 4, likelihood: null });

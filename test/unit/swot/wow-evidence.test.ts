@@ -2,10 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { wowEvidence } from '../../../src/core/swot/evidence/wow.js';
 import { insertWow } from '../../../src/db/customer-ledger.js';
 import { openStore, type Store } from '../../../src/db/open.js';
+import { messages } from '../../../src/i18n/messages.js';
 
 const at = (iso: string) => Date.parse(iso) / 1000;
 // November 2026 as the evidence window: [1 Nov 00:00, 1 Dec 00:00).
-const WINDOW = { from: at('2026-11-01T00:00:00Z'), to: at('2026-12-01T00:00:00Z'), previousFrom: at('2026-10-01T00:00:00Z'), previousTo: at('2026-11-01T00:00:00Z'), now: at('2026-12-02T00:00:00Z') };
+const WINDOW = { from: at('2026-11-01T00:00:00Z'), to: at('2026-12-01T00:00:00Z'), previousFrom: at('2026-10-01T00:00:00Z'), previousTo: at('2026-11-01T00:00:00Z'), now: at('2026-12-02T00:00:00Z'), words: messages('en') };
 
 let db: Store;
 beforeEach(() => (db = openStore(':memory:')));

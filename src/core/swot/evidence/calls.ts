@@ -4,8 +4,7 @@ import { buildCallReport } from '../../report/build.js';
 import type { CallReport } from '../../report/call-report.js';
 import type { Period } from '../../time/period.js';
 import type { Evidence, EvidenceWindow } from './evidence.js';
-import { quoted } from './format.js';
-import { KPI_NAMES } from './targets.js';
+import { capitalised, kpiName, quoted } from './format.js';
 
 /** KPIs whose direction is plain, and which way is better. */
 const TRENDS: [CallKpiKey, 'higher' | 'lower'][] = [
@@ -27,14 +26,15 @@ export function callTrendEvidence(db: Store, period: Period, window: EvidenceWin
   const current = report.totals;
   const previous = report.previous;
   if (!current.offered) return [];
+  const { words } = window;
   const evidence: Evidence[] = [];
   const before = previous?.offered ?? null;
   const comparable = report.comparable === true;
-  const partly = comparable ? '' : `, ${partialCoverage(report)}: no trend drawn`;
-  const volume: Evidence = { key: 'calls-volume', source: 'calls', finding: `${current.offered} calls offered (previous period: ${before ?? 0}${partly})` };
+  const partly = comparable ? '' : words.t('evidence.calls.partly', { coverage: partialCoverage(report, window) });
+  const volume: Evidence = { key: 'calls-volume', source: 'calls', finding: words.t('evidence.calls.volume', { offered: current.offered, before: before ?? 0, partly }) };
   if (comparable && before && current.offered >= before * (1 + VOLUME_RISE)) {
     const rise = Math.round(((current.offered - before) / before) * 100);
-    volume.proposal = { quadrant: 'threat', text: `Call volume is rising (${before} → ${current.offered}, +${rise}%): the same team carries more load`, importance: 3, likelihood: 4 };
+    volume.proposal = { quadrant: 'threat', text: words.t('evidence.calls.rising', { before, now: current.offered, rise }), importance: 3, likelihood: 4 };
   }
   evidence.push(volume);
   for (const [kpi, better] of TRENDS) {
@@ -43,11 +43,12 @@ export function callTrendEvidence(db: Store, period: Period, window: EvidenceWin
     const unit = callKpiDefinition(kpi).unit;
     const then = previous?.[kpi] ?? null;
     const provisional = report.provisional.find((entry) => entry.kpi === kpi);
-    const seen = provisional === undefined ? '' : `, provisional: ${provisional.seen} of ${provisional.calls} calls have had their whole repeat window`;
-    const item: Evidence = { key: `trend-${kpi}`, source: 'calls', finding: `${KPI_NAMES[kpi]}: ${quoted(unit, now)} (previous period: ${quoted(unit, then)}${seen}${partly})` };
+    const seen = provisional === undefined ? '' : words.t('evidence.calls.provisional', { seen: provisional.seen, calls: provisional.calls });
+    const name = kpiName(kpi, words);
+    const item: Evidence = { key: `trend-${kpi}`, source: 'calls', finding: words.t('evidence.calls.kpi', { name, now: quoted(unit, now, words), then: quoted(unit, then, words), seen, partly }) };
     const worse = then !== null && (better === 'higher' ? now < then : now > then);
     if (report.change?.[kpi] !== null && worse && then !== null && Math.abs(now - then) >= TREND_SHARE * Math.abs(then)) {
-      item.proposal = { quadrant: 'threat', text: `${capitalised(KPI_NAMES[kpi] as string)} is getting worse (${quoted(unit, then)} → ${quoted(unit, now)})`, importance: 3, likelihood: 3 };
+      item.proposal = { quadrant: 'threat', text: capitalised(words.t('evidence.calls.worse', { name, then: quoted(unit, then, words), now: quoted(unit, now, words) })), importance: 3, likelihood: 3 };
     }
     evidence.push(item);
   }
@@ -55,13 +56,12 @@ export function callTrendEvidence(db: Store, period: Period, window: EvidenceWin
 }
 
 /** Which period the store's calls do not wholly cover, in a finding's words. */
-function partialCoverage(report: CallReport): string {
+function partialCoverage(report: CallReport, { words }: EvidenceWindow): string {
   const { store, period, previous } = report.coverage;
-  const which = !period.complete ? 'this period' : previous !== null && !previous.complete ? 'the previous period' : 'a period';
-  const span = store.first_call === null || store.last_call === null ? 'the store has no calls' : `the store's calls run from ${store.first_call.slice(0, 10)} to ${store.last_call.slice(0, 10)}`;
-  return `${which} only partly covered (${span})`;
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const which = words.t(!period.complete ? 'evidence.calls.thisPeriod' : previous !== null && !previous.complete ? 'evidence.calls.previousPeriod' : 'evidence.calls.aPeriod');
+  const span =
+    store.first_call === null || store.last_call === null
+      ? words.t('evidence.calls.noCalls')
+      : words.t('evidence.calls.span', { from: store.first_call.slice(0, 10), to: store.last_call.slice(0, 10) });
+  return words.t('evidence.calls.partlyCovered', { which, span });
 }

@@ -2,7 +2,7 @@ import type { Store } from '../../../db/open.js';
 import { listCommitments } from '../../commitments/list.js';
 import { commitmentMeasures } from '../../commitments/stats.js';
 import type { Evidence, EvidenceWindow } from './evidence.js';
-import { plural, quoted } from './format.js';
+import { quoted } from './format.js';
 
 /** So few due promises say little either way. */
 const MIN_DUE = 3;
@@ -12,15 +12,16 @@ export function commitmentEvidence(db: Store, window: EvidenceWindow): Evidence[
   const measures = commitmentMeasures(listCommitments(db, {}, window.now), window);
   if (measures.due === 0) return [];
   const failed = measures.broken + measures.overdue;
+  const { words } = window;
   const evidence: Evidence = {
     key: 'commitments-kept',
     source: 'commitments',
-    finding: `${measures.kept_on_time} of ${plural(measures.due, 'commitment')} due were kept on time (${quoted('fraction', measures.kept_rate)}); ${measures.broken} broken, ${measures.overdue} overdue`,
+    finding: words.plural('evidence.commitments.finding', measures.due, { kept: measures.kept_on_time, rate: quoted('fraction', measures.kept_rate, words), broken: measures.broken, overdue: measures.overdue }),
   };
   if (failed > 0) {
-    evidence.proposal = { quadrant: 'weakness', text: `Promises to customers are not all kept: ${failed} of ${measures.due} due were broken or are overdue`, importance: 5, likelihood: null };
+    evidence.proposal = { quadrant: 'weakness', text: words.t('evidence.commitments.broken', { failed, due: measures.due }), importance: 5, likelihood: null };
   } else if (measures.kept_on_time === measures.due && measures.due >= MIN_DUE) {
-    evidence.proposal = { quadrant: 'strength', text: `Keeps its promises: all ${measures.due} commitments due were kept on time`, importance: 4, likelihood: null };
+    evidence.proposal = { quadrant: 'strength', text: words.t('evidence.commitments.kept', { due: measures.due }), importance: 4, likelihood: null };
   }
   return [evidence];
 }

@@ -7,7 +7,6 @@ import { complaintStories } from '../../complaints/ledger.js';
 import { surgingCategories } from '../../complaints/surge.js';
 import { within } from '../../ledger/window.js';
 import { keyPart, type Evidence, type EvidenceWindow } from './evidence.js';
-import { plural } from './format.js';
 
 /** How many of the most frequent categories are quoted. */
 const TOP = 3;
@@ -23,12 +22,13 @@ export function complaintEvidence(db: Store, window: EvidenceWindow): Evidence[]
   const stories = complaintStories(db, window.now);
   const current = stories.filter((story) => within(story.complaint.receivedAt, window));
   const previous = stories.filter((story) => within(story.complaint.receivedAt, { from: window.previousFrom, to: window.previousTo }));
+  const { words } = window;
   const evidence: Evidence[] = [];
   const before = new Map(complaintCategories(previous).map((category) => [category.category.toLowerCase(), category.complaints]));
   // A ledger that begins after the previous period's first day cannot say what that period held.
   const ledgerStart = firstComplaintAt(db);
   const comparable = ledgerStart !== null && ledgerStart < window.previousFrom + 86400;
-  const partly = comparable ? '' : ', a period the ledger only partly covers: no trend drawn';
+  const partly = comparable ? '' : words.t('evidence.complaints.partly');
   // Surges are read at the end of the period (its last 7 days), not at the moment of the review.
   const surges = surgingCategories(db, Math.min(window.now, window.to - 1));
   for (const [rank, category] of complaintCategories(current).entries()) {
@@ -38,12 +38,12 @@ export function complaintEvidence(db: Store, window: EvidenceWindow): Evidence[]
     const item: Evidence = {
       key: `complaints-${keyPart(category.category)}`,
       source: 'complaints',
-      finding: `${plural(category.complaints, 'complaint')} about ${category.category} (previous period: ${earlier}${partly})`,
+      finding: words.plural('evidence.complaints.category', category.complaints, { category: category.category, earlier, partly }),
     };
     if (rising && !surges.some((surge) => surge.category.toLowerCase() === category.category.toLowerCase())) {
-      item.proposal = { quadrant: 'threat', text: `Complaints about ${category.category} are rising (${earlier} → ${category.complaints})`, importance: 4, likelihood: 4 };
+      item.proposal = { quadrant: 'threat', text: words.t('evidence.complaints.rising', { category: category.category, earlier, now: category.complaints }), importance: 4, likelihood: 4 };
     } else if (rank === 0 && category.complaints >= MIN_TOP && category.complaints >= TOP_SHARE * current.length) {
-      item.proposal = { quadrant: 'weakness', text: `Most complaints are about ${category.category} (${category.complaints} of ${current.length})`, importance: 4, likelihood: null };
+      item.proposal = { quadrant: 'weakness', text: words.t('evidence.complaints.most', { category: category.category, count: category.complaints, total: current.length }), importance: 4, likelihood: null };
     }
     evidence.push(item);
   }
@@ -53,16 +53,16 @@ export function complaintEvidence(db: Store, window: EvidenceWindow): Evidence[]
     evidence.push({
       key: 'complaints-recurring',
       source: 'complaints',
-      finding: `${plural(recurring.length, 'complaint')} of ${current.length} came back: the same customer, the same category, within ${days} days`,
-      proposal: { quadrant: 'weakness', text: `Complaints come back: ${plural(recurring.length, 'customer')} complained again about the same thing within ${days} days`, importance: 5, likelihood: null },
+      finding: words.plural('evidence.complaints.recurring', recurring.length, { total: current.length, days }),
+      proposal: { quadrant: 'weakness', text: words.plural('evidence.complaints.comeBack', recurring.length, { days }), importance: 5, likelihood: null },
     });
   }
   for (const surge of surges) {
     evidence.push({
       key: `complaints-surge-${keyPart(surge.category)}`,
       source: 'complaints',
-      finding: `${surge.category} is surging: ${surge.lastWeek} complaints in the period's last 7 days against ${surge.weeklyMean.toFixed(1)} a week in the ${surge.historyWeeks} weeks before (Poisson p = ${surge.pValue.toPrecision(2)})`,
-      proposal: { quadrant: 'threat', text: `A surge of complaints about ${surge.category} (${surge.lastWeek} in the period's last 7 days)`, importance: 4, likelihood: 4 },
+      finding: words.t('evidence.complaints.surging', { category: surge.category, lastWeek: surge.lastWeek, mean: surge.weeklyMean.toFixed(1), weeks: surge.historyWeeks, p: surge.pValue.toPrecision(2) }),
+      proposal: { quadrant: 'threat', text: words.t('evidence.complaints.surge', { category: surge.category, lastWeek: surge.lastWeek }), importance: 4, likelihood: 4 },
     });
   }
   return evidence;

@@ -1,3 +1,4 @@
+import type { Messages } from '../../../i18n/messages.js';
 import type { Quadrant } from '../swot.js';
 
 /** One thing the store shows about the period, and the SWOT item it suggests, if any. */
@@ -27,6 +28,8 @@ export interface EvidenceWindow {
   previousTo: number;
   /** Unix seconds, UTC. */
   now: number;
+  /** The review's language, without bidi isolates: findings and proposals are stored as worded. */
+  words: Messages;
 }
 
 /** Turns a name (a complaint category, a dimension) into a key part that a dotted answers-file path can hold. */

@@ -1,8 +1,9 @@
+import type { MessageKey, Messages } from '../../../i18n/messages.js';
 import type { KpiUnit } from '../../kpi/catalogue.js';
 
 /** A value as a finding quotes it: shares as percentages, times with their unit. */
-export function quoted(unit: KpiUnit | undefined, value: number | null): string {
-  if (value === null) return 'none';
+export function quoted(unit: KpiUnit | undefined, value: number | null, words?: Messages): string {
+  if (value === null) return words ? words.t('evidence.none') : 'none';
   switch (unit) {
     case 'fraction':
       return `${Number((value * 100).toFixed(1))}%`;
@@ -17,6 +18,14 @@ export function quoted(unit: KpiUnit | undefined, value: number | null): string 
   }
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+/** A KPI's name as a finding says it, in the review's language. */
+export function kpiName(kpi: string, words: Messages): string {
+  const key = `evidence.kpi.${kpi}` as MessageKey;
+  const name = words.t(key);
+  return name === key ? kpi : name;
+}
+
+/** A sentence that starts with a name starts with a capital (in languages that have them). */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -7,7 +7,8 @@ import { isoFromDay } from '../../time/calendar.js';
 import type { Period } from '../../time/period.js';
 import type { Zone } from '../../time/zone.js';
 import type { Evidence, EvidenceWindow } from './evidence.js';
-import { quoted } from './format.js';
+import type { MessageKey } from '../../../i18n/messages.js';
+import { capitalised, quoted } from './format.js';
 
 /**
  * What people said and what happened in the period: focus-group findings (liked → a strength,
@@ -15,10 +16,11 @@ import { quoted } from './format.js';
  * (→ opportunities). Findings and ideas are quoted verbatim.
  */
 export function listeningEvidence(db: Store, period: Period, zone: Zone, window: EvidenceWindow): Evidence[] {
+  const { words } = window;
   const evidence: Evidence[] = [];
   for (const { group, findings } of focusGroups(db, period.fromDay, period.toDay)) {
     for (const finding of findings) {
-      const said = `Focus group on ${group.topic} (${group.heldDay}, ${group.participants} taking part): "${finding.finding}"`;
+      const said = words.t('evidence.focus', { topic: group.topic, day: group.heldDay, participants: group.participants, finding: finding.finding });
       evidence.push({
         key: `focus-${finding.id}`,
         source: 'listening',
@@ -29,14 +31,22 @@ export function listeningEvidence(db: Store, period: Period, zone: Zone, window:
   }
   for (const event of serviceEvents(db, zone, window)) {
     const [from, to] = [event.fromAt, event.toAt - 1].map((at) => isoFromDay(zone.localDay(at)));
-    const days = from === to ? from : `${from} to ${to}`;
-    const rate = (value: number | null) => quoted('fraction', value);
-    const seen = `${event.during.abandoned} of ${event.during.offered} calls abandoned (${rate(event.during.abandon_rate)}; before it ${rate(event.before.abandon_rate)}), ${event.during.complaints} complaints (before it ${event.before.complaints})`;
+    const days = from === to ? (from as string) : words.t('evidence.event.days', { from: from as string, to: to as string });
+    const rate = (value: number | null) => quoted('fraction', value, words);
+    const seen = words.t('evidence.event.seen', {
+      abandoned: event.during.abandoned,
+      offered: event.during.offered,
+      rate: rate(event.during.abandon_rate),
+      before: rate(event.before.abandon_rate),
+      complaints: event.during.complaints,
+      complaintsBefore: event.before.complaints,
+    });
+    const kind = words.t(`evidence.event.kind.${event.kind}` as MessageKey);
     evidence.push({
       key: `event-${event.id}`,
       source: 'listening',
-      finding: `${event.kind} ${days}: ${event.description} — ${seen}`,
-      proposal: { quadrant: 'threat', text: `${capitalised(event.kind)} (${days}): ${event.description}`, importance: 4, likelihood: 3 },
+      finding: words.t('evidence.event.finding', { kind, days, what: event.description, seen }),
+      proposal: { quadrant: 'threat', text: words.t('evidence.event.proposal', { kind: capitalised(kind), days, what: event.description }), importance: 4, likelihood: 3 },
     });
   }
   for (const idea of ideas(db, 'adopted')) {
@@ -44,13 +54,9 @@ export function listeningEvidence(db: Store, period: Period, zone: Zone, window:
     evidence.push({
       key: `idea-${idea.id}`,
       source: 'listening',
-      finding: `Idea of ${idea.author}, adopted: "${idea.idea}"`,
-      proposal: { quadrant: 'opportunity', text: `${idea.idea} (an idea of ${idea.author}, adopted)`, importance: 3, likelihood: 4 },
+      finding: words.t('evidence.idea.finding', { author: idea.author, idea: idea.idea }),
+      proposal: { quadrant: 'opportunity', text: words.t('evidence.idea.proposal', { idea: idea.idea, author: idea.author }), importance: 3, likelihood: 4 },
     });
   }
   return evidence;
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -4,8 +4,8 @@ import { callKpiDefinition, type CallKpiKey } from '../../kpi/catalogue.js';
 import { buildCallReport } from '../../report/build.js';
 import type { Period } from '../../time/period.js';
 import type { Evidence, EvidenceWindow } from './evidence.js';
-import { quoted } from './format.js';
-import { KPI_NAMES, relativeDistance } from './targets.js';
+import { capitalised, kpiName, quoted } from './format.js';
+import { relativeDistance } from './targets.js';
 
 /**
  * Where the charter sets no target, a KPI is held against a norm commonly quoted for contact
@@ -32,16 +32,17 @@ export function normEvidence(db: Store, period: Period, window: EvidenceWindow):
     if (targeted.has(kpi) || provisional.has(kpi) || value === null) return [];
     if (op === '>=' ? value >= norm : value <= norm) return [];
     const unit = callKpiDefinition(kpi).unit;
-    const name = KPI_NAMES[kpi] ?? kpi;
-    const measured = `${quoted(unit, value)} against the common norm ${op} ${quoted(unit, norm)}`;
+    const { words } = window;
+    const name = kpiName(kpi, words);
+    const measured = words.t('evidence.againstNorm', { value: quoted(unit, value, words), op, norm: quoted(unit, norm, words) });
     const distance = relativeDistance(value, norm);
     return [
       {
         key: `norm-${kpi}`,
         source: 'calls' as const,
-        finding: `${name}: ${measured} (no target set)`,
+        finding: words.t('evidence.norm.finding', { name, measured }),
         distance,
-        proposal: { quadrant: 'weakness' as const, text: `Its ${name} is worse than the common norm (${measured})`, importance: distance >= 0.5 ? 5 : 4, likelihood: null },
+        proposal: { quadrant: 'weakness' as const, text: capitalised(words.t('evidence.norm.proposal', { name, measured })), importance: distance >= 0.5 ? 5 : 4, likelihood: null },
       },
     ];
   });

@@ -7,13 +7,14 @@ export function wowEvidence(db: Store, window: EvidenceWindow): Evidence[] {
   const agents = wowsPerAgent(db, window.from, window.to);
   const total = agents.reduce((sum, row) => sum + row.wows, 0);
   if (total === 0) return [];
-  const byAgent = agents.map((row) => `${row.agent ?? 'no agent named'}: ${row.wows}`).join(', ');
+  const { words } = window;
+  const byAgent = agents.map((row) => `${row.agent ?? words.t('evidence.wow.noAgent')}: ${row.wows}`).join(', ');
   return [
     {
       key: 'customers-wow',
       source: 'customers',
-      finding: `${total} WOW moment${total === 1 ? '' : 's'} recorded${byAgent ? ` (${byAgent})` : ''}`,
-      proposal: { quadrant: 'strength', text: `Staff go beyond what customers expect: ${total} WOW moment${total === 1 ? '' : 's'} in the period`, importance: 3, likelihood: null },
+      finding: words.plural('evidence.wow.finding', total, { byAgent: byAgent ? ` (${byAgent})` : '' }),
+      proposal: { quadrant: 'strength', text: words.plural('evidence.wow.proposal', total), importance: 3, likelihood: null },
     },
   ];
 }

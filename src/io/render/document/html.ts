@@ -8,7 +8,7 @@ function prose(text: string): string {
   return escapeHtml(text).replace(/\d{4}-\d{2}-\d{2}/g, '<span class="date">$&</span>');
 }
 
-const NUMERIC = new Set(['count', 'rate', 'duration', 'score', 'hours', 'change']);
+const NUMERIC = new Set(['count', 'rate', 'duration', 'score', 'points', 'hours', 'change']);
 
 function table(block: TableBlock): string {
   const caption = block.title === undefined ? '' : `<h2 dir="auto">${escapeHtml(block.title.replace(/:$/, ''))}</h2>\n`;
@@ -85,7 +85,7 @@ export async function renderDocumentHtml(document: Document): Promise<string> {
   const parts: string[] = [];
   for (const item of document.blocks.filter(forPeople)) parts.push(await block(item));
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(document.lang ?? 'en')}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

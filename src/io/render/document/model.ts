@@ -4,7 +4,8 @@
  */
 import type { Plot } from './plot/plot.js';
 
-export type ValueType = 'count' | 'rate' | 'duration' | 'score' | 'hours' | 'time' | 'text' | 'change' | 'status' | 'trend';
+/** `points` are read to a tenth (NPS from −100 to 100, importance points); `score` to a hundredth (a mean on a 1–7 scale). */
+export type ValueType = 'count' | 'rate' | 'duration' | 'score' | 'points' | 'hours' | 'time' | 'text' | 'change' | 'status' | 'trend';
 
 /** Which way is better for a KPI: up (service level), down (abandon rate), or neither (offered). */
 export type Direction = 'up' | 'down' | 'none';
@@ -64,6 +65,8 @@ export type TableBlock = Extract<Block, { kind: 'table' }>;
 
 export interface Document {
   title: string;
+  /** The language people's text is in (html's lang attribute); English when not said. */
+  lang?: string;
   blocks: Block[];
   /** The JSON document, when the result has an agreed shape of its own; else json is built from the data tables. */
   json?: unknown;

@@ -34,6 +34,8 @@ export function humanValue(typed: Typed, value: Value): string {
       return `${fixed(value, 1)} h`;
     case 'score':
       return fixed(value, 2);
+    case 'points':
+      return fixed(value, 1);
     case 'change':
       return humanChange(typed.of ?? 'count', value);
     default:

@@ -1,8 +1,11 @@
 import stringWidth from 'string-width';
 
-/** Columns a text takes on a terminal (wide characters count two, colour codes none). */
+/** Bidi marks and isolates (LRM, RLM, LRI … PDI) steer the layout of Hebrew lines and take no column. */
+const BIDI_CONTROLS = /[\u200e\u200f\u2066-\u2069]/g;
+
+/** Columns a text takes on a terminal (wide characters count two, colour codes and bidi controls none). */
 export function displayWidth(text: string): number {
-  return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text);
+  return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text.replace(BIDI_CONTROLS, ''));
 }
 
 /**

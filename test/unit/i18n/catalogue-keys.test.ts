@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { CALL_KPIS } from '../../../src/core/kpi/catalogue.js';
+import '../../../src/core/ledger/target-kpis.js';
+import { EVENT_KINDS } from '../../../src/core/listening/events.js';
+import { SURVEY_BREAKDOWNS } from '../../../src/core/survey/report.js';
+import { NPS_BANDS } from '../../../src/core/survey/responses.js';
+import { QUADRANTS } from '../../../src/core/swot/swot.js';
+import { targetKpis } from '../../../src/core/targets/catalogue.js';
+import { CATALOGUES } from '../../../src/i18n/messages.js';
+
+/**
+ * Keys the code builds from a value (a quadrant, a KPI, a band): the compiler cannot see them,
+ * so each value of each list is looked up here, in both languages.
+ */
+describe('the keys built from values', () => {
+  const built = [
+    ...CALL_KPIS.map(({ key }) => `evidence.kpi.${key}`),
+    ...targetKpis().map(({ key }) => `evidence.kpi.${key}`),
+    ...EVENT_KINDS.map((kind) => `evidence.event.kind.${kind}`),
+    ...SURVEY_BREAKDOWNS.map((by) => `report.survey.by.${by}`),
+    ...NPS_BANDS.map((band) => `survey.band.${band}`),
+    ...QUADRANTS.flatMap((quadrant) => [`page.swot.quadrants.${quadrant}`, `swot.quadrant.${quadrant}`, `page.swot.count.${quadrant}.one`, `page.swot.count.${quadrant}.other`]),
+    ...['open', 'done', 'not_done'].map((outcome) => `page.swot.outcome.${outcome}`),
+    ...['added', 'dropped', 'rescored', 'unchanged'].map((change) => `page.swot.change.${change}`),
+    ...['nps', 'csat', 'ces'].map((kind) => `report.survey.trendChart.${kind}`),
+  ];
+
+  it('are in the English and the Hebrew catalogue', () => {
+    expect(built.filter((key) => !(key in CATALOGUES.en))).toEqual([]);
+    expect(built.filter((key) => !(key in CATALOGUES.he))).toEqual([]);
+  });
+});
