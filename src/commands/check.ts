@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { buildCheck } from '../core/check/check.js';
 import { DEFAULT_STAFFING_MARGIN, parseStaffingMargin } from '../core/staffing/margin.js';
-import '../core/ledger/target-kpis.js';
 import { checkView } from '../io/render/check.js';
 import { now } from '../io/io.js';
 import { renderTerminal } from '../io/render/document/terminal.js';

@@ -7,7 +7,6 @@ import { listCommitments, overdueCommitments } from '../core/commitments/list.js
 import { newCommitment } from '../core/commitments/new-commitment.js';
 import { COMMITMENT_MEASURES, commitmentStats } from '../core/commitments/stats.js';
 import { CHANNELS } from '../core/ledger/channel.js';
-import '../core/ledger/target-kpis.js';
 import { verbatim } from '../core/ledger/text.js';
 import { periodWindow } from '../core/ledger/window.js';
 import { describePeriod, resolvePeriod } from '../core/time/period.js';

@@ -12,7 +12,6 @@ import { COMPLAINT_MEASURES, complaintStats, type ComplaintGrouping } from '../c
 import { surgingCategories } from '../core/complaints/surge.js';
 import { complaintTargets } from '../core/complaints/targets.js';
 import { CHANNELS } from '../core/ledger/channel.js';
-import '../core/ledger/target-kpis.js';
 import { optionalText, verbatim } from '../core/ledger/text.js';
 import { periodWindow } from '../core/ledger/window.js';
 import { describePeriod, resolvePeriod } from '../core/time/period.js';
