@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { importFile, formatReject } from '../core/import/import-file.js';
 import { nothingImportedMessage } from '../core/import/nothing-imported.js';
-import { queueLogsOldestFirst } from '../core/import/queue-logs-oldest-first.js';
+import { queueLogsOldestFirst } from '../io/queue-logs-oldest-first.js';
 import { DATE_ORDERS, type DateOrder } from '../core/parse/timestamp.js';
 import { Zone } from '../core/time/zone.js';
 import { DataError, UserError } from '../errors.js';
@@ -10,6 +10,7 @@ import type { Store } from '../db/open.js';
 import { rollupBasis, type RollupBasis } from '../db/rollups.js';
 import { readSettings } from '../db/settings.js';
 import { beginWrite } from '../db/write-lock.js';
+import { commit, rollback } from '../db/transaction.js';
 import { FORMATS, detectFormat, formatNamed } from '../io/formats/index.js';
 import { NOT_A_CALL_LOG_HINT, genericReader } from '../io/formats/generic.js';
 import { openInput, type OpenedInput } from '../io/input.js';
@@ -94,10 +95,10 @@ export function registerImport(program: Command, context: CommandContext): void 
               context.err(`${file}: not imported: ${error.message}\n`);
             }
           }
-          if (together) db.exec('COMMIT');
+          if (together) commit(db);
           rejects?.commit();
         } catch (error) {
-          if (together && db.inTransaction) db.exec('ROLLBACK');
+          if (together) rollback(db);
           // A refusal under --strict keeps the row that caused it; any other failure leaves no file behind.
           if (error instanceof DataError) rejects?.commit();
           else rejects?.discard();

@@ -5,6 +5,7 @@ import type { Period } from '../time/period.js';
 import type { ReportGroup } from './call-report.js';
 import { groupValue, orderGroupKeys } from './dimension.js';
 import { measureCalls } from './measure.js';
+import { atomically } from '../../db/transaction.js';
 
 /** One cell of the hour × weekday grid: arrivals, and the service level of the offered calls. */
 export interface HourCell {
@@ -31,7 +32,7 @@ export interface ReportCharts {
  * its service level weighs each day by its offered calls, which is exact (answered within T over offered).
  */
 export function buildReportCharts(db: Store, period: Period): ReportCharts {
-  return db.transaction(() => {
+  return atomically(db, () => {
     const settings = readSettings(db);
     const grouped = (by: 'day' | 'agent', range: Period) => {
       const measured = measureCalls(db, range, settings, null, by, 'additive');
@@ -54,5 +55,5 @@ export function buildReportCharts(db: Store, period: Period): ReportCharts {
     const first = WEEKDAYS.indexOf(settings.week_start);
     const weekdays = WEEKDAYS.map((_, index) => WEEKDAYS[(first + index) % 7]!);
     return { days: grouped('day', period), agents: grouped('agent', period), hours, weekdays };
-  })();
+  });
 }
