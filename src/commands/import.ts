@@ -22,6 +22,7 @@ import { storeFilesOf } from '../db/ledger-file.js';
 import { importSummary } from '../io/render/import-line.js';
 import type { CommandContext } from './context.js';
 import { dbOption, quietOption } from './options.js';
+import { parseColumnMap } from '../core/import/column-map.js';
 
 interface ImportOptions {
   db?: string;
@@ -67,7 +68,7 @@ export function registerImport(program: Command, context: CommandContext): void 
         return;
       }
       if (files.length === 0) throw new UserError('no file to import', 'name one or more files, or - for standard input');
-      const map = parseMap(options.map);
+      const map = parseColumnMap(options.map, 'customer="Caller ID"');
       if (options.tz !== undefined && options.tz.trim() === '') throw new UserError('--tz is empty', 'name an IANA zone such as Asia/Jerusalem or UTC, or leave --tz out to use the store\'s');
       const pathOf = (file: string) => (file === '-' ? file : resolve(context.io.cwd, file));
       const rejectsPath = options.rejects === undefined ? undefined : rejectsTarget(options.rejects, context.storePath(options), files.filter((file) => file !== '-').map(pathOf), options.force === true, context);
@@ -179,18 +180,6 @@ function rejectsTarget(rejects: string, store: string, inputs: string[], force: 
   const path = resolve(context.io.cwd, rejects);
   checkRejectsTarget({ path, storeFiles: storeFilesOf(store), inputs, force });
   return path;
-}
-
-function parseMap(pairs: string[]): Record<string, string> {
-  const map: Record<string, string> = {};
-  for (const pair of pairs) {
-    const at = pair.indexOf('=');
-    if (at <= 0 || at === pair.length - 1) throw new UserError(`--map ${pair}: expected FIELD=COLUMN`, 'for example --map customer="Caller ID"');
-    const field = pair.slice(0, at).trim().toLowerCase();
-    if (field in map) throw new UserError(`--map ${field} is given twice (${field}=${map[field]} and ${pair})`, 'a field is taken from one column; keep one --map for it');
-    map[field] = pair.slice(at + 1);
-  }
-  return map;
 }
 
 function chooseFormat(input: OpenedInput, file: string, mapped: boolean) {

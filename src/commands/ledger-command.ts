@@ -8,14 +8,15 @@ import { resolvePeriod } from '../core/time/period.js';
 import type { Store } from '../db/open.js';
 import { readSettings } from '../db/settings.js';
 import { UserError } from '../errors.js';
-import { writeFileAtomically } from '../io/atomic-file.js';
 import type { Io } from '../io/io.js';
 import { checkRejectsTarget } from '../io/rejects-target.js';
 import { storeFilesOf } from '../db/ledger-file.js';
-import { ledgerImportSummary, rejectsCsv } from '../io/render/import-summary.js';
+import { ledgerImportSummary } from '../io/render/import-summary.js';
+import { writeRejectsFile } from '../io/rejects-file.js';
 import type { CommandContext } from './context.js';
 import { ledgerClock, operatingUser, type LedgerClock } from './ledger-clock.js';
 import { dbOption, type PeriodFlags } from './options.js';
+import { readCsvFile } from '../io/csv-file.js';
 
 export const byOption = () => new Option('--by <who>', 'who records it (default: the operating-system user)');
 
@@ -73,12 +74,13 @@ export function registerLedgerImport<Entry extends { externalId: string | null }
     .option('--rejects <file>', 'write the rejected rows to this new file, with their line and the reason')
     .option('--force', 'let --rejects replace an existing file')
     .addOption(dbOption())
-    .action((file: string, options: LedgerImportOptions) => {
+    .action(async (file: string, options: LedgerImportOptions) => {
       const rejects = ledgerRejectsPath(context, file, options);
+      const records = await readCsvFile(resolve(context.io.cwd, file), file);
       return context.withStore(options, (db) => {
         const csv = spec({ ...ledgerClock(db, context.io), by: operatingUser(context.io) });
-        const result = importLedgerCsv(db, file, readText(context.io, file), csv, { strict: options.strict === true });
-        writeLedgerRejects(rejects, result);
+        const result = importLedgerCsv(db, file, records, csv, { strict: options.strict === true });
+        writeLedgerRejects(rejects, file, result);
         context.err(ledgerImportSummary(file, result, options.rejects));
         if (!result.keyed && result.inserted > 0) {
           context.err(`Warning: ${file} has no external_id column, so importing it again would record its rows again; add one to make imports safe to repeat\n`);
@@ -103,10 +105,10 @@ export function ledgerRejectsPath(context: CommandContext, file: string, options
 }
 
 /** The rows are in the store by now, so a failure here says so rather than suggesting nothing happened. */
-export function writeLedgerRejects(path: string | undefined, result: LedgerImportResult): void {
+export function writeLedgerRejects(path: string | undefined, file: string, result: LedgerImportResult): void {
   if (path === undefined || result.rejects.length === 0) return;
   try {
-    writeFileAtomically(path, rejectsCsv(result));
+    writeRejectsFile(path, file, result.header, result.rejects.map(({ record, line, reason }) => ({ raw: record, note: { line, field: undefined, reason } })));
   } catch (error) {
     throw new UserError(
       `${(error as Error).message}; the ${result.inserted} good row${result.inserted === 1 ? ' was' : 's were'} imported, the ${result.rejects.length} rejected not written`,

@@ -13,7 +13,6 @@ import { responseCounts, responseSpans } from '../db/surveys.js';
 import { surveyPeriod } from '../core/survey/default-period.js';
 import { whereTheAnswersAre } from '../io/render/survey-spans.js';
 import { readSettings } from '../db/settings.js';
-import { UserError } from '../errors.js';
 import { parseJsonFile } from '../interactive/json-file.js';
 import { ledgerImportSummary } from '../io/render/import-summary.js';
 import { renderRows, type Format } from '../io/render/index.js';
@@ -24,6 +23,9 @@ import { ledgerRejectsPath, readText, writeLedgerRejects, type LedgerImportOptio
 import { registerSurveyRun } from './survey-run.js';
 import { registerSurveyResponses } from './survey-responses.js';
 import { dbOption, formatOption, outOption, periodOptions, type CommonOptions, type PeriodFlags } from './options.js';
+import { parseColumnMap } from '../core/import/column-map.js';
+import { resolve } from 'node:path';
+import { readCsvFile } from '../io/csv-file.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -109,13 +111,14 @@ export function registerSurvey(program: Command, context: CommandContext): void 
     .option('--rejects <file>', 'write the rejected rows to this new file, with their line and the reason')
     .option('--force', 'let --rejects replace an existing file')
     .addOption(dbOption())
-    .action((file: string, options: CommonOptions & LedgerImportOptions & { instrument: string; map?: string[] }) => {
+    .action(async (file: string, options: CommonOptions & LedgerImportOptions & { instrument: string; map?: string[] }) => {
       const rejects = ledgerRejectsPath(context, file, options);
+      const records = await readCsvFile(resolve(context.io.cwd, file), file);
       return context.withStore(options, (db) => {
         const instrument = findInstrument(db, options.instrument);
-        const spec = surveyCsv({ instrument, source: file, map: parseMap(options.map ?? []), now: unixNow(), zone: new Zone(readSettings(db).timezone) });
-        const result = importLedgerCsv(db, file, readText(context.io, file), spec, { strict: options.strict === true });
-        writeLedgerRejects(rejects, result);
+        const spec = surveyCsv({ instrument, source: file, map: parseColumnMap(options.map ?? [], 'nps="How likely are you to recommend us?"'), now: unixNow(), zone: new Zone(readSettings(db).timezone) });
+        const result = importLedgerCsv(db, file, records, spec, { strict: options.strict === true });
+        writeLedgerRejects(rejects, file, result);
         context.err(ledgerImportSummary(file, result, options.rejects));
       });
     });
@@ -143,14 +146,4 @@ export function registerSurvey(program: Command, context: CommandContext): void 
         else context.out(renderSurveyReport(report, options.format ?? 'table', context.terminal({})));
       }),
     );
-}
-
-function parseMap(pairs: string[]): Record<string, string> {
-  const map: Record<string, string> = {};
-  for (const pair of pairs) {
-    const at = pair.indexOf('=');
-    if (at <= 0 || at === pair.length - 1) throw new UserError(`--map ${pair}: expected FIELD=COLUMN`, 'for example --map nps="How likely are you to recommend us?"');
-    map[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
-  }
-  return map;
 }
