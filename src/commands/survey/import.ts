@@ -1,0 +1,22 @@
+import { resolve } from 'node:path';
+import { parseColumnMap } from '../../core/import/column-map.js';
+import { importLedgerCsv } from '../../core/ledger/csv-import.js';
+import { findInstrument } from '../../core/survey/find.js';
+import { surveyCsv } from '../../core/survey/import.js';
+import { readCsvFile } from '../../io/csv-file.js';
+import { ledgerImportSummary } from '../../io/render/import-summary.js';
+import type { CommandContext } from '../context.js';
+import { ledgerRejectsPath, writeLedgerRejects, type LedgerImportOptions } from '../ledger-command.js';
+import type { CommonOptions } from '../options.js';
+
+export async function run(context: CommandContext, file: string, options: CommonOptions & LedgerImportOptions & { instrument: string; map?: string[] }) {
+  const rejects = ledgerRejectsPath(context, file, options);
+  const records = await readCsvFile(resolve(context.io.cwd, file), file);
+  return context.withSession(options, ({ store: db, clock, zone }) => {
+    const instrument = findInstrument(db, options.instrument);
+    const spec = surveyCsv({ instrument, source: file, map: parseColumnMap(options.map ?? [], 'nps="How likely are you to recommend us?"'), now: clock.now, zone });
+    const result = importLedgerCsv(db, file, records, spec, { strict: options.strict === true });
+    writeLedgerRejects(rejects, file, result);
+    context.err(ledgerImportSummary(file, result, options.rejects));
+  });
+}
