@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { layerRules } from './eslint.layers.js';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/'] },
@@ -28,4 +29,5 @@ export default tseslint.config(
     files: ['scripts/**', 'bin/**'],
     rules: { 'no-console': 'off' },
   },
+  ...layerRules,
 );

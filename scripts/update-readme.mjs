@@ -1,8 +1,14 @@
-// npm run readme: rewrites the command reference in docs/commands.md from the CLI's own --help.
+// npm run readme: rewrites the generated references in docs/: the command reference in
+// docs/commands.md from the CLI's own --help, and the KPI reference in docs/kpis.md from the KPI catalogue.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { commandReference, replaceReference } from '../dist/commands/reference.js';
+import { kpiReference, replaceKpiReference } from '../dist/io/render/reference/kpi-reference.js';
 
-const file = fileURLToPath(new URL('../docs/commands.md', import.meta.url));
-writeFileSync(file, replaceReference(readFileSync(file, 'utf8'), commandReference()));
+const commands = fileURLToPath(new URL('../docs/commands.md', import.meta.url));
+writeFileSync(commands, replaceReference(readFileSync(commands, 'utf8'), commandReference()));
 console.log('docs/commands.md updated');
+
+const kpis = fileURLToPath(new URL('../docs/kpis.md', import.meta.url));
+writeFileSync(kpis, replaceKpiReference(readFileSync(kpis, 'utf8'), kpiReference()));
+console.log('docs/kpis.md updated');

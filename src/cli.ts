@@ -4,6 +4,7 @@ import { CommandContext } from './commands/context.js';
 import { dbOption } from './commands/options.js';
 import { registerCommands } from './commands/register.js';
 import { usageError } from './commands/usage-error.js';
+import { storeFailure } from './db/store-failure.js';
 import { DataError, ExitCode, UserError } from './errors.js';
 import { processIo, type Io } from './io/io.js';
 import { OutputClosed, OutputFailed, outputFailure } from './io/output.js';
@@ -59,12 +60,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr.write(`Error: ${escapeControls(error.message)}\n${error.hint ? `Hint: ${escapeControls(error.hint)}\n` : ''}`);
       return ExitCode.usage;
     }
-    if ((error as { code?: string }).code === 'SQLITE_BUSY') {
-      io.stderr.write('Error: the store is busy: another svc command held its write lock for longer than 30 s\nHint: run it again when the other import or change has finished\n');
-      return ExitCode.usage;
-    }
-    if ((error as { code?: string }).code === 'SQLITE_FULL') {
-      io.stderr.write('Error: the disk holding the store is full: the change in progress was not written, the store is as it was before it\nHint: free some space and run the command again\n');
+    const storeError = storeFailure(error);
+    if (storeError) {
+      io.stderr.write(`Error: ${storeError.message}\nHint: ${storeError.hint}\n`);
       return ExitCode.usage;
     }
     if (error instanceof DataError) {

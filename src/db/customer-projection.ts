@@ -1,9 +1,11 @@
-import { LONG_WAIT_FACTOR } from '../core/customers/trust-events.js';
 import type { Settings } from '../core/settings.js';
 import type { Store } from './open.js';
 
 /** The settings the projection is counted with. */
 export type ProjectionBasis = Pick<Settings, 'sl_threshold_s' | 'repeat_window_h' | 'callback_window_h'>;
+
+/** How far over T a wait must be to count against trust: the projection counts those calls per customer. */
+export const LONG_WAIT_FACTOR = 3;
 
 const MONTH_OF_HOUR = `((CAST(strftime('%Y', local_hour * 3600, 'unixepoch') AS INTEGER) - 1970) * 12 + CAST(strftime('%m', local_hour * 3600, 'unixepoch') AS INTEGER) - 1)`;
 

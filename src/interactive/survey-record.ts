@@ -10,6 +10,7 @@ import type { Ask } from './ask.js';
 import type { AnswersFileAsk } from './answers-file-ask.js';
 import type { Answers } from './form.js';
 import { runSurveySession, type SurveyDraft, type SurveySessionResult } from './survey-session.js';
+import { atomically } from '../db/transaction.js';
 
 export interface RecordSurveyOptions {
   instrument: Instrument;
@@ -70,10 +71,10 @@ export async function recordSurvey(db: Store, ask: Ask | AnswersFileAsk, options
     complete: (draft) =>
       fromFile
         ? pending.push(toResponse(draft))
-        : db.transaction(() => {
+        : atomically(db, () => {
             insertResponses(db, [toResponse(draft)]);
             deleteDraft(db, kind);
-          })(),
+          }),
   });
   if (fromFile) {
     const unused = ask.unused();

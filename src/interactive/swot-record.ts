@@ -18,6 +18,7 @@ import type { Zone } from '../core/time/zone.js';
 import type { Ask } from './ask.js';
 import type { AnswersFileAsk } from './answers-file-ask.js';
 import { runSwotSession } from './swot-session.js';
+import { atomically } from '../db/transaction.js';
 
 export interface RecordSwotOptions {
   title?: string;
@@ -77,10 +78,10 @@ export async function recordSwotReview(db: Store, ask: Ask | AnswersFileAsk, opt
     const unused = ask.unused();
     if (unused.length > 0) throw new UserError(`${options.answersFile}: ${unused[0]}: no question of the review asks for it`, unusedHint(unused[0]!, evidence, options.title));
   }
-  const saved = db.transaction(() => {
+  const saved = atomically(db, () => {
     deleteDraft(db, SWOT_DRAFT);
     return saveReview(db, result.draft, { now, zone, by: options.by, writtenAt: options.writtenAt });
-  })();
+  });
   return { interrupted: false, id: saved.id, draft: result.draft, commitments: saved.commitments };
 }
 

@@ -315,7 +315,7 @@ describe('svc survey import', () => {
         '',
       ].join('\n'),
     });
-    expect(readFileSync(rejects, 'utf8').split('\n')[1]).toBe('r6,2026-11-15 12:10,11,0506666666,,typo,7,nps: 11 is not a whole number from 0 to 10');
+    expect(readFileSync(rejects, 'utf8').split('\n')[1]).toBe(`r6,2026-11-15 12:10,11,0506666666,,typo,${file}:7: nps: 11 is not a whole number from 0 to 10`);
     const rows = sql<{ response_key: string; responded_at: number; customer: string | null; call_key: string | null; comment: string | null; value: number }>(
       'SELECT r.response_key, r.responded_at, r.customer, r.call_key, r.comment, a.value FROM survey_responses r JOIN survey_answers a ON a.response_id = r.id ORDER BY r.id',
     );
@@ -324,6 +324,17 @@ describe('svc survey import', () => {
     expect(rows[2]?.comment).toBe('שירות טוב');
     const again = await runCli(['survey', 'import', file, '--instrument', 'nps', '--map', 'nps=How likely are you to recommend us?'], { env: env() });
     expect(again.stderr.split('\n').at(-2)).toBe(`${file}: 0 inserted, 7 duplicates, 2 rejected`);
+  });
+
+  it('reads --map as svc import does: the field in any case, the column by its folded name, a field mapped once', async () => {
+    const file = fixture('nps-web-form.csv');
+    // "how likely are you to recommend us" folds to the header "How likely are you to recommend us?"; NPS is the field nps.
+    const folded = await runCli(['survey', 'import', file, '--instrument', 'nps', '--map', 'NPS=how likely are you to recommend us'], { env: env() });
+    expect(folded.stderr.split('\n').at(-2)).toBe(`${file}: 7 inserted, 0 duplicates, 2 rejected`);
+    const twice = await runCli(['survey', 'import', file, '--instrument', 'nps', '--map', 'nps=a', '--map', 'NPS=b'], { env: env() });
+    expect(twice).toEqual({ code: 1, stdout: '', stderr: 'Error: --map nps is given twice (nps=a and NPS=b)\nHint: a field is taken from one column; keep one --map for it\n' });
+    const empty = await runCli(['survey', 'import', file, '--instrument', 'nps', '--map', 'nps= '], { env: env() });
+    expect(empty).toEqual({ code: 1, stdout: '', stderr: 'Error: --map nps= : expected FIELD=COLUMN\nHint: for example --map nps="How likely are you to recommend us?"\n' });
   });
 
   it('refuses the whole file with --strict, and a file without the answer column', async () => {

@@ -2,7 +2,6 @@ import type { Complete, Option as CompletedOption } from '@bomb.sh/tab';
 import tab from '@bomb.sh/tab/commander';
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import '../../core/ledger/target-kpis.js';
 import { targetKpis } from '../../core/targets/catalogue.js';
 import { agentNames, queueNames } from '../../db/names.js';
 import { openStoreForReading, type Store } from '../../db/open.js';

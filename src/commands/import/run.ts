@@ -1,13 +1,15 @@
 import { resolve } from 'node:path';
 import { importFile, formatReject } from '../../core/import/import-file.js';
 import { nothingImportedMessage } from '../../core/import/nothing-imported.js';
-import { queueLogsOldestFirst } from '../../core/import/queue-logs-oldest-first.js';
+import { queueLogsOldestFirst } from '../../io/queue-logs-oldest-first.js';
+import { parseColumnMap } from '../../core/import/column-map.js';
 import type { DateOrder } from '../../core/parse/timestamp.js';
 import { Zone } from '../../core/time/zone.js';
 import { DataError, UserError } from '../../errors.js';
 import type { Store } from '../../db/open.js';
 import { rollupBasis, type RollupBasis } from '../../db/rollups.js';
 import { beginWrite } from '../../db/write-lock.js';
+import { commit, rollback } from '../../db/transaction.js';
 import { FORMATS, detectFormat, formatNamed } from '../../io/formats/index.js';
 import { NOT_A_CALL_LOG_HINT, genericReader } from '../../io/formats/generic.js';
 import { openInput, type OpenedInput } from '../../io/input.js';
@@ -43,7 +45,7 @@ export async function run(context: CommandContext, files: string[], options: Imp
     return;
   }
   if (files.length === 0) throw new UserError('no file to import', 'name one or more files, or - for standard input');
-  const map = parseMap(options.map);
+  const map = parseColumnMap(options.map, 'customer="Caller ID"');
   if (options.tz !== undefined && options.tz.trim() === '') throw new UserError('--tz is empty', 'name an IANA zone such as Asia/Jerusalem or UTC, or leave --tz out to use the store\'s');
   const pathOf = (file: string) => (file === '-' ? file : resolve(context.io.cwd, file));
   const rejectsPath = options.rejects === undefined ? undefined : rejectsTarget(options.rejects, context.storePath(options), files.filter((file) => file !== '-').map(pathOf), options.force === true, context);
@@ -69,10 +71,10 @@ export async function run(context: CommandContext, files: string[], options: Imp
           context.err(`${file}: not imported: ${error.message}\n`);
         }
       }
-      if (together) db.exec('COMMIT');
+      if (together) commit(db);
       rejects?.commit();
     } catch (error) {
-      if (together && db.inTransaction) db.exec('ROLLBACK');
+      if (together) rollback(db);
       // A refusal under --strict keeps the row that caused it; any other failure leaves no file behind.
       if (error instanceof DataError) rejects?.commit();
       else rejects?.discard();
@@ -154,18 +156,6 @@ function rejectsTarget(rejects: string, store: string, inputs: string[], force: 
   const path = resolve(context.io.cwd, rejects);
   checkRejectsTarget({ path, storeFiles: storeFilesOf(store), inputs, force });
   return path;
-}
-
-function parseMap(pairs: string[]): Record<string, string> {
-  const map: Record<string, string> = {};
-  for (const pair of pairs) {
-    const at = pair.indexOf('=');
-    if (at <= 0 || at === pair.length - 1) throw new UserError(`--map ${pair}: expected FIELD=COLUMN`, 'for example --map customer="Caller ID"');
-    const field = pair.slice(0, at).trim().toLowerCase();
-    if (field in map) throw new UserError(`--map ${field} is given twice (${field}=${map[field]} and ${pair})`, 'a field is taken from one column; keep one --map for it');
-    map[field] = pair.slice(at + 1);
-  }
-  return map;
 }
 
 function chooseFormat(input: OpenedInput, file: string, mapped: boolean) {

@@ -1,4 +1,3 @@
-import '../../core/ledger/target-kpis.js';
 import { findTargetKpi } from '../../core/targets/catalogue.js';
 import { readStaffingTarget } from '../../db/staffing-target.js';
 import { readTargets } from '../../db/targets.js';

@@ -1,4 +1,3 @@
-import '../../core/ledger/target-kpis.js';
 import { formatStaffingTarget, parseStaffingTarget } from '../../core/staffing/target-spec.js';
 import { assertTargetKpi, findTargetKpi } from '../../core/targets/catalogue.js';
 import { parseTarget } from '../../core/targets/parse.js';

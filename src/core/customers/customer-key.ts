@@ -1,4 +1,13 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { createRequire } from 'node:module';
+import type { CountryCode } from 'libphonenumber-js';
+
+type PhoneLibrary = typeof import('libphonenumber-js');
+let phoneLibrary: PhoneLibrary | undefined;
+
+/** Loaded at the first phone-like id: opening the store needs the keyer, and most commands key no id. */
+function phones(): PhoneLibrary {
+  return (phoneLibrary ??= createRequire(import.meta.url)('libphonenumber-js') as PhoneLibrary);
+}
 
 /** Characters a phone number is written with; anything else makes the id an account or an address. */
 const PHONE_LIKE = /^\+?[\d\s().\-/]+$/;
@@ -26,7 +35,7 @@ export function customerKeyer(region: string): CustomerKeyer {
     if (trimmed === '') return { key: null, impossible: false };
     if (trimmed.includes('@')) return { key: trimmed.toLowerCase(), impossible: false };
     if (!PHONE_LIKE.test(trimmed) || (country === undefined && !trimmed.startsWith('+'))) return { key: trimmed, impossible: false };
-    const phone = parsePhoneNumberFromString(trimmed, country);
+    const phone = phones().parsePhoneNumberFromString(trimmed, country);
     return phone?.isPossible() ? { key: phone.number, impossible: false } : { key: trimmed, impossible: true };
   };
   return {

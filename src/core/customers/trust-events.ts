@@ -20,5 +20,5 @@ export type TrustEvent = keyof typeof TRUST_EVENTS;
 export const TRUST_EVENT_NAMES = Object.keys(TRUST_EVENTS) as TrustEvent[];
 export type TrustSettingKey = `trust.${TrustEvent}`;
 
-/** How far over T a wait must be to count against trust. */
-export const LONG_WAIT_FACTOR = 3;
+/** How far over T a wait must be to count against trust; the store's customer projection counts them. */
+export { LONG_WAIT_FACTOR } from '../../db/customer-projection.js';

@@ -8,7 +8,9 @@ import { beginImportRecord, finishImportRecord, lastCallId, type ImportCounts } 
 import type { Store } from '../../db/open.js';
 import { IntervalAccumulator } from '../../db/interval-rollups.js';
 import { beginWrite } from '../../db/write-lock.js';
-import { RollupAccumulator, refreshRepeats, stageCustomers, type RollupBasis } from '../../db/rollups.js';
+import { commit, inTransaction, rollback, savepoint, type Savepoint } from '../../db/transaction.js';
+import { RollupAccumulator, refreshRepeats, type RollupBasis } from '../../db/rollups.js';
+import { stageCustomersOfNewCalls } from '../../db/stage-customers.js';
 import type { Carry } from '../../io/formats/reader.js';
 import type { Zone } from '../time/zone.js';
 import { customerKeyer } from '../customers/customer-key.js';
@@ -90,9 +92,8 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
   const firstRejects: RejectNote[] = [];
   const rejectFields = new Map<string, number>();
   // Inside a larger transaction (several files under --strict), a savepoint gives the file its own all-or-nothing.
-  const nested = db.inTransaction;
-  if (nested) db.exec('SAVEPOINT import_file');
-  else beginWrite(db, 'main');
+  const nested = inTransaction(db) ? savepoint(db, 'import_file') : undefined;
+  if (!nested) beginWrite(db, 'main');
   try {
     const importId = beginImportRecord(db, request.label, request.source.formatName, request.now());
     const firstCallId = lastCallId(db) + 1;
@@ -156,7 +157,7 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     rollups.mergeInto(db);
     intervals.mergeInto(db);
     if (counts.inserted > 0) {
-      stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE id >= ? AND customer IS NOT NULL', firstCallId);
+      stageCustomersOfNewCalls(db, firstCallId);
       refreshCustomerProjection(db, settings);
       refreshRepeats(db, request.basis);
     }
@@ -166,15 +167,17 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     request.rejects?.flush?.();
     const refused = nothingImported(counts);
     if (request.dryRun || refused) undo(db, nested);
-    else db.exec(nested ? 'RELEASE import_file' : 'COMMIT');
+    else if (nested) nested.release();
+    else commit(db);
     const commonRejectField = [...rejectFields].sort((a, b) => b[1] - a[1])[0]?.[0];
     return { importId: request.dryRun || refused ? undefined : importId, counts, firstRejects, commonRejectField, nothingImported: refused, notNormalised: keyer.notNormalised };
   } catch (error) {
-    if (db.inTransaction) undo(db, nested);
+    if (inTransaction(db)) undo(db, nested);
     throw error;
   }
 }
 
-function undo(db: Store, nested: boolean): void {
-  db.exec(nested ? 'ROLLBACK TO import_file; RELEASE import_file' : 'ROLLBACK');
+function undo(db: Store, nested: Savepoint | undefined): void {
+  if (nested) nested.rollback();
+  else rollback(db);
 }

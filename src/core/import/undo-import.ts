@@ -1,10 +1,11 @@
 import { UserError } from '../../errors.js';
-import { callsOfImport, deleteImportedCalls, findImport, markImportUndone } from '../../db/imports.js';
+import { deleteImportedCalls, findImport, markImportUndone } from '../../db/imports.js';
 import type { Store } from '../../db/open.js';
 import { writeTransaction } from '../../db/write-lock.js';
 import { refreshCustomerProjection } from '../../db/customer-projection.js';
 import { readSettings } from '../../db/settings.js';
-import { rebuildRollups, refreshRepeats, stageCustomers, type RollupBasis } from '../../db/rollups.js';
+import { rebuildRollups, refreshRepeats, type RollupBasis } from '../../db/rollups.js';
+import { stageCustomersOfImport } from '../../db/stage-customers.js';
 
 /** Removes exactly the calls one import added and re-derives the rollups of their hours, in one transaction. */
 export function undoImport(db: Store, id: number, basis: RollupBasis, now: Date): { removed: number } {
@@ -13,8 +14,7 @@ export function undoImport(db: Store, id: number, basis: RollupBasis, now: Date)
     if (!found) throw new UserError(`no import #${id}`, 'svc imports lists them');
     if (found.undone_at) throw new UserError(`import #${id} was already undone at ${found.undone_at}`);
     // The customers' other calls may have been followed by one of these: their repeats change too.
-    const [where, ...params] = callsOfImport(found);
-    stageCustomers(db, `SELECT DISTINCT customer FROM calls WHERE ${where} AND customer IS NOT NULL`, ...params);
+    stageCustomersOfImport(db, found);
     const { removed, hours } = deleteImportedCalls(db, found);
     refreshCustomerProjection(db, readSettings(db));
     refreshRepeats(db, basis);

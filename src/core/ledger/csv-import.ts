@@ -1,11 +1,12 @@
-import { parse } from 'csv-parse/sync';
 import { DataError, UserError } from '../../errors.js';
 import type { Store } from '../../db/open.js';
+import type { CsvRecord } from '../../io/formats/csv-records.js';
 import { writeTransaction } from '../../db/write-lock.js';
+import { namesColumn } from '../import/column-map.js';
 
 /** How one ledger reads a CSV: which columns mean which field, and how an entry is built and stored. */
 export interface LedgerCsv<Entry extends { externalId: string | null }> {
-  /** Field → accepted header names (compared case-insensitively, spaces and dashes as underscores). */
+  /** Field → accepted header names (compared as namesColumn does: trimmed, or folded). */
   columns: Record<string, readonly string[]>;
   required: readonly string[];
   build(fields: Record<string, string | undefined>): Entry;
@@ -36,20 +37,20 @@ export interface LedgerImportResult {
 export function importLedgerCsv<Entry extends { externalId: string | null }>(
   db: Store,
   label: string,
-  text: string,
+  records: readonly CsvRecord[],
   spec: LedgerCsv<Entry>,
   options: { strict: boolean },
 ): LedgerImportResult {
-  const records = parseRecords(label, text);
   const [headerRecord, ...rows] = records;
   if (!headerRecord) throw new UserError(`${label} is empty`, `the first line names the columns: ${spec.required.join(', ')}`);
-  const header = headerRecord.record;
+  if (headerRecord.problem !== undefined || headerRecord.tooLong) throw new UserError(`${label}:${headerRecord.line}: the header is not valid CSV${headerRecord.problem ? `: ${headerRecord.problem}` : ''}`);
+  const header = headerRecord.fields;
   const positions = columnPositions(label, header, spec);
   const result: LedgerImportResult = { inserted: 0, duplicates: 0, rejects: [], header, keyed: positions.has('externalId') };
   const seen = new Set<string>();
   writeTransaction(db, 'ledger', () => {
-    for (const { record, line } of rows) {
-      const entry = buildEntry(record, header.length, positions, spec, line);
+    for (const { fields: record, line, problem, tooLong } of rows) {
+      const entry = problem !== undefined || tooLong ? { line, record, reason: `not valid CSV: ${problem ?? 'the record is too long'}` } : buildEntry(record, header.length, positions, spec, line);
       if ('reason' in entry) {
         if (options.strict) throw new DataError(`${label}:${line}: ${entry.reason} (--strict: nothing imported)`);
         result.rejects.push(entry);
@@ -87,10 +88,9 @@ function buildEntry<Entry extends { externalId: string | null }>(
 }
 
 function columnPositions(label: string, header: string[], spec: LedgerCsv<{ externalId: string | null }>): Map<string, number> {
-  const normal = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, '_');
   const positions = new Map<string, number>();
   header.forEach((name, position) => {
-    const field = Object.keys(spec.columns).find((key) => spec.columns[key]!.includes(normal(name)));
+    const field = Object.keys(spec.columns).find((key) => spec.columns[key]!.some((alias) => namesColumn(name, alias)));
     if (field !== undefined && !positions.has(field)) positions.set(field, position);
   });
   const missing = spec.required.filter((field) => !positions.has(field));
@@ -104,22 +104,4 @@ function columnPositions(label: string, header: string[], spec: LedgerCsv<{ exte
     );
   }
   return positions;
-}
-
-/** Each record with the physical line it starts on (a quoted field may span lines). */
-function parseRecords(label: string, text: string): { record: string[]; line: number }[] {
-  try {
-    const parsed = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true, raw: true }) as unknown as {
-      record: string[];
-      info: { lines: number };
-      raw: string;
-    }[];
-    return parsed.map(({ record, info, raw }) => ({
-      record,
-      line: info.lines - (raw.replace(/^(\r?\n)+/, '').replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0),
-    }));
-  } catch (error) {
-    const where = (error as { lines?: number }).lines;
-    throw new UserError(`${label}${where ? `:${where}` : ''}: not a readable CSV file: ${(error as Error).message}`);
-  }
 }

@@ -5,32 +5,10 @@ import { commitmentMeasures } from '../commitments/stats.js';
 import { hoursToAcknowledge, hoursToResolve } from '../complaints/elapsed.js';
 import { complaintTargets, resolveKpiOf, type ResolveKpi } from '../complaints/targets.js';
 import { complaintStories } from '../complaints/ledger.js';
-import { registerTargetKpis } from '../targets/catalogue.js';
+import type { LedgerKpiKey } from '../kpi/ledger-catalogue.js';
 import { evaluateTargets } from '../targets/evaluate.js';
 import type { TargetResult } from '../targets/target.js';
 import { within, type Window } from './window.js';
-
-registerTargetKpis([
-  {
-    key: 'complaint_ack_h',
-    unit: 'hours',
-    describe: 'longest time to acknowledge a complaint received in the period (one still waiting counts with its wait so far)',
-  },
-  {
-    key: 'complaint_resolve_h',
-    unit: 'hours',
-    describe:
-      'longest time to resolve a complaint received in the period that is not recurring, or recurring while recurring_resolve_h is not set (one still open counts with its age so far)',
-  },
-  {
-    key: 'recurring_resolve_h',
-    unit: 'hours',
-    describe: 'longest time to resolve a recurring complaint received in the period (one still open counts with its age so far)',
-  },
-  { key: 'commit_kept_rate', unit: 'fraction', describe: 'commitments kept by their original due / commitments whose original due falls in the period' },
-]);
-
-export type LedgerKpiKey = 'complaint_ack_h' | 'complaint_resolve_h' | 'recurring_resolve_h' | 'commit_kept_rate';
 
 function longest(values: readonly number[]): number | null {
   return values.length === 0 ? null : Math.max(...values);

@@ -13,6 +13,7 @@ import { groupValue, orderGroupKeys, type Dimension, type GroupKey } from './dim
 import type { Weekday } from '../time/calendar.js';
 import { measureCalls } from './measure.js';
 import { reportEvents } from './events.js';
+import { atomically } from '../../db/transaction.js';
 
 export interface CallReportRequest {
   period: Period;
@@ -28,7 +29,7 @@ export interface CallReportRequest {
  * totals. Read in one transaction, so an import committing meanwhile is seen wholly or not at all.
  */
 export function buildCallReport(db: Store, request: CallReportRequest): CallReport {
-  return db.transaction(() => readCallReport(db, request))();
+  return atomically(db, () => readCallReport(db, request));
 }
 
 function readCallReport(db: Store, request: CallReportRequest): CallReport {

@@ -14,6 +14,7 @@ import { commitmentWeeks, type CommitmentWeek } from './commitment-weeks.js';
 import { eventDays, type EventDays } from './event-days.js';
 import { groupValue, orderGroupKeys } from './dimension.js';
 import { measureCalls } from './measure.js';
+import { atomically } from '../../db/transaction.js';
 
 /** One cell of the hour × weekday grid: arrivals, and the service level of the offered calls. */
 export interface HourCell {
@@ -49,7 +50,7 @@ export interface ReportCharts {
  * its service level weighs each day by its offered calls, which is exact (answered within T over offered).
  */
 export function buildReportCharts(db: Store, period: Period, context: { now: number; events: readonly ReportEvent[] }): ReportCharts {
-  return db.transaction(() => {
+  return atomically(db, () => {
     const settings = readSettings(db);
     const zone = new Zone(settings.timezone);
     const grouped = (by: 'day' | 'agent', range: Period) => {
@@ -84,5 +85,5 @@ export function buildReportCharts(db: Store, period: Period, context: { now: num
       commitments: commitmentWeeks(listCommitments(db, {}, context.now), period, zone, settings.week_start),
       events: eventDays(context.events, period, zone),
     };
-  })();
+  });
 }

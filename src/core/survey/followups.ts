@@ -4,6 +4,7 @@ import type { Store } from '../../db/open.js';
 import { insertFollowup, readResponse } from '../../db/surveys.js';
 import { UserError } from '../../errors.js';
 import { surveyResponses, type SurveyResponseRow } from './responses.js';
+import { atomicallyWriting } from '../../db/transaction.js';
 
 /** Every detractor's answer not yet closed by a call back, oldest first: whom to call. */
 export function openFollowups(db: Store): SurveyResponseRow[] {
@@ -17,7 +18,7 @@ export function openFollowups(db: Store): SurveyResponseRow[] {
  * kept at once, so it reaches the customer's trust account like any promise kept.
  */
 export function closeFollowup(db: Store, responseId: number, call: { now: number; by: string; note: string | null }): number {
-  return db.transaction(() => {
+  return atomicallyWriting(db, () => {
     const response = readResponse(db, responseId);
     if (!response) throw new UserError(`no survey response ${responseId}`, 'svc survey followups lists the open ones with their ids');
     const open = openFollowups(db).some((candidate) => candidate.id === responseId);
@@ -40,5 +41,5 @@ export function closeFollowup(db: Store, responseId: number, call: { now: number
     insertCommitmentEvent(db, { commitmentId, kind: 'keep', at: call.now, by: call.by, note: call.note, dueAt: null, recordedAt: call.now });
     insertFollowup(db, { responseId, commitmentId, closedAt: call.now, closedBy: call.by });
     return commitmentId;
-  }).immediate();
+  });
 }

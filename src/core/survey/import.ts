@@ -37,9 +37,11 @@ export function surveyCsv(options: SurveyCsvOptions): LedgerCsv<ImportedResponse
   const weightKeys = instrument.kind === 'servqual' ? instrument.dimensions.map((dimension) => servqualKey('W', dimension.id)) : [];
   const columns: Record<string, readonly string[]> = { ...RESPONSE_COLUMNS };
   for (const key of [...questions.map((question) => question.key), ...weightKeys]) columns[key] = [headerName(key)];
-  for (const [field, column] of Object.entries(options.map)) {
-    if (!(field in columns)) throw new UserError(`--map ${field}=${column}: "${field}" is not a field of ${instrument.id} responses`, `fields: ${Object.keys(columns).join(', ')}`);
-    columns[field] = [headerName(column)];
+  for (const [given, column] of Object.entries(options.map)) {
+    // --map names fields case-insensitively; SERVQUAL's keys (E:rel1) are not all lower case.
+    const field = Object.keys(columns).find((key) => key.toLowerCase() === given.toLowerCase());
+    if (field === undefined) throw new UserError(`--map ${given}=${column}: "${given}" is not a field of ${instrument.id} responses`, `fields: ${Object.keys(columns).join(', ')}`);
+    columns[field] = [column];
   }
   return {
     columns,

@@ -1,42 +1,36 @@
 import { UserError } from '../../errors.js';
-import { CALL_KPIS, type KpiUnit } from '../kpi/catalogue.js';
+import { CALL_KPIS, type KpiDefinition, type KpiUnit } from '../kpi/catalogue.js';
+import { LEDGER_KPIS } from '../kpi/ledger-catalogue.js';
+import { TARGET_SPEC_EXAMPLES } from '../staffing/target-spec.js';
 
-/** A KPI a target can be set on. */
+/** A KPI a target 'OP VALUE' can be set on. */
 export interface TargetKpi {
   key: string;
   unit: KpiUnit;
   describe: string;
 }
 
-const registry = new Map<string, TargetKpi>();
+/** Every KPI of the service charter, in the order `svc target set` names them: the calls', then the ledger's. */
+export const TARGET_KPIS: readonly TargetKpi[] = ([...CALL_KPIS, ...LEDGER_KPIS] as readonly KpiDefinition[]).map(({ key, unit, explain }) => ({ key, unit, describe: explain }));
 
-/**
- * Makes KPIs available to `svc target set` and to evaluateTargets's callers. The call KPIs
- * register here; other modules (the ledger's complaint and commitment KPIs) register theirs at
- * the top level of a module their command imports, so every KPI is known before any command runs.
- */
-export function registerTargetKpis(kpis: readonly TargetKpi[]): void {
-  for (const kpi of kpis) {
-    const known = registry.get(kpi.key);
-    if (known !== undefined && (known.unit !== kpi.unit || known.describe !== kpi.describe)) {
-      throw new Error(`target KPI ${kpi.key} is registered twice with different definitions`);
-    }
-    registry.set(kpi.key, kpi);
-  }
-}
+/** The charter's one target that is not 'OP VALUE' on a KPI: how many agents an interval needs (see staffing). */
+export const STAFFING_TARGET = {
+  key: 'staffing',
+  describe: `agents each interval needs, from the log's own arrivals and handle times; one of ${TARGET_SPEC_EXAMPLES}`,
+} as const;
 
-export function targetKpis(): TargetKpi[] {
-  return [...registry.values()];
+const BY_KEY = new Map(TARGET_KPIS.map((kpi) => [kpi.key, kpi]));
+
+export function targetKpis(): readonly TargetKpi[] {
+  return TARGET_KPIS;
 }
 
 export function findTargetKpi(key: string): TargetKpi | undefined {
-  return registry.get(key);
+  return BY_KEY.get(key);
 }
 
 export function assertTargetKpi(key: string): TargetKpi {
-  const kpi = registry.get(key);
-  if (kpi === undefined) throw new UserError(`unknown KPI "${key}": targets can be set on ${[...registry.keys()].join(', ')}`);
+  const kpi = BY_KEY.get(key);
+  if (kpi === undefined) throw new UserError(`unknown KPI "${key}": targets can be set on ${[...BY_KEY.keys(), STAFFING_TARGET.key].join(', ')}`);
   return kpi;
 }
-
-registerTargetKpis(CALL_KPIS.map(({ key, unit, explain }) => ({ key, unit, describe: explain })));

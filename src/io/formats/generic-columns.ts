@@ -1,4 +1,5 @@
 import { UserError } from '../../errors.js';
+import { foldHeader, namesColumn } from '../../core/import/column-map.js';
 
 /** The fields a generic call log's columns can fill. */
 export const GENERIC_FIELDS = [
@@ -33,9 +34,7 @@ const ALIASES: Record<GenericField, string[]> = {
 
 const UNIT_SUFFIXES = ['inseconds', 'seconds', 'secs', 'sec', 's'];
 
-export function foldHeader(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
+export { foldHeader };
 
 const BY_ALIAS = new Map<string, GenericField>();
 for (const field of GENERIC_FIELDS) for (const alias of ALIASES[field]) BY_ALIAS.set(alias, field);
@@ -62,7 +61,7 @@ export function mapColumns(header: string[], overrides: Record<string, string>, 
     if (!(GENERIC_FIELDS as readonly string[]).includes(field)) {
       throw new UserError(`--map ${field}=${column}: unknown field "${field}"`, `fields are: ${GENERIC_FIELDS.join(', ')}`);
     }
-    const index = header.findIndex((name) => name.trim() === column.trim() || foldHeader(name) === foldHeader(column));
+    const index = header.findIndex((name) => namesColumn(name, column));
     if (index < 0) throw new UserError(`--map ${field}=${column}: ${label} has no column "${column}"`, `its columns are: ${header.join(', ')}`);
     columns[field as GenericField] = index;
   }

@@ -229,16 +229,16 @@ describe('svc commit import', () => {
     ]);
   });
 
-  it('writes the rejected rows with their line and reason to --rejects', async () => {
+  it('writes the rejected rows to --rejects as svc import does: each row as it came, then file:line and the reason', async () => {
     const rejects = join(dir, 'rejects.csv');
     await importIt('--rejects', rejects);
     expect(readFileSync(rejects, 'utf8')).toBe(
       [
-        'external_id,customer,due,promise,owner,channel,made_at,line,reason',
-        'P-3,0533333333,next week,Call back with the quote,dana,phone,2026-11-17 12:00,4,"due ""next week"" is not a date or time"',
-        'P-4,,2026-11-21,Send the contract,dana,email,2026-11-17 12:30,5,customer is missing',
-        'P-5,0544444444,2026-11-21,"Replace the router\nand check the line",eli,fax,2026-11-17 13:00,6,"unknown channel ""fax"": use one of phone, email, chat, visit, other"',
-        'P-6,0555555555,2026-11-16,Deliver the form,eli,email,2026-11-17 14:00,8,"due ""2026-11-16"" is before the promise was made"',
+        'external_id,customer,due,promise,owner,channel,made_at,reject_reason',
+        'P-3,0533333333,next week,Call back with the quote,dana,phone,2026-11-17 12:00,"ledger/commitments.csv:4: due ""next week"" is not a date or time"',
+        'P-4,,2026-11-21,Send the contract,dana,email,2026-11-17 12:30,ledger/commitments.csv:5: customer is missing',
+        'P-5,0544444444,2026-11-21,"Replace the router\nand check the line",eli,fax,2026-11-17 13:00,"ledger/commitments.csv:6: unknown channel ""fax"": use one of phone, email, chat, visit, other"',
+        'P-6,0555555555,2026-11-16,Deliver the form,eli,email,2026-11-17 14:00,"ledger/commitments.csv:8: due ""2026-11-16"" is before the promise was made"',
         '',
       ].join('\n'),
     );
@@ -258,6 +258,16 @@ describe('svc commit import', () => {
     expect((await runCli(['complaint', 'import', 'promises.csv'], { env, cwd: dir })).stderr).not.toContain('Warning');
     writeFileSync(join(dir, 'complaints.csv'), 'customer,category,description\n0501,Billing,Charged twice\n');
     expect((await runCli(['complaint', 'import', 'complaints.csv'], { env, cwd: dir })).stderr).toBe(`complaints.csv: 1 inserted, 0 duplicates, 0 rejected\n${warning.replace('promises.csv', 'complaints.csv')}`);
+  });
+
+  it('reads a ledger file as svc import reads a call log: its delimiter found, headers folded, a row with a broken quote rejected alone', async () => {
+    // Line 1 the header (semicolons, "External ID" for external_id); line 2 good; line 3 a quote
+    // that never closes on its line, read up to the end of the file as svc import does.
+    writeFileSync(join(dir, 'promises.csv'), 'External ID;Customer;Due;Promise\nP-1;0501;2026-11-30;Call back\nP-2;0502;2026-11-30;"Send the form\n');
+    const result = await runCli(['commit', 'import', 'promises.csv'], { env, cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^promises\.csv:3: not valid CSV: .*\npromises\.csv: 1 inserted, 0 duplicates, 1 rejected\n$/);
+    expect((await json(['commit', 'list'])).map((row: Record<string, string>) => [row.external_id, row.promise])).toEqual([['P-1', 'Call back']]);
   });
 
   it('refuses a file without the needed columns, or no file at all', async () => {

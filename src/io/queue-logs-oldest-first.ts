@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { firstQueueLogTime } from '../../io/formats/asterisk-queue-log.js';
+import { firstQueueLogTime } from './formats/asterisk-queue-log.js';
 
 const HEAD_BYTES = 4096;
 
