@@ -34,6 +34,7 @@ export function callKpis({ sums, waits, customers }: CallMeasures): CallKpis {
     service_level_answered: ratio(sums.answeredWithinSl, sums.answered),
     aht_s: ratio(sums.handleSum, sums.answered),
     talk_avg_s: ratio(sums.talkSum, sums.talkN),
+    hold_avg_s: ratio(sums.holdSum, sums.holdN),
     repeat_rate: ratio(sums.repeatYes, sums.repeatBase),
     fcr_rate: ratio(sums.resolvedYes, sums.resolvedN),
     csat_avg: ratio(sums.csatSum, sums.csatN),
