@@ -1,6 +1,6 @@
 import type { Store } from '../../db/open.js';
 import { distinctCustomers } from '../../db/kpi/customers.js';
-import { groupKeySql, hourRange } from '../../db/kpi/grouping.js';
+import { groupKeyRule, groupKeySql, hourRange } from '../../db/kpi/grouping.js';
 import { rollupSums } from '../../db/kpi/sums.js';
 import { repeatsSeen, type RepeatHorizon } from '../../db/kpi/repeats-seen.js';
 import { answeredWaits } from '../../db/kpi/waits.js';
@@ -39,10 +39,11 @@ export interface MeasuredCalls {
  */
 export function measureCalls(db: Store, period: Period, settings: Settings, horizon: RepeatHorizon | null, dimension?: Dimension, parts: MeasuredParts = 'all'): MeasuredCalls {
   const range = hourRange(period);
-  const keySql = groupKeySql(dimension, settings.week_start);
+  const rule = groupKeyRule(dimension);
+  const keySql = rule.sql(settings.week_start);
   const sums = rollupSums(db, range, keySql);
   const everything = parts === 'all';
-  const waits = everything ? answeredWaits(db, range, keySql, dimension === 'agent') : new Map<GroupKey, CountedValues>();
+  const waits = everything ? answeredWaits(db, range, keySql, rule.waits) : new Map<GroupKey, CountedValues>();
   const customers = everything ? distinctCustomers(db, range, keySql, settings.short_abandon_s) : new Map<GroupKey, number>();
   const seen = repeatsSeen(db, range, keySql, horizon);
   const groups = new Map<GroupKey, CallKpis>();

@@ -1,14 +1,15 @@
 import type { CountedValues } from '../../core/kpi/quantile.js';
 import type { GroupKey } from '../../core/report/dimension.js';
 import type { Store } from '../open.js';
-import type { HourRange } from './grouping.js';
+import type { GroupKeyRule, HourRange } from './grouping.js';
 
 /**
  * The known waits of the period's answered calls per group, counted by value in ascending order
  * (for the quantiles), from the wait counts kept at import (src/db/wait-counts.ts): per hour and
  * queue, or per day and agent when the groups are agents. No call is read.
  */
-export function answeredWaits(db: Store, range: HourRange, keySql: string, perAgent: boolean): Map<GroupKey, CountedValues> {
+export function answeredWaits(db: Store, range: HourRange, keySql: string, countedBy: GroupKeyRule['waits']): Map<GroupKey, CountedValues> {
+  const perAgent = countedBy === 'agent';
   const sql = perAgent
     ? `SELECT ${keySql}, wait_s, sum(answered) FROM agent_wait_count WHERE local_day BETWEEN :fromDay AND :toDay GROUP BY 1, 2 ORDER BY 1, 2`
     : `SELECT ${keySql}, wait_s, sum(answered) FROM wait_count WHERE local_hour BETWEEN :fromHour AND :toHour GROUP BY 1, 2 ORDER BY 1, 2`;
