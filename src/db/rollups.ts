@@ -3,6 +3,7 @@ import { CallSummer, type SummedCall } from '../core/kpi/sum-calls.js';
 import { CALL_SUMS } from '../core/kpi/sums.js';
 import type { Settings } from '../core/settings.js';
 import { rebuildIntervalRollups } from './interval-rollups.js';
+import { rebuildCustomerDays } from './customer-days.js';
 import type { Store } from './open.js';
 import { aggregateSql, mergeSql } from './rollup-sql.js';
 import { WaitCounter, recountWaits } from './wait-counts.js';
@@ -108,6 +109,7 @@ export function rebuildRollups(db: Store, basis: RollupBasis, hours?: Iterable<n
       db.exec('DELETE FROM hourly_rollup');
       db.prepare(`${INSERT} ${AGGREGATE} GROUP BY 1, 2, 3`).run(params);
       recountWaits(db);
+      rebuildCustomerDays(db, basis.shortAbandonS);
       db.exec('DELETE FROM temp.repeat_customers');
       rebuildIntervalRollups(db, basis);
       return;

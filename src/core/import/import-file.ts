@@ -8,6 +8,7 @@ import { beginImportRecord, finishImportRecord, lastCallId, type ImportCounts } 
 import type { Store } from '../../db/open.js';
 import { IntervalAccumulator } from '../../db/interval-rollups.js';
 import { beginWrite } from '../../db/write-lock.js';
+import { refreshCustomerDays } from '../../db/customer-days.js';
 import { RollupAccumulator, refreshRepeats, stageCustomers, type RollupBasis } from '../../db/rollups.js';
 import type { Carry } from '../../io/formats/reader.js';
 import type { Zone } from '../time/zone.js';
@@ -158,6 +159,7 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     if (counts.inserted > 0) {
       stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE id >= ? AND customer IS NOT NULL', firstCallId);
       refreshCustomerProjection(db, settings);
+      refreshCustomerDays(db, request.basis.shortAbandonS);
       refreshRepeats(db, request.basis);
     }
     carry.save();

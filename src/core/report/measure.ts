@@ -1,5 +1,5 @@
 import type { Store } from '../../db/open.js';
-import { distinctCustomers } from '../../db/kpi/customers.js';
+import { distinctCustomers, distinctCustomersByDays } from '../../db/kpi/customers.js';
 import { groupKeyRule, groupKeySql, hourRange } from '../../db/kpi/grouping.js';
 import { rollupSums } from '../../db/kpi/sums.js';
 import { repeatsSeen, type RepeatHorizon } from '../../db/kpi/repeats-seen.js';
@@ -33,7 +33,8 @@ export interface MeasuredCalls {
 /**
  * The call KPIs of a period, in total and per group. Additive parts come from hourly_rollup;
  * repeat contacts too, counted at import; quantiles from the wait counts kept at import;
- * distinct customers from the period's calls through the covering index calls_by_hour. Each is read once per group, and the totals
+ * distinct customers from the customer days, or for groups that are not runs of days (hours,
+ * weekdays, agents, queues) from the period's calls through the covering index calls_by_hour. Each is read once per group, and the totals
  * are put together from the groups; only distinct customers do not add up and are counted
  * again for the totals.
  */
@@ -44,7 +45,7 @@ export function measureCalls(db: Store, period: Period, settings: Settings, hori
   const sums = rollupSums(db, range, keySql);
   const everything = parts === 'all';
   const waits = everything ? answeredWaits(db, range, keySql, rule.waits) : new Map<GroupKey, CountedValues>();
-  const customers = everything ? distinctCustomers(db, range, keySql, settings.short_abandon_s) : new Map<GroupKey, number>();
+  const customers = !everything ? new Map<GroupKey, number>() : rule.customers === 'days' ? distinctCustomersByDays(db, range, keySql) : distinctCustomers(db, range, keySql, settings.short_abandon_s);
   const seen = repeatsSeen(db, range, keySql, horizon);
   const groups = new Map<GroupKey, CallKpis>();
   const groupsProvisional = new Map<GroupKey, ProvisionalKpi[]>();
@@ -52,7 +53,7 @@ export function measureCalls(db: Store, period: Period, settings: Settings, hori
     groups.set(key, callKpis({ sums: groupSums, waits: waits.get(key) ?? NO_WAITS, customers: customers.get(key) ?? 0 }));
     groupsProvisional.set(key, provisionalKpis(groupSums, seen.get(key) ?? 0));
   }
-  const totalCustomers = dimension === undefined || !everything ? (customers.get(0) ?? 0) : (distinctCustomers(db, range, groupKeySql(undefined, settings.week_start), settings.short_abandon_s).get(0) ?? 0);
+  const totalCustomers = dimension === undefined || !everything ? (customers.get(0) ?? 0) : (distinctCustomersByDays(db, range, groupKeySql(undefined, settings.week_start)).get(0) ?? 0);
   const totalSums = [...sums.values()].reduce(addCallSums, emptyCallSums());
   const totals = callKpis({ sums: totalSums, waits: waits.size === 0 ? NO_WAITS : mergeCounted([...waits.values()]), customers: totalCustomers });
   const totalSeen = [...seen.values()].reduce((total, count) => total + count, 0);

@@ -22,23 +22,28 @@ export interface GroupKeyRule {
   sql(weekStart: Weekday): string;
   /** Which wait counts hold the groups' waits: per hour and queue, or per day and agent. */
   waits: 'queue' | 'agent';
+  /**
+   * Where the groups' distinct customers are counted: from the customer days when a group is a
+   * run of whole days (its key is its first day), else from the period's calls.
+   */
+  customers: 'days' | 'calls';
 }
 
 const DAY = 'local_hour / 24';
 
 export const GROUP_KEYS: Record<Dimension, GroupKeyRule> = {
-  day: { sql: () => DAY, waits: 'queue' },
+  day: { sql: () => DAY, waits: 'queue', customers: 'days' },
   // weekStartOf() of src/core/time/calendar.ts: 1970-01-01 (day 0) was a Thursday (4).
-  week: { sql: (weekStart) => `${DAY} - ((${DAY} + ${(4 - WEEKDAYS.indexOf(weekStart) + 7) % 7}) % 7)`, waits: 'queue' },
-  month: { sql: () => `unixepoch(${DAY} * 86400, 'unixepoch', 'start of month') / 86400`, waits: 'queue' },
-  hour: { sql: () => 'local_hour % 24', waits: 'queue' },
-  weekday: { sql: () => `(${DAY} + 4) % 7`, waits: 'queue' },
-  agent: { sql: () => "coalesce(agent, '')", waits: 'agent' },
-  queue: { sql: () => "coalesce(queue, '')", waits: 'queue' },
+  week: { sql: (weekStart) => `${DAY} - ((${DAY} + ${(4 - WEEKDAYS.indexOf(weekStart) + 7) % 7}) % 7)`, waits: 'queue', customers: 'days' },
+  month: { sql: () => `unixepoch(${DAY} * 86400, 'unixepoch', 'start of month') / 86400`, waits: 'queue', customers: 'days' },
+  hour: { sql: () => 'local_hour % 24', waits: 'queue', customers: 'calls' },
+  weekday: { sql: () => `(${DAY} + 4) % 7`, waits: 'queue', customers: 'calls' },
+  agent: { sql: () => "coalesce(agent, '')", waits: 'agent', customers: 'calls' },
+  queue: { sql: () => "coalesce(queue, '')", waits: 'queue', customers: 'calls' },
 };
 
 /** All calls of the period as one group, keyed 0. */
-const ONE_GROUP: GroupKeyRule = { sql: () => '0', waits: 'queue' };
+const ONE_GROUP: GroupKeyRule = { sql: () => '0', waits: 'queue', customers: 'days' };
 
 export function groupKeyRule(dimension: Dimension | undefined): GroupKeyRule {
   return dimension === undefined ? ONE_GROUP : GROUP_KEYS[dimension];

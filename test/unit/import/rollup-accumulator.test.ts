@@ -4,6 +4,7 @@ import { packCalls } from '../../../src/core/import/call-batch.js';
 import { Zone } from '../../../src/core/time/zone.js';
 import { undoImport } from '../../../src/core/import/undo-import.js';
 import { callInserter } from '../../../src/db/calls.js';
+import { refreshCustomerDays } from '../../../src/db/customer-days.js';
 import { openStore, type Store } from '../../../src/db/open.js';
 import { RollupAccumulator, rebuildRollups, refreshRepeats, stageCustomers } from '../../../src/db/rollups.js';
 
@@ -39,6 +40,8 @@ function keptRollups(db: Store) {
     hourly: db.prepare('SELECT * FROM hourly_rollup ORDER BY local_hour, queue, agent').all(),
     waits: db.prepare('SELECT * FROM wait_count ORDER BY local_hour, queue, wait_s').all(),
     agentWaits: db.prepare('SELECT * FROM agent_wait_count ORDER BY local_day, agent, wait_s').all(),
+    customerDays: db.prepare('SELECT * FROM customer_day ORDER BY customer, local_day').all(),
+    customerDayCounts: db.prepare('SELECT * FROM customer_day_count ORDER BY local_day, previous_day').all(),
   };
 }
 
@@ -55,6 +58,7 @@ describe('rollups kept while importing', () => {
       for (let index = 0; index < batch.calls; index++) if (insert.insertAt(batch, index, importId)) accumulator.add(batch, index);
       accumulator.mergeInto(db);
       stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE import_id = ? AND customer IS NOT NULL', importId);
+      refreshCustomerDays(db, basis.shortAbandonS);
       refreshRepeats(db, basis);
     }
     const kept = keptRollups(db);
@@ -62,6 +66,7 @@ describe('rollups kept while importing', () => {
     const recomputed = keptRollups(db);
     expect(kept.hourly.length).toBeGreaterThan(50);
     expect(kept.waits.length).toBeGreaterThan(50);
+    expect(kept.customerDays.length).toBeGreaterThan(50);
     expect(kept.agentWaits.length).toBeGreaterThan(50);
     expect(kept).toEqual(recomputed);
     db.close();
@@ -85,6 +90,7 @@ describe('rollups kept while importing', () => {
       for (let index = 0; index < batch.calls; index++) if (insert.insertAt(batch, index, importId)) accumulator.add(batch, index);
       accumulator.mergeInto(db);
       stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE import_id = ? AND customer IS NOT NULL', importId);
+      refreshCustomerDays(db, basis.shortAbandonS);
       refreshRepeats(db, basis);
       db.prepare('UPDATE imports SET first_call_id = ?, last_call_id = (SELECT max(id) FROM calls) WHERE id = ?').run(firstId, importId);
     }

@@ -62,7 +62,7 @@ function releasedStore(file: string): void {
 }
 
 describe('migration 010 on a store written by the release before it', () => {
-  it('counts every answered wait and sums the holds of the calls already stored', () => {
+  it('counts every answered wait, finds each customer\'s days and sums the holds of the calls already stored', () => {
     const file = join(dir, 'released.db');
     releasedStore(file);
     const db = openStore(file);
@@ -98,12 +98,19 @@ describe('migration 010 on a store written by the release before it', () => {
     // The week's report from the migrated rollups, as fixtures/report/week.md works it out by hand.
     const now = new Date('2026-11-10T12:00:00Z');
     const report = buildCallReport(db, { period: reportPeriod({}, readSettings(db), now), by: 'agent', now });
-    expect(report.totals).toMatchObject({ wait_median_s: 15, wait_p90_s: 45, hold_avg_s: 15 });
+    // Customers of offered calls: +97250001, 0501, 0502, 0503, 0504, 0505 (c03 and c12 are short abandons).
+    expect(report.totals).toMatchObject({ wait_median_s: 15, wait_p90_s: 45, hold_avg_s: 15, customers: 6 });
     // alice 5 10 30 60: median h = 1.5 → 20, p90 h = 2.7 → 30 + 0.7 × 30 = 51; bob 0 20: median 10, p90 18.
     expect(report.groups.map((group) => [group.key.agent, group.kpis.wait_median_s, group.kpis.wait_p90_s, group.kpis.hold_avg_s])).toEqual([
       ['alice', 20, expect.closeTo(51, 9), 15],
       ['bob', 10, 18, null],
       [null, null, null, null],
+    ]);
+    // Per day: 11-02 +97250001 0501; 11-03 0502; 11-04 0501 0503; 11-05 0502 (wait = S: offered);
+    // 11-06 0504; 11-07 only a short abandon; 11-08 0504 0505.
+    const byDay = buildCallReport(db, { period: reportPeriod({}, readSettings(db), now), by: 'day', now });
+    expect(byDay.groups.map((group) => [group.key.day, group.kpis.customers])).toEqual([
+      ['2026-11-02', 2], ['2026-11-03', 1], ['2026-11-04', 2], ['2026-11-05', 1], ['2026-11-06', 1], ['2026-11-07', 0], ['2026-11-08', 2],
     ]);
     db.close();
   });
