@@ -9,7 +9,7 @@ import type { Io } from '../io/io.js';
 import { checkOpen, writeInTurn } from '../io/output.js';
 import { requireNamedFolder, storeLocation, storePath } from '../db/location.js';
 import type { Store } from '../db/open.js';
-import { openSession, type Session } from './session.js';
+import type { Session } from './session.js';
 
 /**
  * What every command gets: the streams, and a way to say how the run ended. Built for every run,
@@ -92,11 +92,11 @@ export class CommandContext {
 
   /** A read-only command's session: the store opened for reading, "now", the zone and the settings, built once. */
   readSession<T>(options: { db?: string }, work: (session: Session) => T | Promise<T>): Promise<T> {
-    return this.readStore(options, (db) => work(openSession(db, this.io)));
+    return this.readStore(options, async (db) => work((await import('./session.js')).openSession(db, this.io)));
   }
 
   /** A command that writes: the store opened for writing, with the same session. */
   withSession<T>(options: { db?: string }, work: (session: Session) => T | Promise<T>): Promise<T> {
-    return this.withStore(options, (db) => work(openSession(db, this.io)));
+    return this.withStore(options, async (db) => work((await import('./session.js')).openSession(db, this.io)));
   }
 }

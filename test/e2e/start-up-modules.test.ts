@@ -59,6 +59,15 @@ describe('start-up', () => {
     expect(heavyIn(packages, ['@inquirer/', 'vega', 'vega-lite', 'chrono-node', 'csv-parse', 'iconv-lite', 'yauzl', 'saxes', '@bomb.sh/tab', 'cli-progress'])).toEqual([]);
   });
 
+  it('the ledgers load the CSV reader only to import', () => {
+    expect(packagesLoaded(['config', 'set', 'timezone', 'UTC']).code).toBe(0);
+    for (const args of [['complaint', 'list'], ['commit', 'add', 'Call back about the refund', '--customer', '0541234567', '--due', '2030-01-01']]) {
+      const { code, packages } = packagesLoaded(args);
+      expect(code, args.join(' ')).toBe(0);
+      expect(heavyIn(packages, ['csv-parse', '@inquirer/', 'vega', 'vega-lite', '@bomb.sh/tab']), args.join(' ')).toEqual([]);
+    }
+  });
+
   it('a command that needs a heavy library does load it, so the checks above can fail', () => {
     const { code, packages } = packagesLoaded(['completion', 'bash']);
     expect(code).toBe(0);

@@ -4,7 +4,8 @@ import { surveyCsv } from '../../core/survey/import.js';
 import { UserError } from '../../errors.js';
 import { ledgerImportSummary } from '../../io/render/import-summary.js';
 import type { CommandContext } from '../context.js';
-import { ledgerRejectsPath, readText, writeLedgerRejects, type LedgerImportOptions } from '../ledger-command.js';
+import { readText } from '../ledger-command.js';
+import { ledgerRejectsPath, writeLedgerRejects, type LedgerImportOptions } from '../ledger-import-run.js';
 import type { CommonOptions } from '../options.js';
 
 export function run(context: CommandContext, file: string, options: CommonOptions & LedgerImportOptions & { instrument: string; map?: string[] }) {
