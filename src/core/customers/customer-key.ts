@@ -1,12 +1,4 @@
-import { createRequire } from 'node:module';
-import type { CountryCode } from 'libphonenumber-js';
-
-// Every command that opens a store can re-key customers; the phone library (about a hundred modules) is loaded only when a number is parsed.
-let parsePhone: (typeof import('libphonenumber-js'))['parsePhoneNumberFromString'] | undefined;
-const parsePhoneNumberFromString: (typeof import('libphonenumber-js'))['parsePhoneNumberFromString'] = (...args) => {
-  parsePhone ??= (createRequire(import.meta.url)('libphonenumber-js') as typeof import('libphonenumber-js')).parsePhoneNumberFromString;
-  return parsePhone(...args);
-};
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 
 /** Characters a phone number is written with; anything else makes the id an account or an address. */
 const PHONE_LIKE = /^\+?[\d\s().\-/]+$/;
