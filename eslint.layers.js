@@ -43,8 +43,10 @@ const DB_READS_FROM_CORE = [
   'time/calendar',
   // The packed layout of a batch of calls: packed by the reader worker, inserted by src/db.
   'import/call-batch',
-  // The rollup sums the KPI maths reads (their one declaration is the rollup work's next step).
+  // The one declaration of the rollup sums, from which the db derives its SQL, and the running
+  // sums of an import derived from the same declaration (both imports only of each other).
   'kpi/sums',
+  'kpi/sum-calls',
   // The settings catalogue (keys, defaults, validation) that the settings table is read with.
   'settings',
   // The customer-id normaliser: SQLite's customer_key() function and the released migration 005 run it.

@@ -1,35 +1,24 @@
 import { NUMBER, NUMBER_FIELDS, TEXT, TEXT_FIELDS, type CallBatch } from '../core/import/call-batch.js';
 import { systemTimeZone, Zone } from '../core/time/zone.js';
+import { CallSummer, type SummedCall } from '../core/kpi/sum-calls.js';
+import { callSumsNamed } from '../core/kpi/sums.js';
 import type { Store } from './open.js';
+import { aggregateSql, mergeSql } from './rollup-sql.js';
 import type { RollupBasis } from './rollups.js';
 
 /** Quarter hours: the finest staffing interval, and every coarser one (30, 60 min) is a sum of them. */
 export const QUARTER_S = 900;
 
 /**
- * The one declaration of what interval_rollup keeps per wall-clock quarter hour, queue and agent:
- * its columns, how each is counted from calls, and how two counts combine. Undo, back-fill and a
- * change of zone, T or S recount from calls with it; an import adds its calls' sums as it goes
- * (IntervalAccumulator, which follows this order).
+ * What interval_rollup keeps per wall-clock quarter hour, queue and agent: a subset of the
+ * declared call sums (CALL_SUMS), recounted from calls by undo, back-fill and a change of zone,
+ * T or S, and added up by an import as it goes (IntervalAccumulator).
  */
-const MEASURES = [
-  ['answered', "count(CASE WHEN outcome = 'answered' THEN 1 END)"],
-  ['abandoned', "count(CASE WHEN outcome = 'abandoned' THEN 1 END)"],
-  ['short_abandoned', "count(CASE WHEN outcome = 'abandoned' AND wait_s < :short THEN 1 END)"],
-  ['answered_within_sl', "count(CASE WHEN outcome = 'answered' AND wait_s <= :sl THEN 1 END)"],
-  ['answered_wait_n', "count(CASE WHEN outcome = 'answered' AND wait_s IS NOT NULL THEN 1 END)"],
-  ['answered_wait_sum', "total(CASE WHEN outcome = 'answered' THEN wait_s END)"],
-  ['abandon_wait_n', "count(CASE WHEN outcome = 'abandoned' AND wait_s >= :short THEN 1 END)"],
-  ['abandon_wait_sum', "total(CASE WHEN outcome = 'abandoned' AND wait_s >= :short THEN wait_s END)"],
-  ['handle_sum', "total(CASE WHEN outcome = 'answered' THEN coalesce(talk_s, 0) + coalesce(hold_s, 0) + coalesce(wrap_s, 0) END)"],
-] as const;
+const MEASURES = callSumsNamed(['answered', 'abandoned', 'shortAbandoned', 'answeredWithinSl', 'answeredWaitN', 'answeredWaitSum', 'abandonWaitN', 'abandonWaitSum', 'handleSum']);
 
-export type IntervalMeasure = (typeof MEASURES)[number][0];
-export const INTERVAL_MEASURES: readonly IntervalMeasure[] = MEASURES.map(([column]) => column);
-
-const COLUMNS = MEASURES.map(([column]) => column).join(', ');
-const AGGREGATE = `SELECT wall_quarter(arrival_at), coalesce(queue, ''), coalesce(agent, ''), ${MEASURES.map(([, sql]) => sql).join(', ')} FROM calls`;
-const ADD = MEASURES.map(([column]) => `${column} = ${column} + excluded.${column}`).join(', ');
+const COLUMNS = MEASURES.map((sum) => sum.column).join(', ');
+const AGGREGATE = `SELECT wall_quarter(arrival_at), coalesce(queue, ''), coalesce(agent, ''), ${MEASURES.map(aggregateSql).join(', ')} FROM calls`;
+const ADD = MEASURES.map(mergeSql).join(', ');
 
 /** The store's zone as its settings name it right now (a zone change re-derives the rollups after writing it). */
 function storeZone(db: Store): Zone {
@@ -67,21 +56,22 @@ export function rebuildIntervalRollups(db: Store, basis: Pick<RollupBasis, 'slTh
   }
 }
 
-/** One interval_rollup row's sums, in the order of MEASURES. */
-type Sums = number[];
-
 /**
  * The same sums as MEASURES, added up while an import inserts and merged into the table: one
  * pass instead of sorting the new calls again. A test holds both to sums computed independently.
  */
 export class IntervalAccumulator {
-  private readonly rows = new Map<string, Map<string, Map<number, Sums>>>();
+  private readonly rows = new Map<string, Map<string, Map<number, (number | null)[]>>>();
   private held = 0;
+  private readonly summer: CallSummer;
+  private readonly call: SummedCall = { answered: false, waitS: NaN, talkS: NaN, holdS: NaN, wrapS: NaN, resolved: NaN, csat: NaN, customerKnown: false };
 
   constructor(
-    private readonly basis: Pick<RollupBasis, 'slThresholdS' | 'shortAbandonS'>,
+    basis: Pick<RollupBasis, 'slThresholdS' | 'shortAbandonS'>,
     private readonly zone: Zone,
-  ) {}
+  ) {
+    this.summer = new CallSummer(MEASURES, basis);
+  }
 
   get size(): number {
     return this.held;
@@ -100,28 +90,16 @@ export class IntervalAccumulator {
     if (!byQuarter) byAgent.set(agent, (byQuarter = new Map()));
     let sums = byQuarter.get(quarter);
     if (!sums) {
-      byQuarter.set(quarter, (sums = new Array<number>(MEASURES.length).fill(0)));
+      byQuarter.set(quarter, (sums = this.summer.empty()));
       this.held++;
     }
-    const wait = numbers[n + NUMBER.waitS]!;
-    const hasWait = !Number.isNaN(wait);
-    if (numbers[n + NUMBER.answered] === 1) {
-      const part = (value: number) => (Number.isNaN(value) ? 0 : value);
-      sums[0]!++;
-      if (hasWait && wait <= this.basis.slThresholdS) sums[3]!++;
-      if (hasWait) {
-        sums[4]!++;
-        sums[5]! += wait;
-      }
-      sums[8]! += part(numbers[n + NUMBER.talkS]!) + part(numbers[n + NUMBER.holdS]!) + part(numbers[n + NUMBER.wrapS]!);
-    } else {
-      sums[1]!++;
-      if (hasWait && wait < this.basis.shortAbandonS) sums[2]!++;
-      if (hasWait && wait >= this.basis.shortAbandonS) {
-        sums[6]!++;
-        sums[7]! += wait;
-      }
-    }
+    const call = this.call;
+    call.answered = numbers[n + NUMBER.answered] === 1;
+    call.waitS = numbers[n + NUMBER.waitS]!;
+    call.talkS = numbers[n + NUMBER.talkS]!;
+    call.holdS = numbers[n + NUMBER.holdS]!;
+    call.wrapS = numbers[n + NUMBER.wrapS]!;
+    this.summer.add(sums, call);
   }
 
   mergeInto(db: Store): void {

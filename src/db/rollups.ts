@@ -1,7 +1,12 @@
 import { NUMBER, NUMBER_FIELDS, TEXT, TEXT_FIELDS, type CallBatch } from '../core/import/call-batch.js';
+import { CallSummer, type SummedCall } from '../core/kpi/sum-calls.js';
+import { CALL_SUMS } from '../core/kpi/sums.js';
 import type { Settings } from '../core/settings.js';
 import { rebuildIntervalRollups } from './interval-rollups.js';
+import { rebuildCustomerDays } from './customer-days.js';
 import type { Store } from './open.js';
+import { aggregateSql, mergeSql } from './rollup-sql.js';
+import { WaitCounter, recountWaits } from './wait-counts.js';
 
 /** The parameters the rollups are counted with: changing one rebuilds them. */
 export interface RollupBasis {
@@ -14,59 +19,38 @@ export function rollupBasis(settings: Settings): RollupBasis {
   return { slThresholdS: settings.sl_threshold_s, shortAbandonS: settings.short_abandon_s, repeatWindowS: settings.repeat_window_h * 3600 };
 }
 
+const COLUMNS = CALL_SUMS.map((sum) => sum.column).join(', ');
+
 /**
- * The one definition of the hourly sums. Import, undo and a change of the time zone or of T
+ * The hourly sums recounted from calls. Import, undo and a change of the time zone or of T
  * and S all recompute the touched hours from the calls with this statement, so the rollups can
  * never drift from the calls they summarise.
  */
-const AGGREGATE = `
-  SELECT local_hour, coalesce(queue, ''), coalesce(agent, ''),
-    count(CASE WHEN outcome = 'answered' THEN 1 END),
-    count(CASE WHEN outcome = 'abandoned' THEN 1 END),
-    count(CASE WHEN outcome = 'abandoned' AND wait_s < :short THEN 1 END),
-    count(CASE WHEN outcome = 'answered' AND wait_s IS NOT NULL THEN 1 END),
-    total(CASE WHEN outcome = 'answered' THEN wait_s END),
-    max(CASE WHEN outcome = 'answered' THEN wait_s END),
-    count(CASE WHEN outcome = 'answered' AND wait_s <= :sl THEN 1 END),
-    count(CASE WHEN outcome = 'abandoned' AND wait_s >= :short THEN 1 END),
-    total(CASE WHEN outcome = 'abandoned' AND wait_s >= :short THEN wait_s END),
-    total(CASE WHEN outcome = 'answered' THEN coalesce(talk_s, 0) + coalesce(hold_s, 0) + coalesce(wrap_s, 0) END),
-    count(CASE WHEN outcome = 'answered' AND talk_s IS NOT NULL THEN 1 END),
-    total(CASE WHEN outcome = 'answered' THEN talk_s END),
-    count(CASE WHEN outcome = 'answered' AND resolved IS NOT NULL THEN 1 END),
-    count(CASE WHEN outcome = 'answered' AND resolved = 1 THEN 1 END),
-    count(csat),
-    coalesce(sum(csat), 0),
-    count(CASE WHEN csat >= 4 THEN 1 END),
-    count(CASE WHEN outcome = 'answered' AND customer IS NOT NULL THEN 1 END),
-    count(CASE WHEN outcome = 'answered' AND customer IS NOT NULL AND next_arrival_at - arrival_at <= :window THEN 1 END)
-  FROM calls`;
-
-/** One hourly_rollup row's sums, in the column order of the table. */
-type Sums = [
-  answered: number, abandoned: number, shortAbandoned: number,
-  answeredWaitN: number, answeredWaitSum: number, answeredWaitMax: number | null, answeredWithinSl: number,
-  abandonWaitN: number, abandonWaitSum: number, handleSum: number, talkN: number, talkSum: number,
-  resolvedN: number, resolvedYes: number, csatN: number, csatSum: number, csatTop2: number,
-  repeatBase: number, repeatYes: number,
-];
+const AGGREGATE = `SELECT local_hour, coalesce(queue, ''), coalesce(agent, ''), ${CALL_SUMS.map(aggregateSql).join(', ')} FROM calls`;
+const INSERT = `INSERT INTO hourly_rollup (local_hour, queue, agent, ${COLUMNS})`;
 
 /**
  * The same sums as AGGREGATE, added up while an import inserts, then merged into the table:
  * one pass instead of re-reading every touched hour's calls. A test holds the two to agreement.
  * Repeat contacts are the exception: whether a call is followed by another is only known once
- * the whole import is in, so refreshRepeats() counts them afterwards.
+ * the whole import is in, so refreshRepeats() counts them afterwards. The answered calls' waits
+ * are counted alongside (WaitCounter).
  */
 export class RollupAccumulator {
   /** Sums by queue, then agent, then hour: lookups of the values as they come, no key to build per call. */
-  private readonly rows = new Map<string, Map<string, Map<number, Sums>>>();
+  private readonly rows = new Map<string, Map<string, Map<number, (number | null)[]>>>();
   private held = 0;
+  private readonly summer: CallSummer;
+  private readonly waits = new WaitCounter();
+  private readonly call: SummedCall = { answered: false, waitS: NaN, talkS: NaN, holdS: NaN, wrapS: NaN, resolved: NaN, csat: NaN, customerKnown: false };
 
-  constructor(private readonly basis: RollupBasis) {}
+  constructor(basis: RollupBasis) {
+    this.summer = new CallSummer(CALL_SUMS, basis);
+  }
 
   /** Held sums; past a limit they are merged into the table, so memory stays flat however long the file. */
   get size(): number {
-    return this.held;
+    return this.held + this.waits.size;
   }
 
   /** Adds the batch's call number `index`. */
@@ -83,77 +67,27 @@ export class RollupAccumulator {
     if (!byHour) byAgent.set(agent, (byHour = new Map()));
     let sums = byHour.get(hour);
     if (!sums) {
-      sums = [0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-      byHour.set(hour, sums);
+      byHour.set(hour, (sums = this.summer.empty()));
       this.held++;
     }
-    const wait = numbers[n + NUMBER.waitS]!;
-    const hasWait = !Number.isNaN(wait);
-    if (numbers[n + NUMBER.answered] === 1) {
-      const talk = numbers[n + NUMBER.talkS]!;
-      const hold = numbers[n + NUMBER.holdS]!;
-      const wrap = numbers[n + NUMBER.wrapS]!;
-      const resolved = numbers[n + NUMBER.resolved]!;
-      sums[0]++;
-      if (hasWait) {
-        sums[3]++;
-        sums[4] += wait;
-        sums[5] = sums[5] === null ? wait : Math.max(sums[5], wait);
-        if (wait <= this.basis.slThresholdS) sums[6]++;
-      }
-      sums[9] += (Number.isNaN(talk) ? 0 : talk) + (Number.isNaN(hold) ? 0 : hold) + (Number.isNaN(wrap) ? 0 : wrap);
-      if (!Number.isNaN(talk)) {
-        sums[10]++;
-        sums[11] += talk;
-      }
-      if (!Number.isNaN(resolved)) {
-        sums[12]++;
-        if (resolved === 1) sums[13]++;
-      }
-      if (batch.texts[t + TEXT.customer] !== null) sums[17]++;
-    } else {
-      sums[1]++;
-      if (hasWait && wait < this.basis.shortAbandonS) sums[2]++;
-      if (hasWait && wait >= this.basis.shortAbandonS) {
-        sums[7]++;
-        sums[8] += wait;
-      }
-    }
-    const csat = numbers[n + NUMBER.csat]!;
-    if (!Number.isNaN(csat)) {
-      sums[14]++;
-      sums[15] += csat;
-      if (csat >= 4) sums[16]++;
-    }
+    const call = this.call;
+    call.answered = numbers[n + NUMBER.answered] === 1;
+    call.waitS = numbers[n + NUMBER.waitS]!;
+    call.talkS = numbers[n + NUMBER.talkS]!;
+    call.holdS = numbers[n + NUMBER.holdS]!;
+    call.wrapS = numbers[n + NUMBER.wrapS]!;
+    call.resolved = numbers[n + NUMBER.resolved]!;
+    call.csat = numbers[n + NUMBER.csat]!;
+    call.customerKnown = batch.texts[t + TEXT.customer] !== null;
+    this.summer.add(sums, call);
+    if (call.answered && !Number.isNaN(call.waitS)) this.waits.add(hour, queue, agent, call.waitS);
   }
 
   /** Adds the sums to the stored rows (creating the rows that are new). */
   mergeInto(db: Store): void {
     const merge = db.prepare(`
-      INSERT INTO hourly_rollup VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      ON CONFLICT (local_hour, queue, agent) DO UPDATE SET
-        answered = answered + excluded.answered,
-        abandoned = abandoned + excluded.abandoned,
-        short_abandoned = short_abandoned + excluded.short_abandoned,
-        answered_wait_n = answered_wait_n + excluded.answered_wait_n,
-        answered_wait_sum = answered_wait_sum + excluded.answered_wait_sum,
-        answered_wait_max = CASE
-          WHEN answered_wait_max IS NULL THEN excluded.answered_wait_max
-          WHEN excluded.answered_wait_max IS NULL THEN answered_wait_max
-          ELSE max(answered_wait_max, excluded.answered_wait_max) END,
-        answered_within_sl = answered_within_sl + excluded.answered_within_sl,
-        abandon_wait_n = abandon_wait_n + excluded.abandon_wait_n,
-        abandon_wait_sum = abandon_wait_sum + excluded.abandon_wait_sum,
-        handle_sum = handle_sum + excluded.handle_sum,
-        talk_n = talk_n + excluded.talk_n,
-        talk_sum = talk_sum + excluded.talk_sum,
-        resolved_n = resolved_n + excluded.resolved_n,
-        resolved_yes = resolved_yes + excluded.resolved_yes,
-        csat_n = csat_n + excluded.csat_n,
-        csat_sum = csat_sum + excluded.csat_sum,
-        csat_top2 = csat_top2 + excluded.csat_top2,
-        repeat_base = repeat_base + excluded.repeat_base,
-        repeat_yes = repeat_yes + excluded.repeat_yes`);
+      ${INSERT} VALUES (?, ?, ?, ${CALL_SUMS.map(() => '?').join(', ')})
+      ON CONFLICT (local_hour, queue, agent) DO UPDATE SET ${CALL_SUMS.map(mergeSql).join(', ')}`);
     for (const [queue, byAgent] of this.rows) {
       for (const [agent, byHour] of byAgent) {
         for (const [hour, sums] of byHour) merge.run(hour, queue, agent, ...sums);
@@ -161,6 +95,7 @@ export class RollupAccumulator {
     }
     this.rows.clear();
     this.held = 0;
+    this.waits.mergeInto(db);
   }
 }
 
@@ -172,7 +107,9 @@ export function rebuildRollups(db: Store, basis: RollupBasis, hours?: Iterable<n
       stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE customer IS NOT NULL');
       updateNextArrivals(db);
       db.exec('DELETE FROM hourly_rollup');
-      db.prepare(`INSERT INTO hourly_rollup ${AGGREGATE} GROUP BY 1, 2, 3`).run(params);
+      db.prepare(`${INSERT} ${AGGREGATE} GROUP BY 1, 2, 3`).run(params);
+      recountWaits(db);
+      rebuildCustomerDays(db, basis.shortAbandonS);
       db.exec('DELETE FROM temp.repeat_customers');
       rebuildIntervalRollups(db, basis);
       return;
@@ -182,7 +119,8 @@ export function rebuildRollups(db: Store, basis: RollupBasis, hours?: Iterable<n
     const add = db.prepare('INSERT OR IGNORE INTO temp.touched_hours (hour) VALUES (?)');
     for (const hour of hours) add.run(hour);
     db.exec('DELETE FROM hourly_rollup WHERE local_hour IN (SELECT hour FROM temp.touched_hours)');
-    db.prepare(`INSERT INTO hourly_rollup ${AGGREGATE} WHERE local_hour IN (SELECT hour FROM temp.touched_hours) GROUP BY 1, 2, 3`).run(params);
+    db.prepare(`${INSERT} ${AGGREGATE} WHERE local_hour IN (SELECT hour FROM temp.touched_hours) GROUP BY 1, 2, 3`).run(params);
+    recountWaits(db, 'temp.touched_hours');
     rebuildIntervalRollups(db, basis, db.prepare('SELECT hour FROM temp.touched_hours').pluck().all() as number[]);
     db.exec('DELETE FROM temp.touched_hours');
   })();

@@ -35,7 +35,7 @@ const json = async <T = Record<string, unknown>>(...args: string[]): Promise<T> 
 const TOTALS = {
   offered: 10, answered: 7, abandoned: 5, short_abandoned: 2, abandon_rate: 0.3,
   asa_s: 125 / 6, wait_median_s: 15, wait_p90_s: 45, max_wait_s: 60, avg_abandon_wait_s: 22.5,
-  service_level: 0.4, service_level_answered: 4 / 7, aht_s: 1185 / 7, talk_avg_s: 175,
+  service_level: 0.4, service_level_answered: 4 / 7, aht_s: 1185 / 7, talk_avg_s: 175, hold_avg_s: 15,
   repeat_rate: 4 / 6, fcr_rate: 4 / 6, csat_avg: 23 / 6, csat_top2: 4 / 6, customers: 6,
 };
 
@@ -178,6 +178,7 @@ describe('svc report as a table', () => {
         'Service level of answered    57.1%',
         'AHT                           2:49',
         'Average talk                  2:55',
+        'Average hold                  0:15',
         'Repeat contacts              66.7%',
         'FCR                          66.7%',
         'CSAT                          3.83',
@@ -212,14 +213,15 @@ describe('svc report as a table', () => {
     // Repeats: c01 (c03 1 h later), c02 (c06), c07 (n01 within 168 h) of c01 c02 c06 c07 = 75%, provisional: no change.
     expect(covered.find((line) => line.startsWith('Repeat contacts'))).toMatch(/^Repeat contacts +75\.0% +100\.0% +- /);
     // alice answered 4 of the 7 answered calls (57.1 %), bob 3 (42.9 %); the week before alice answered the only call (1 of 1 = 100 %).
+    // alice's known holds c01 20, c05 0, c07 10, c09 30: 60 / 4 = 0:15; bob's calls and p01 give no hold.
     expect(stdout).toContain(
       [
         'By agent:',
-        'agent     answered     share    talk     AHT       FCR    CSAT',
-        'alice            4     57.1%    3:33    3:11     75.0%    3.75',
-        'before           1    100.0%    2:00    2:00    100.0%    4.00',
-        'bob              3     42.9%    2:17    2:20     50.0%    4.00',
-        'before           -         -       -       -         -       -',
+        'agent     answered     share    talk    hold     AHT       FCR    CSAT',
+        'alice            4     57.1%    3:33    0:15    3:11     75.0%    3.75',
+        'before           1    100.0%    2:00       -    2:00    100.0%    4.00',
+        'bob              3     42.9%    2:17       -    2:20     50.0%    4.00',
+        'before           -         -       -       -       -         -       -',
         '',
         'Note: 2 abandoned calls have no agent: waits and abandons belong to the queue (svc report --by queue).',
         '',
@@ -297,8 +299,8 @@ describe('svc report --format csv and md', () => {
     expect(stderr).toBe("Note: repeat_rate of this period is provisional: only 0 of 6 calls (0%) have had their whole 168 h window inside the store's calls (calls up to 2026-11-02 08:00); later calls may still make it rise.\n");
     // 125/6, 4/7, 1185/7, 4/6 and 23/6 to twelve significant digits, worked out by hand.
     expect(stdout).toBe(
-      'from,to,offered,answered,abandoned,short_abandoned,abandon_rate,asa_s,wait_median_s,wait_p90_s,max_wait_s,avg_abandon_wait_s,service_level,service_level_answered,aht_s,talk_avg_s,repeat_rate,fcr_rate,csat_avg,csat_top2,customers\n' +
-        '2026-11-02,2026-11-08,10,7,5,2,0.3,20.8333333333,15,45,60,22.5,0.4,0.571428571429,169.285714286,175,0.666666666667,0.666666666667,3.83333333333,0.666666666667,6\n',
+      'from,to,offered,answered,abandoned,short_abandoned,abandon_rate,asa_s,wait_median_s,wait_p90_s,max_wait_s,avg_abandon_wait_s,service_level,service_level_answered,aht_s,talk_avg_s,hold_avg_s,repeat_rate,fcr_rate,csat_avg,csat_top2,customers\n' +
+        '2026-11-02,2026-11-08,10,7,5,2,0.3,20.8333333333,15,45,60,22.5,0.4,0.571428571429,169.285714286,175,15,0.666666666667,0.666666666667,3.83333333333,0.666666666667,6\n',
     );
   });
   it('csv --by day: one row per day with calls', async () => {

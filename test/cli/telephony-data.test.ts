@@ -100,6 +100,56 @@ describe('SEE Anonymous Bank, February 1999, per day', () => {
   });
 });
 
+describe('SEE Anonymous Bank, February 1999, quantiles of waits', () => {
+  const FILE = join(SHARED_DATA, 'see-anonymous-bank-1999', 'data_anonymous_bank_february.txt');
+  const { svc, report, cleanup } = store();
+  beforeAll(async () => {
+    expect((await svc('config', 'set', 'timezone', 'Asia/Jerusalem')).code).toBe(0);
+    expect((await svc('import', FILE, '--quiet')).code).toBe(0);
+  });
+  afterAll(() => cleanup());
+
+  /** numpy's default quantile, by sorting the raw waits: a second way to the report's wait counts. */
+  function numpyQuantile(waits: number[], p: number): number | null {
+    if (waits.length === 0) return null;
+    const sorted = [...waits].sort((a, b) => a - b);
+    const h = (sorted.length - 1) * p;
+    const low = sorted[Math.floor(h)]!;
+    const high = sorted[Math.min(Math.floor(h) + 1, sorted.length - 1)]!;
+    return low + (h - Math.floor(h)) * (high - low);
+  }
+
+  /** The answered calls' waits by server (agent; NO_SERVER is none) and in total, read from the raw file. */
+  function answeredWaits() {
+    const [header, ...lines] = readFileSync(FILE, 'utf8').split(/\r?\n/).filter((line) => line !== '');
+    const at = (name: string) => header!.split('\t').indexOf(name);
+    const byServer = new Map<string | null, number[]>();
+    const all: number[] = [];
+    for (const line of lines) {
+      const f = line.split('\t');
+      if (f[at('outcome')] !== 'AGENT') continue;
+      const server = f[at('server')] === 'NO_SERVER' ? null : f[at('server')]!;
+      const wait = Number(f[at('q_time')]);
+      byServer.set(server, [...(byServer.get(server) ?? []), wait]);
+      all.push(wait);
+    }
+    return { byServer, all };
+  }
+
+  it('gives the month’s median and 90th percentile wait, in total and per agent, as sorting every wait does', async () => {
+    const { byServer, all } = answeredWaits();
+    const byAgent = await report('--from', '1999-02-01', '--to', '1999-03-01', '--by', 'agent');
+    expect(byAgent.totals.wait_median_s).toBe(numpyQuantile(all, 0.5));
+    expect(byAgent.totals.wait_p90_s).toBe(numpyQuantile(all, 0.9));
+    expect(byAgent.groups.length).toBe(byServer.size);
+    for (const group of byAgent.groups) {
+      const waits = byServer.get(group.key.agent ?? null)!;
+      expect(group.kpis.wait_median_s, String(group.key.agent)).toBe(numpyQuantile(waits, 0.5));
+      expect(group.kpis.wait_p90_s, String(group.key.agent)).toBe(numpyQuantile(waits, 0.9));
+    }
+  });
+});
+
 describe('PwC Call Centre Trends workbook, per agent and per month', () => {
   const XLSX = join(SHARED_DATA, 'pwc-call-centre-trends', 'call-center-dataset.xlsx');
   // The CSV export holds the same rows: the loop reads it (times already rounded to the second).

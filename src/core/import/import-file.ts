@@ -9,6 +9,7 @@ import type { Store } from '../../db/open.js';
 import { IntervalAccumulator } from '../../db/interval-rollups.js';
 import { beginWrite } from '../../db/write-lock.js';
 import { commit, inTransaction, rollback, savepoint, type Savepoint } from '../../db/transaction.js';
+import { refreshCustomerDays } from '../../db/customer-days.js';
 import { RollupAccumulator, refreshRepeats, type RollupBasis } from '../../db/rollups.js';
 import { stageCustomersOfNewCalls } from '../../db/stage-customers.js';
 import type { Carry } from '../../io/formats/reader.js';
@@ -159,6 +160,7 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     if (counts.inserted > 0) {
       stageCustomersOfNewCalls(db, firstCallId);
       refreshCustomerProjection(db, settings);
+      refreshCustomerDays(db, request.basis.shortAbandonS);
       refreshRepeats(db, request.basis);
     }
     carry.save();

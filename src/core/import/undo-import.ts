@@ -2,6 +2,7 @@ import { UserError } from '../../errors.js';
 import { deleteImportedCalls, findImport, markImportUndone } from '../../db/imports.js';
 import type { Store } from '../../db/open.js';
 import { writeTransaction } from '../../db/write-lock.js';
+import { refreshCustomerDays } from '../../db/customer-days.js';
 import { refreshCustomerProjection } from '../../db/customer-projection.js';
 import { readSettings } from '../../db/settings.js';
 import { rebuildRollups, refreshRepeats, type RollupBasis } from '../../db/rollups.js';
@@ -17,6 +18,7 @@ export function undoImport(db: Store, id: number, basis: RollupBasis, now: Date)
     stageCustomersOfImport(db, found);
     const { removed, hours } = deleteImportedCalls(db, found);
     refreshCustomerProjection(db, readSettings(db));
+    refreshCustomerDays(db, basis.shortAbandonS);
     refreshRepeats(db, basis);
     rebuildRollups(db, basis, hours);
     markImportUndone(db, id, now);

@@ -32,6 +32,7 @@ export const CALL_KPIS = [
   { key: 'service_level_answered', name: 'Service level of answered', direction: 'up', unit: 'fraction', short: 'SL ans.', explain: 'answered with wait ≤ T / answered' },
   { key: 'aht_s', name: 'AHT', direction: 'none', unit: 'seconds', short: 'AHT', explain: 'average handle time: mean of talk + hold + wrap-up over answered calls (a missing part counts as 0)' },
   { key: 'talk_avg_s', name: 'Average talk', direction: 'none', unit: 'seconds', short: 'talk', explain: 'mean talk time of answered calls whose talk time is known' },
+  { key: 'hold_avg_s', name: 'Average hold', direction: 'down', unit: 'seconds', short: 'hold', explain: 'mean hold time of answered calls whose hold time is known' },
   {
     key: 'repeat_rate',
     name: 'Repeat contacts',

@@ -1,12 +1,12 @@
 import type { CallKpis } from './catalogue.js';
-import { quantile } from './quantile.js';
+import { quantileOfCounted, type CountedValues } from './quantile.js';
 import type { CallSums } from './sums.js';
 
 /** Everything the call KPIs of one group are computed from. */
 export interface CallMeasures {
   sums: CallSums;
-  /** Waits of answered calls whose wait is known, ascending. */
-  sortedWaits: ArrayLike<number>;
+  /** Waits of answered calls whose wait is known, counted by value. */
+  waits: CountedValues;
   /** Distinct known customers among offered calls. */
   customers: number;
 }
@@ -17,7 +17,7 @@ function ratio(numerator: number, denominator: number): number | null {
 }
 
 /** The call KPIs exactly as design.md defines them. */
-export function callKpis({ sums, sortedWaits, customers }: CallMeasures): CallKpis {
+export function callKpis({ sums, waits, customers }: CallMeasures): CallKpis {
   const offered = sums.answered + sums.abandoned - sums.shortAbandoned;
   return {
     offered,
@@ -26,14 +26,15 @@ export function callKpis({ sums, sortedWaits, customers }: CallMeasures): CallKp
     short_abandoned: sums.shortAbandoned,
     abandon_rate: ratio(sums.abandoned - sums.shortAbandoned, offered),
     asa_s: ratio(sums.answeredWaitSum, sums.answeredWaitN),
-    wait_median_s: quantile(sortedWaits, 0.5),
-    wait_p90_s: quantile(sortedWaits, 0.9),
+    wait_median_s: quantileOfCounted(waits, 0.5),
+    wait_p90_s: quantileOfCounted(waits, 0.9),
     max_wait_s: sums.answeredWaitMax,
     avg_abandon_wait_s: ratio(sums.abandonWaitSum, sums.abandonWaitN),
     service_level: ratio(sums.answeredWithinSl, offered),
     service_level_answered: ratio(sums.answeredWithinSl, sums.answered),
     aht_s: ratio(sums.handleSum, sums.answered),
     talk_avg_s: ratio(sums.talkSum, sums.talkN),
+    hold_avg_s: ratio(sums.holdSum, sums.holdN),
     repeat_rate: ratio(sums.repeatYes, sums.repeatBase),
     fcr_rate: ratio(sums.resolvedYes, sums.resolvedN),
     csat_avg: ratio(sums.csatSum, sums.csatN),

@@ -9,7 +9,7 @@ import { Zone } from '../time/zone.js';
 import type { CallReport, ReportGroup } from './call-report.js';
 import { isoInstant, periodCoverage, storeSpan } from './coverage.js';
 import { dataAttention } from './data-attention.js';
-import { groupValue, orderGroupKeys, type Dimension, type GroupKey } from './dimension.js';
+import { DIMENSION_RULES, groupValue, orderGroupKeys, type Dimension, type GroupKey } from './dimension.js';
 import type { Weekday } from '../time/calendar.js';
 import { measureCalls } from './measure.js';
 import { reportEvents } from './events.js';
@@ -84,7 +84,7 @@ function readCallReport(db: Store, request: CallReportRequest): CallReport {
  */
 function matchPreviousGroups(by: Dimension, groups: readonly ReportGroup[], before: Map<GroupKey, CallKpis>, weekStart: Weekday) {
   const ordered = orderGroupKeys(by, before.keys(), weekStart);
-  const byPlace = by === 'day' || by === 'week' || by === 'month';
+  const byPlace = DIMENSION_RULES[by].matchedBy === 'place';
   const byValue = new Map(ordered.map((key) => [groupValue(by, key), before.get(key) as CallKpis]));
   return groups.map((group, index) => {
     const kpis = byPlace ? (ordered[index] === undefined ? undefined : before.get(ordered[index])) : byValue.get(group.key[by] ?? null);

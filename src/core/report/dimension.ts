@@ -13,32 +13,49 @@ export type GroupKey = number | string;
 /** A group as the report shows it: ISO day, 'YYYY-MM', hour, weekday name, name, or null for unknown. */
 export type GroupValue = string | number | null;
 
-export function groupValue(dimension: Dimension, key: GroupKey): GroupValue {
-  switch (dimension) {
-    case 'day':
-    case 'week':
-      return isoFromDay(Number(key));
-    case 'month':
-      return monthOf(Number(key));
-    case 'hour':
-      return Number(key);
-    case 'weekday':
-      return WEEKDAYS[Number(key)] ?? null;
-    case 'agent':
-    case 'queue':
-      return key === '' ? null : String(key);
-  }
+/**
+ * Everything the report needs to know about a dimension, in one record. The store's side (the
+ * SQL expression of the key, which counts its waits) is the matching record of GROUP_KEYS in
+ * src/db/kpi/grouping.ts: SQL stays in the db layer.
+ */
+export interface DimensionRule {
+  /** The group's key as the report shows it. */
+  value(key: GroupKey): GroupValue;
+  /** Time in order; weekdays from the week's first day; names alphabetically with unknown last. */
+  order: 'time' | 'weekday' | 'name';
+  /**
+   * With --compare, a group's counterpart in the previous period: the group with the same value
+   * (the same agent, hour, weekday), or the one at the same place (a Monday against the Monday before).
+   */
+  matchedBy: 'value' | 'place';
 }
 
-/** Time in order, weekdays from the week's first day, names alphabetically with unknown last. */
+const name = (key: GroupKey): GroupValue => (key === '' ? null : String(key));
+
+export const DIMENSION_RULES: Record<Dimension, DimensionRule> = {
+  day: { value: (key) => isoFromDay(Number(key)), order: 'time', matchedBy: 'place' },
+  week: { value: (key) => isoFromDay(Number(key)), order: 'time', matchedBy: 'place' },
+  month: { value: (key) => monthOf(Number(key)), order: 'time', matchedBy: 'place' },
+  hour: { value: (key) => Number(key), order: 'time', matchedBy: 'value' },
+  weekday: { value: (key) => WEEKDAYS[Number(key)] ?? null, order: 'weekday', matchedBy: 'value' },
+  agent: { value: name, order: 'name', matchedBy: 'value' },
+  queue: { value: name, order: 'name', matchedBy: 'value' },
+};
+
+export function groupValue(dimension: Dimension, key: GroupKey): GroupValue {
+  return DIMENSION_RULES[dimension].value(key);
+}
+
 export function orderGroupKeys(dimension: Dimension, keys: Iterable<GroupKey>, weekStart: Weekday): GroupKey[] {
   const list = [...keys];
-  if (dimension === 'weekday') {
-    const first = WEEKDAYS.indexOf(weekStart);
-    return list.sort((a, b) => ((Number(a) - first + 7) % 7) - ((Number(b) - first + 7) % 7));
+  switch (DIMENSION_RULES[dimension].order) {
+    case 'weekday': {
+      const first = WEEKDAYS.indexOf(weekStart);
+      return list.sort((a, b) => ((Number(a) - first + 7) % 7) - ((Number(b) - first + 7) % 7));
+    }
+    case 'name':
+      return list.map(String).sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0));
+    case 'time':
+      return list.sort((a, b) => Number(a) - Number(b));
   }
-  if (dimension === 'agent' || dimension === 'queue') {
-    return list.map(String).sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0));
-  }
-  return list.sort((a, b) => Number(a) - Number(b));
 }

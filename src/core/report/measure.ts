@@ -1,12 +1,13 @@
 import type { Store } from '../../db/open.js';
-import { distinctCustomers } from '../../db/kpi/customers.js';
-import { groupKeySql, hourRange } from '../../db/kpi/grouping.js';
+import { distinctCustomers, distinctCustomersByDays } from '../../db/kpi/customers.js';
+import { groupKeyRule, groupKeySql, hourRange } from '../../db/kpi/grouping.js';
 import { rollupSums } from '../../db/kpi/sums.js';
 import { repeatsSeen, type RepeatHorizon } from '../../db/kpi/repeats-seen.js';
 import { answeredWaits } from '../../db/kpi/waits.js';
 import type { CallKpis } from '../kpi/catalogue.js';
 import { addCallSums, emptyCallSums } from '../kpi/sums.js';
 import { callKpis } from '../kpi/values.js';
+import { mergeCounted, type CountedValues } from '../kpi/quantile.js';
 import type { Settings } from '../settings.js';
 import type { Period } from '../time/period.js';
 import type { Dimension, GroupKey } from './dimension.js';
@@ -16,6 +17,8 @@ import { provisionalKpis, type ProvisionalKpi } from './provisional.js';
  * `additive`: only what the rollups hold, for charts of counts and rates; the wait quantiles
  * (null) and distinct customers (0) are left out, as they alone read the period's calls.
  */
+const NO_WAITS: CountedValues = { values: [], counts: [] };
+
 export type MeasuredParts = 'all' | 'additive';
 
 export interface MeasuredCalls {
@@ -29,39 +32,30 @@ export interface MeasuredCalls {
 
 /**
  * The call KPIs of a period, in total and per group. Additive parts come from hourly_rollup;
- * repeat contacts too, counted at import; quantiles and distinct customers from the period's
- * calls through the covering index calls_by_hour. Each is read once per group, and the totals
+ * repeat contacts too, counted at import; quantiles from the wait counts kept at import;
+ * distinct customers from the customer days, or for groups that are not runs of days (hours,
+ * weekdays, agents, queues) from the period's calls through the covering index calls_by_hour. Each is read once per group, and the totals
  * are put together from the groups; only distinct customers do not add up and are counted
  * again for the totals.
  */
 export function measureCalls(db: Store, period: Period, settings: Settings, horizon: RepeatHorizon | null, dimension?: Dimension, parts: MeasuredParts = 'all'): MeasuredCalls {
   const range = hourRange(period);
-  const keySql = groupKeySql(dimension, settings.week_start);
+  const rule = groupKeyRule(dimension);
+  const keySql = rule.sql(settings.week_start);
   const sums = rollupSums(db, range, keySql);
   const everything = parts === 'all';
-  const waits = everything ? answeredWaits(db, range, keySql) : new Map<GroupKey, Float64Array>();
-  const customers = everything ? distinctCustomers(db, range, keySql, settings.short_abandon_s) : new Map<GroupKey, number>();
+  const waits = everything ? answeredWaits(db, range, keySql, rule.waits) : new Map<GroupKey, CountedValues>();
+  const customers = !everything ? new Map<GroupKey, number>() : rule.customers === 'days' ? distinctCustomersByDays(db, range, keySql) : distinctCustomers(db, range, keySql, settings.short_abandon_s);
   const seen = repeatsSeen(db, range, keySql, horizon);
   const groups = new Map<GroupKey, CallKpis>();
   const groupsProvisional = new Map<GroupKey, ProvisionalKpi[]>();
   for (const [key, groupSums] of sums) {
-    groups.set(key, callKpis({ sums: groupSums, sortedWaits: waits.get(key) ?? [], customers: customers.get(key) ?? 0 }));
+    groups.set(key, callKpis({ sums: groupSums, waits: waits.get(key) ?? NO_WAITS, customers: customers.get(key) ?? 0 }));
     groupsProvisional.set(key, provisionalKpis(groupSums, seen.get(key) ?? 0));
   }
-  const totalCustomers = dimension === undefined || !everything ? (customers.get(0) ?? 0) : (distinctCustomers(db, range, groupKeySql(undefined, settings.week_start), settings.short_abandon_s).get(0) ?? 0);
+  const totalCustomers = dimension === undefined || !everything ? (customers.get(0) ?? 0) : (distinctCustomersByDays(db, range, groupKeySql(undefined, settings.week_start)).get(0) ?? 0);
   const totalSums = [...sums.values()].reduce(addCallSums, emptyCallSums());
-  const totals = callKpis({ sums: totalSums, sortedWaits: mergeSorted([...waits.values()]), customers: totalCustomers });
+  const totals = callKpis({ sums: totalSums, waits: waits.size === 0 ? NO_WAITS : mergeCounted([...waits.values()]), customers: totalCustomers });
   const totalSeen = [...seen.values()].reduce((total, count) => total + count, 0);
   return { totals, groups, provisional: provisionalKpis(totalSums, totalSeen), groupsProvisional };
-}
-
-function mergeSorted(lists: Float64Array[]): Float64Array {
-  if (lists.length === 1) return lists[0] as Float64Array;
-  const merged = new Float64Array(lists.reduce((length, list) => length + list.length, 0));
-  let offset = 0;
-  for (const list of lists) {
-    merged.set(list, offset);
-    offset += list.length;
-  }
-  return merged.sort();
 }

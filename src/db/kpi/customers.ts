@@ -17,3 +17,21 @@ export function distinctCustomers(db: Store, range: HourRange, keySql: string, s
     .all({ ...range, short: shortAbandonS }) as { key: GroupKey; customers: number }[];
   return new Map(rows.map(({ key, customers }) => [key, customers]));
 }
+
+/**
+ * The same count for groups that are runs of whole days (the totals, days, weeks, months), from
+ * customer_day_count: a customer is counted on its first day with an offered call in the group,
+ * the day whose previous such day is before the group's first day (the group key, or the period's
+ * first day for a group that starts before it). No call is read.
+ */
+export function distinctCustomersByDays(db: Store, range: HourRange, keySql: string): Map<GroupKey, number> {
+  const rows = db
+    .prepare(
+      `SELECT key, sum(customers) AS customers FROM (
+        SELECT ${keySql} AS key, previous_day, customers
+        FROM (SELECT local_day * 24 AS local_hour, previous_day, customers FROM customer_day_count WHERE local_day BETWEEN :fromDay AND :toDay)
+      ) WHERE previous_day < max(key, :fromDay) GROUP BY 1`,
+    )
+    .all({ fromDay: Math.floor(range.fromHour / 24), toDay: Math.floor(range.toHour / 24) }) as { key: GroupKey; customers: number }[];
+  return new Map(rows.map(({ key, customers }) => [key, customers]));
+}

@@ -12,30 +12,43 @@ export function hourRange(period: Period): HourRange {
   return { fromHour: period.fromDay * 24, toHour: period.toDay * 24 + 23 };
 }
 
-/**
- * The SQL expression of a group's key (see GroupKey), valid on both hourly_rollup and calls;
- * one constant group when the report is not grouped. Integer division is exact because local
- * hours are never negative for calls after 1970.
- */
+/** The store's side of a dimension (its meaning is DIMENSION_RULES in src/core/report/dimension.ts). */
+export interface GroupKeyRule {
+  /**
+   * The SQL expression of a group's key (see GroupKey), valid on hourly_rollup, calls and the
+   * wait counts it reads. Integer division is exact because local hours are never negative for
+   * calls after 1970.
+   */
+  sql(weekStart: Weekday): string;
+  /** Which wait counts hold the groups' waits: per hour and queue, or per day and agent. */
+  waits: 'queue' | 'agent';
+  /**
+   * Where the groups' distinct customers are counted: from the customer days when a group is a
+   * run of whole days (its key is its first day), else from the period's calls.
+   */
+  customers: 'days' | 'calls';
+}
+
+const DAY = 'local_hour / 24';
+
+export const GROUP_KEYS: Record<Dimension, GroupKeyRule> = {
+  day: { sql: () => DAY, waits: 'queue', customers: 'days' },
+  // weekStartOf() of src/core/time/calendar.ts: 1970-01-01 (day 0) was a Thursday (4).
+  week: { sql: (weekStart) => `${DAY} - ((${DAY} + ${(4 - WEEKDAYS.indexOf(weekStart) + 7) % 7}) % 7)`, waits: 'queue', customers: 'days' },
+  month: { sql: () => `unixepoch(${DAY} * 86400, 'unixepoch', 'start of month') / 86400`, waits: 'queue', customers: 'days' },
+  hour: { sql: () => 'local_hour % 24', waits: 'queue', customers: 'calls' },
+  weekday: { sql: () => `(${DAY} + 4) % 7`, waits: 'queue', customers: 'calls' },
+  agent: { sql: () => "coalesce(agent, '')", waits: 'agent', customers: 'calls' },
+  queue: { sql: () => "coalesce(queue, '')", waits: 'queue', customers: 'calls' },
+};
+
+/** All calls of the period as one group, keyed 0. */
+const ONE_GROUP: GroupKeyRule = { sql: () => '0', waits: 'queue', customers: 'days' };
+
+export function groupKeyRule(dimension: Dimension | undefined): GroupKeyRule {
+  return dimension === undefined ? ONE_GROUP : GROUP_KEYS[dimension];
+}
+
 export function groupKeySql(dimension: Dimension | undefined, weekStart: Weekday): string {
-  const day = 'local_hour / 24';
-  switch (dimension) {
-    case undefined:
-      return '0';
-    case 'day':
-      return day;
-    case 'week':
-      // weekStartOf() of src/core/time/calendar.ts: 1970-01-01 (day 0) was a Thursday (4).
-      return `${day} - ((${day} + ${(4 - WEEKDAYS.indexOf(weekStart) + 7) % 7}) % 7)`;
-    case 'month':
-      return `unixepoch(${day} * 86400, 'unixepoch', 'start of month') / 86400`;
-    case 'hour':
-      return 'local_hour % 24';
-    case 'weekday':
-      return `(${day} + 4) % 7`;
-    case 'agent':
-      return "coalesce(agent, '')";
-    case 'queue':
-      return "coalesce(queue, '')";
-  }
+  return groupKeyRule(dimension).sql(weekStart);
 }

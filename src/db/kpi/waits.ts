@@ -1,23 +1,24 @@
+import type { CountedValues } from '../../core/kpi/quantile.js';
 import type { GroupKey } from '../../core/report/dimension.js';
 import type { Store } from '../open.js';
-import type { HourRange } from './grouping.js';
+import type { GroupKeyRule, HourRange } from './grouping.js';
 
-/** The known waits of the period's answered calls per group, ascending (for the quantiles). Reads calls through calls_by_hour. */
-export function answeredWaits(db: Store, range: HourRange, keySql: string): Map<GroupKey, Float64Array> {
-  const statement = db
-    .prepare(
-      `SELECT ${keySql}, wait_s FROM calls
-      WHERE local_hour BETWEEN :fromHour AND :toHour AND outcome = 'answered' AND wait_s IS NOT NULL`,
-    )
-    .raw(true);
-  const collected = new Map<GroupKey, number[]>();
-  for (const [key, wait] of statement.iterate(range) as Iterable<[GroupKey, number]>) {
+/**
+ * The known waits of the period's answered calls per group, counted by value in ascending order
+ * (for the quantiles), from the wait counts kept at import (src/db/wait-counts.ts): per hour and
+ * queue, or per day and agent when the groups are agents. No call is read.
+ */
+export function answeredWaits(db: Store, range: HourRange, keySql: string, countedBy: GroupKeyRule['waits']): Map<GroupKey, CountedValues> {
+  const perAgent = countedBy === 'agent';
+  const sql = perAgent
+    ? `SELECT ${keySql}, wait_s, sum(answered) FROM agent_wait_count WHERE local_day BETWEEN :fromDay AND :toDay GROUP BY 1, 2 ORDER BY 1, 2`
+    : `SELECT ${keySql}, wait_s, sum(answered) FROM wait_count WHERE local_hour BETWEEN :fromHour AND :toHour GROUP BY 1, 2 ORDER BY 1, 2`;
+  const collected = new Map<GroupKey, { values: number[]; counts: number[] }>();
+  for (const [key, wait, answered] of db.prepare(sql).raw(true).iterate(perAgent ? { fromDay: Math.floor(range.fromHour / 24), toDay: Math.floor(range.toHour / 24) } : range) as Iterable<[GroupKey, number, number]>) {
     let list = collected.get(key);
-    if (list === undefined) collected.set(key, (list = []));
-    list.push(wait);
+    if (list === undefined) collected.set(key, (list = { values: [], counts: [] }));
+    list.values.push(wait);
+    list.counts.push(answered);
   }
-  const waits = new Map<GroupKey, Float64Array>();
-  // A Float64Array sorts numerically; a plain array would sort as text.
-  for (const [key, list] of collected) waits.set(key, Float64Array.from(list).sort());
-  return waits;
+  return collected;
 }

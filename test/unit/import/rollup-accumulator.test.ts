@@ -4,7 +4,8 @@ import { packCalls } from '../../../src/core/import/call-batch.js';
 import { Zone } from '../../../src/core/time/zone.js';
 import { undoImport } from '../../../src/core/import/undo-import.js';
 import { callInserter } from '../../../src/db/calls.js';
-import { openStore } from '../../../src/db/open.js';
+import { refreshCustomerDays } from '../../../src/db/customer-days.js';
+import { openStore, type Store } from '../../../src/db/open.js';
 import { RollupAccumulator, rebuildRollups, refreshRepeats, stageCustomers } from '../../../src/db/rollups.js';
 
 function randomCalls(count: number, seed: number): NormalisedCall[] {
@@ -33,6 +34,17 @@ function randomCalls(count: number, seed: number): NormalisedCall[] {
   });
 }
 
+/** Everything the import keeps beside the calls, in a fixed order. */
+function keptRollups(db: Store) {
+  return {
+    hourly: db.prepare('SELECT * FROM hourly_rollup ORDER BY local_hour, queue, agent').all(),
+    waits: db.prepare('SELECT * FROM wait_count ORDER BY local_hour, queue, wait_s').all(),
+    agentWaits: db.prepare('SELECT * FROM agent_wait_count ORDER BY local_day, agent, wait_s').all(),
+    customerDays: db.prepare('SELECT * FROM customer_day ORDER BY customer, local_day').all(),
+    customerDayCounts: db.prepare('SELECT * FROM customer_day_count ORDER BY local_day, previous_day').all(),
+  };
+}
+
 describe('rollups kept while importing', () => {
   it('equal the rollups recomputed from the calls, repeat contacts included, across two imports into the same hours', () => {
     const db = openStore(':memory:');
@@ -46,12 +58,16 @@ describe('rollups kept while importing', () => {
       for (let index = 0; index < batch.calls; index++) if (insert.insertAt(batch, index, importId)) accumulator.add(batch, index);
       accumulator.mergeInto(db);
       stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE import_id = ? AND customer IS NOT NULL', importId);
+      refreshCustomerDays(db, basis.shortAbandonS);
       refreshRepeats(db, basis);
     }
-    const kept = db.prepare('SELECT * FROM hourly_rollup ORDER BY local_hour, queue, agent').all();
+    const kept = keptRollups(db);
     rebuildRollups(db, basis);
-    const recomputed = db.prepare('SELECT * FROM hourly_rollup ORDER BY local_hour, queue, agent').all();
-    expect(kept.length).toBeGreaterThan(50);
+    const recomputed = keptRollups(db);
+    expect(kept.hourly.length).toBeGreaterThan(50);
+    expect(kept.waits.length).toBeGreaterThan(50);
+    expect(kept.customerDays.length).toBeGreaterThan(50);
+    expect(kept.agentWaits.length).toBeGreaterThan(50);
     expect(kept).toEqual(recomputed);
     db.close();
   });
@@ -74,13 +90,14 @@ describe('rollups kept while importing', () => {
       for (let index = 0; index < batch.calls; index++) if (insert.insertAt(batch, index, importId)) accumulator.add(batch, index);
       accumulator.mergeInto(db);
       stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE import_id = ? AND customer IS NOT NULL', importId);
+      refreshCustomerDays(db, basis.shortAbandonS);
       refreshRepeats(db, basis);
       db.prepare('UPDATE imports SET first_call_id = ?, last_call_id = (SELECT max(id) FROM calls) WHERE id = ?').run(firstId, importId);
     }
     undoImport(db, 1, basis, new Date());
-    const kept = db.prepare('SELECT * FROM hourly_rollup ORDER BY local_hour, queue, agent').all();
+    const kept = keptRollups(db);
     rebuildRollups(db, basis);
-    const recomputed = db.prepare('SELECT * FROM hourly_rollup ORDER BY local_hour, queue, agent').all();
+    const recomputed = keptRollups(db);
     expect(db.prepare('SELECT sum(repeat_yes) FROM hourly_rollup').pluck().get()).toBeGreaterThan(10);
     expect(kept).toEqual(recomputed);
     db.close();

@@ -41,6 +41,8 @@ describe('the week fixture', () => {
       service_level_answered: 4 / 7,
       aht_s: 1185 / 7,
       talk_avg_s: 175,
+      // Known holds of answered calls: c01 20, c05 0, c07 10, c09 30 → 60 / 4.
+      hold_avg_s: 15,
       repeat_rate: 4 / 6,
       fcr_rate: 4 / 6,
       csat_avg: 23 / 6,
@@ -59,19 +61,19 @@ describe('the week fixture', () => {
     expect(alice).toEqual({
       offered: 6, answered: 4, abandoned: 2, short_abandoned: 0, abandon_rate: 2 / 6,
       asa_s: 26.25, wait_median_s: 20, wait_p90_s: expect.closeTo(51, 9), max_wait_s: 60, avg_abandon_wait_s: 40,
-      service_level: 2 / 6, service_level_answered: 0.5, aht_s: 191.25, talk_avg_s: 640 / 3,
+      service_level: 2 / 6, service_level_answered: 0.5, aht_s: 191.25, talk_avg_s: 640 / 3, hold_avg_s: 15,
       repeat_rate: 1, fcr_rate: 0.75, csat_avg: 3.75, csat_top2: 0.75, customers: 5,
     });
     expect(bob).toEqual({
       offered: 4, answered: 3, abandoned: 1, short_abandoned: 0, abandon_rate: 0.25,
       asa_s: 10, wait_median_s: 10, wait_p90_s: 18, max_wait_s: 20, avg_abandon_wait_s: 5,
-      service_level: 0.5, service_level_answered: 2 / 3, aht_s: 140, talk_avg_s: 410 / 3,
+      service_level: 0.5, service_level_answered: 2 / 3, aht_s: 140, talk_avg_s: 410 / 3, hold_avg_s: null, // c02 c06 c10: no hold given
       repeat_rate: 1 / 3, fcr_rate: 0.5, csat_avg: 4, csat_top2: 0.5, customers: 3,
     });
     expect(unknown).toEqual({
       offered: 0, answered: 0, abandoned: 2, short_abandoned: 2, abandon_rate: null,
       asa_s: null, wait_median_s: null, wait_p90_s: null, max_wait_s: null, avg_abandon_wait_s: null,
-      service_level: null, service_level_answered: null, aht_s: null, talk_avg_s: null,
+      service_level: null, service_level_answered: null, aht_s: null, talk_avg_s: null, hold_avg_s: null,
       repeat_rate: null, fcr_rate: null, csat_avg: null, csat_top2: null, customers: 0,
     });
   });
@@ -81,7 +83,7 @@ describe('the week fixture', () => {
     expect(report.previous).toEqual({
       offered: 1, answered: 1, abandoned: 0, short_abandoned: 0, abandon_rate: 0,
       asa_s: 15, wait_median_s: 15, wait_p90_s: 15, max_wait_s: 15, avg_abandon_wait_s: null,
-      service_level: 1, service_level_answered: 1, aht_s: 120, talk_avg_s: 120,
+      service_level: 1, service_level_answered: 1, aht_s: 120, talk_avg_s: 120, hold_avg_s: null,
       repeat_rate: 1, fcr_rate: 1, csat_avg: 4, csat_top2: 1, customers: 1,
     });
     // The store's first call, p01, is on 10-30: the week 10-26 … 11-01 is only partly covered, so no change.

@@ -29,7 +29,7 @@ describe('call KPIs at their edges', () => {
     expect(totals([])).toEqual({
       offered: 0, answered: 0, abandoned: 0, short_abandoned: 0, abandon_rate: null,
       asa_s: null, wait_median_s: null, wait_p90_s: null, max_wait_s: null, avg_abandon_wait_s: null,
-      service_level: null, service_level_answered: null, aht_s: null, talk_avg_s: null,
+      service_level: null, service_level_answered: null, aht_s: null, talk_avg_s: null, hold_avg_s: null,
       repeat_rate: null, fcr_rate: null, csat_avg: null, csat_top2: null, customers: 0,
     });
   });

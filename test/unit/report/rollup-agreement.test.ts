@@ -124,6 +124,7 @@ function straightKpis(group: CallSpec[], all: CallSpec[]): CallKpis {
     service_level_answered: share(waits.filter((wait) => wait <= T).length, answered.length),
     aht_s: mean(answered.map((call) => (call.talk ?? 0) + (call.hold ?? 0) + (call.wrap ?? 0))),
     talk_avg_s: mean(answered.flatMap((call) => (call.talk == null ? [] : [call.talk]))),
+    hold_avg_s: mean(answered.flatMap((call) => (call.hold == null ? [] : [call.hold]))),
     repeat_rate: share(repeats.length, withCustomer.length),
     fcr_rate: share(flagged.filter((call) => call.resolved === 1).length, flagged.length),
     csat_avg: mean(scores),

@@ -20,7 +20,7 @@ export interface ReportViewOptions {
 }
 
 /** What an agent answers for; waits and abandons belong to the queue, not to whoever answered. */
-const AGENT_KPIS: readonly CallKpiKey[] = ['answered', 'talk_avg_s', 'aht_s', 'fcr_rate', 'csat_avg'];
+const AGENT_KPIS: readonly CallKpiKey[] = ['answered', 'talk_avg_s', 'hold_avg_s', 'aht_s', 'fcr_rate', 'csat_avg'];
 
 /** The call report as a document: the KPIs against their targets, the groups, the charts, the definitions. */
 export function reportView(report: CallReport, options: ReportViewOptions): Document {

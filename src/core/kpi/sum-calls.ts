@@ -1,0 +1,100 @@
+import type { SumCondition, SumDeclaration, SumField } from './sums.js';
+
+/** A call as it is summed; NaN stands for a missing number. */
+export interface SummedCall {
+  answered: boolean;
+  waitS: number;
+  talkS: number;
+  holdS: number;
+  wrapS: number;
+  /** 1, 0 or NaN. */
+  resolved: number;
+  csat: number;
+  customerKnown: boolean;
+}
+
+export interface SumThresholds {
+  slThresholdS: number;
+  shortAbandonS: number;
+}
+
+const CONDITIONS: readonly SumCondition[] = [
+  'answered', 'abandoned', 'waitKnown', 'waitWithinT', 'waitBelowS', 'waitAtLeastS', 'talkKnown',
+  'holdKnown', 'resolvedKnown', 'resolved', 'csatKnown', 'csatTop2', 'customerKnown', 'repeat',
+];
+const BIT = Object.fromEntries(CONDITIONS.map((condition, index) => [condition, 1 << index])) as Record<SumCondition, number>;
+
+const known = (value: number) => !Number.isNaN(value);
+const part = (value: number) => (Number.isNaN(value) ? 0 : value);
+
+/**
+ * The conditions a call meets, one bit each; comparisons with NaN are false, as with NULL in
+ * SQL. `repeat` is never met here: it is known only once the customer's next call is stored.
+ */
+function conditionsMet(call: SummedCall, thresholds: SumThresholds): number {
+  let bits = call.answered ? BIT.answered : BIT.abandoned;
+  if (known(call.waitS)) bits |= BIT.waitKnown;
+  if (call.waitS <= thresholds.slThresholdS) bits |= BIT.waitWithinT;
+  if (call.waitS < thresholds.shortAbandonS) bits |= BIT.waitBelowS;
+  if (call.waitS >= thresholds.shortAbandonS) bits |= BIT.waitAtLeastS;
+  if (known(call.talkS)) bits |= BIT.talkKnown;
+  if (known(call.holdS)) bits |= BIT.holdKnown;
+  if (known(call.resolved)) bits |= BIT.resolvedKnown;
+  if (call.resolved === 1) bits |= BIT.resolved;
+  if (known(call.csat)) bits |= BIT.csatKnown;
+  if (call.csat >= 4) bits |= BIT.csatTop2;
+  if (call.customerKnown) bits |= BIT.customerKnown;
+  return bits;
+}
+
+function fieldValue(call: SummedCall, field: SumField): number {
+  switch (field) {
+    case 'wait':
+      return call.waitS;
+    case 'talk':
+      return call.talkS;
+    case 'hold':
+      return call.holdS;
+    case 'handle':
+      return part(call.talkS) + part(call.holdS) + part(call.wrapS);
+    case 'csat':
+      return call.csat;
+  }
+}
+
+/**
+ * Adds calls to running sums laid out in the order of the declarations it is made with (null
+ * for a maximum not yet seen): the import's side of the declaration whose SQL side is
+ * src/db/rollup-sql.ts. A test holds the two to agreement.
+ */
+export class CallSummer {
+  private readonly required: number[];
+
+  constructor(
+    private readonly declarations: readonly SumDeclaration[],
+    private readonly thresholds: SumThresholds,
+  ) {
+    this.required = declarations.map((sum) => sum.when.reduce((bits, condition) => bits | BIT[condition], 0));
+  }
+
+  empty(): (number | null)[] {
+    return this.declarations.map((sum) => (sum.take === 'max' ? null : 0));
+  }
+
+  add(sums: (number | null)[], call: SummedCall): void {
+    const met = conditionsMet(call, this.thresholds);
+    for (let index = 0; index < this.declarations.length; index++) {
+      const required = this.required[index]!;
+      if ((met & required) !== required) continue;
+      const sum = this.declarations[index]!;
+      if (sum.take === 'count') {
+        sums[index] = (sums[index] as number) + 1;
+        continue;
+      }
+      const value = fieldValue(call, sum.field!);
+      if (Number.isNaN(value)) continue;
+      const current = sums[index]!;
+      sums[index] = sum.take === 'sum' ? (current as number) + value : current === null ? value : Math.max(current, value);
+    }
+  }
+}
