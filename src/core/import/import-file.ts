@@ -110,7 +110,9 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     const keyer = customerKeyer(settings.phone_region);
     const intervals = new IntervalAccumulator(request.basis, request.storeZone);
     // Ids start at 1 and only grow, so the last one is at least the number of stored calls.
-    const rebuildIndexes = (request.source.size ?? 0) / MOST_BYTES_PER_CALL > firstCallId - 1 ? dropReadIndexes(db) : undefined;
+    const bulk = (request.source.size ?? 0) / MOST_BYTES_PER_CALL > firstCallId - 1;
+    const rebuildIndexes = bulk ? dropReadIndexes(db, ['calls']) : undefined;
+    const rebuildProjectionIndexes = bulk ? dropReadIndexes(db, ['customer_months', 'customer_call_events']) : undefined;
     let rows = 0;
     for await (const batch of request.source.read(carry)) {
       for (const item of batch.others) {
@@ -170,6 +172,7 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
       refreshCustomerProjection(db, settings);
       refreshRepeats(db, request.basis);
     }
+    rebuildProjectionIndexes?.();
     carry.save();
     finishImportRecord(db, importId, counts, request.source.digest(), request.now(), firstCallId);
     // The rejected rows reach the disk before the calls commit: a full disk fails the file, not half of it.
