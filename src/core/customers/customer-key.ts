@@ -17,6 +17,13 @@ export interface CustomerKeyer {
  * id (an account number) is kept as given, trimmed. A phone-like id that cannot be a number of
  * the region keeps its own spelling and is counted.
  */
+/** The key of an id that is not read as a phone number: trimmed, an e-mail address lower-cased. */
+function plainKey(given: string): string | null {
+  const trimmed = given.trim();
+  if (trimmed === '') return null;
+  return trimmed.includes('@') ? trimmed.toLowerCase() : trimmed;
+}
+
 export function customerKeyer(region: string): CustomerKeyer {
   const country = region === '' ? undefined : (region as CountryCode);
   const cache = new Map<string, { key: string | null; impossible: boolean }>();
@@ -32,6 +39,8 @@ export function customerKeyer(region: string): CustomerKeyer {
   return {
     key(given) {
       if (given === null || given === undefined) return null;
+      // Only a phone number's parse is worth remembering: the other ids cost less to key than to look up.
+      if (country === undefined && !given.includes('+')) return plainKey(given);
       let found = cache.get(given);
       if (found === undefined) {
         found = compute(given);
