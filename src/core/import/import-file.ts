@@ -11,11 +11,9 @@ import { beginWrite } from '../../db/write-lock.js';
 import { RollupAccumulator, refreshRepeats, stageCustomers, type RollupBasis } from '../../db/rollups.js';
 import type { Carry } from '../../io/formats/reader.js';
 import type { Zone } from '../time/zone.js';
-import { customerKeyer } from '../customers/customer-key.js';
 import { extendCustomerProjection, refreshCustomerProjection } from '../../db/customer-projection.js';
 import { refreshRepeatsOfNewCalls } from '../../db/new-call-repeats.js';
 import { readSettings } from '../../db/settings.js';
-import { TEXT, TEXT_FIELDS } from './call-batch.js';
 
 export interface RejectNote {
   line: number;
@@ -34,7 +32,8 @@ export interface RejectSink {
 /** A format reader at work on one input, in this thread or another. */
 export interface ReadSource {
   formatName: string;
-  read(carry: Carry): AsyncIterable<CallBatch>;
+  /** The calls come with their customer ids keyed for `phoneRegion`. */
+  read(carry: Carry, phoneRegion: string): AsyncIterable<CallBatch>;
   /** The input's size in bytes, when known before reading (not for standard input). */
   size: number | undefined;
   bytesRead(): number;
@@ -107,14 +106,15 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     const inserter = callInserter(db, request.storeZone);
     const rollups = new RollupAccumulator(request.basis);
     const settings = readSettings(db);
-    const keyer = customerKeyer(settings.phone_region);
     const intervals = new IntervalAccumulator(request.basis, request.storeZone);
     // Ids start at 1 and only grow, so the last one is at least the number of stored calls.
     const bulk = (request.source.size ?? 0) / MOST_BYTES_PER_CALL > firstCallId - 1;
     const rebuildIndexes = bulk ? dropReadIndexes(db, ['calls']) : undefined;
     const rebuildProjectionIndexes = bulk ? dropReadIndexes(db, ['customer_months', 'customer_call_events']) : undefined;
     let rows = 0;
-    for await (const batch of request.source.read(carry)) {
+    let notNormalised = 0;
+    for await (const batch of request.source.read(carry, settings.phone_region)) {
+      notNormalised += batch.notNormalised;
       for (const item of batch.others) {
         switch (item.kind) {
           case 'reject': {
@@ -147,8 +147,6 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
       }
       rows += batch.calls;
       for (let index = 0; index < batch.calls; index++) {
-        const customerAt = index * TEXT_FIELDS + TEXT.customer;
-        batch.texts[customerAt] = keyer.key(batch.texts[customerAt]);
         if (inserter.insertAt(batch, index, importId)) {
           counts.inserted++;
           rollups.add(batch, index);
@@ -181,7 +179,7 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     if (request.dryRun || refused) undo(db, nested);
     else db.exec(nested ? 'RELEASE import_file' : 'COMMIT');
     const commonRejectField = [...rejectFields].sort((a, b) => b[1] - a[1])[0]?.[0];
-    return { importId: request.dryRun || refused ? undefined : importId, counts, firstRejects, commonRejectField, nothingImported: refused, notNormalised: keyer.notNormalised };
+    return { importId: request.dryRun || refused ? undefined : importId, counts, firstRejects, commonRejectField, nothingImported: refused, notNormalised };
   } catch (error) {
     if (db.inTransaction) undo(db, nested);
     throw error;
