@@ -11,12 +11,6 @@ export interface CustomerKeyer {
   readonly notNormalised: number;
 }
 
-/**
- * Phone numbers become E.164 (`+972541234567`): written nationally when a region is set, or
- * internationally with a leading `+` in any case. E-mail addresses are lower-cased; every other
- * id (an account number) is kept as given, trimmed. A phone-like id that cannot be a number of
- * the region keeps its own spelling and is counted.
- */
 /** The key of an id that is not read as a phone number: trimmed, an e-mail address lower-cased. */
 function plainKey(given: string): string | null {
   const trimmed = given.trim();
@@ -24,6 +18,12 @@ function plainKey(given: string): string | null {
   return trimmed.includes('@') ? trimmed.toLowerCase() : trimmed;
 }
 
+/**
+ * Phone numbers become E.164 (`+972541234567`): written nationally when a region is set, or
+ * internationally with a leading `+` in any case. E-mail addresses are lower-cased; every other
+ * id (an account number) is kept as given, trimmed. A phone-like id that cannot be a number of
+ * the region keeps its own spelling and is counted.
+ */
 export function customerKeyer(region: string): CustomerKeyer {
   const country = region === '' ? undefined : (region as CountryCode);
   const cache = new Map<string, { key: string | null; impossible: boolean }>();
