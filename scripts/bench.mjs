@@ -21,6 +21,7 @@ const csv = join(work, 'calls.csv');
 const store = join(work, 'svc.db');
 const days = Math.max(14, Math.min(365, Math.ceil(rows / 2700)));
 const firstDay = '2025-01-06';
+const DAILY_CALLS = 30_000;
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
 const START_UP_RUNS = 21;
@@ -46,7 +47,18 @@ const peak = /maxrss_kb=(\d+)/.exec(importRun.stderr);
 console.log(`svc import: ${importSeconds.toFixed(1)} s, ${Math.round(rows / importSeconds).toLocaleString('en')} rows/s` + (peak ? `, peak memory ${(Number(peak[1]) / 1024).toFixed(0)} MB` : ''));
 console.log(`  ${importRun.stderr.split('\n').find((line) => line.includes('inserted')) ?? ''}`);
 
-// The last complete week of the generated data.
+// The cron case: one more day of 30,000 calls, from the same customers, into the store just built.
+const dailyCsv = join(work, 'day.csv');
+const dailyDay = new Date(Date.parse(`${firstDay}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+await writeCallLog(dailyCsv, { rows: DAILY_CALLS, firstDay: dailyDay, days: 1, customers: rows / 3, idPrefix: 'D' });
+const startup = median3(() => run(process.execPath, [bin, '--version']));
+t = performance.now();
+const dailyRun = run(process.execPath, [bin, 'import', dailyCsv, '--db', store, '--quiet']);
+const dailyMs = performance.now() - t;
+console.log(`daily import of ${DAILY_CALLS.toLocaleString('en')} calls into the store: ${dailyMs.toFixed(0)} ms, of which ${(dailyMs - startup).toFixed(0)} ms beyond start-up (${startup.toFixed(0)} ms)`);
+console.log(`  ${dailyRun.stderr.split('\n').find((line) => line.includes('inserted')) ?? ''}`);
+
+// The last complete week of the generated data (the daily import's day comes after it).
 const lastDay = new Date(Date.parse(`${firstDay}T00:00:00Z`) + days * 86400000);
 const reportEnv = { ...env, SVC_NOW: lastDay.toISOString() };
 const { openStore } = await import(join(root, 'dist', 'db', 'open.js'));
@@ -151,6 +163,17 @@ if (sqlite.status === 0) {
 }
 if (keep) console.log(`kept: ${work}`);
 else rmSync(work, { recursive: true, force: true });
+
+/** The median of three timings of `work`, in ms. */
+function median3(work) {
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    work();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[1];
+}
 
 function run(command, args, runEnv = env) {
   const result = spawnSync(command, args, { encoding: 'utf8', env: runEnv, maxBuffer: 256 * 2 ** 20 });

@@ -23,9 +23,10 @@ function pad(n) {
 
 /**
  * Writes `rows` calls spread evenly over `days` days starting at `firstDay` (YYYY-MM-DD),
- * in wall-clock time without an offset, to `file`.
+ * in wall-clock time without an offset, to `file`. Customers are drawn from `customers` ids
+ * (a third of the rows unless given); call ids are `idPrefix` and the row's number.
  */
-export async function writeCallLog(file, { rows, firstDay, days, seed = 7 }) {
+export async function writeCallLog(file, { rows, firstDay, days, seed = 7, customers = rows / 3, idPrefix = 'C' }) {
   const next = random(seed);
   const out = createWriteStream(file);
   out.write(`${HEADER}\n`);
@@ -44,13 +45,13 @@ export async function writeCallLog(file, { rows, firstDay, days, seed = 7 }) {
     const abandoned = next() < 0.04 + wait / 2000;
     const queue = QUEUES[Math.floor(next() * QUEUES.length)];
     const agent = abandoned ? '' : AGENTS[Math.floor(next() * AGENTS.length)];
-    const customer = next() < 0.1 ? '' : `0${5000000 + Math.floor(next() * (rows / 3))}`;
+    const customer = next() < 0.1 ? '' : `0${5000000 + Math.floor(next() * customers)}`;
     const talk = abandoned ? '' : String(Math.floor(60 + -Math.log(1 - next()) * 240));
     const hold = abandoned ? '' : String(next() < 0.3 ? Math.floor(next() * 90) : 0);
     const wrap = abandoned ? '' : String(Math.floor(10 + next() * 50));
     const resolved = abandoned ? '' : next() < 0.78 ? 'Y' : 'N';
     const csat = abandoned || next() < 0.7 ? '' : String(1 + Math.min(4, Math.floor(next() * 5 + 0.8)));
-    chunk += `C${i + 1},${arrival},${queue},${agent},${customer},${wait},${talk},${hold},${wrap},${abandoned ? 'abandoned' : 'answered'},${resolved},${csat}\n`;
+    chunk += `${idPrefix}${i + 1},${arrival},${queue},${agent},${customer},${wait},${talk},${hold},${wrap},${abandoned ? 'abandoned' : 'answered'},${resolved},${csat}\n`;
     if (chunk.length > 1 << 20) {
       if (!out.write(chunk)) await once(out, 'drain');
       chunk = '';

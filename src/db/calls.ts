@@ -1,9 +1,13 @@
 import type { NormalisedCall } from '../core/call.js';
 import { NUMBER, NUMBER_FIELDS, packCalls, TEXT, TEXT_FIELDS, type CallBatch } from '../core/import/call-batch.js';
 import type { Zone } from '../core/time/zone.js';
+import type { CustomerKeyer } from '../core/customers/customer-key.js';
 import type { Store } from './open.js';
 
 const orNull = (value: number): number | null => (Number.isNaN(value) ? null : value);
+
+/** A call handed to insert() carries its customer's key already. */
+const keyedAlready: CustomerKeyer = { key: (given) => given ?? null, notNormalised: 0 };
 
 /**
  * Prepares the one insert of a call. A call whose source key is already stored is ignored
@@ -45,7 +49,7 @@ export function callInserter(db: Store, zone: Zone) {
     insertAt,
     /** Returns the wall-clock hour of the call when it was inserted, undefined for a duplicate. */
     insert(call: NormalisedCall, importId: number): number | undefined {
-      const batch = packCalls([{ kind: 'call', line: 0, call }], zone);
+      const batch = packCalls([{ kind: 'call', line: 0, call }], zone, keyedAlready);
       return insertAt(batch, 0, importId) ? batch.numbers[NUMBER.localHour] : undefined;
     },
   };

@@ -21,13 +21,18 @@ function insertProjection(db: Store, scope: string, basis: ProjectionBasis, whol
      SELECT customer, ${MONTH_OF_HOUR}, count(*), min(arrival_at), max(arrival_at)
      FROM ${calls} WHERE customer IS NOT NULL ${scope} GROUP BY 1, 2`,
   ).run();
+  insertEvents(db, `${calls} WHERE customer IS NOT NULL ${scope}`, basis);
+}
+
+/** The call events of the calls `callsWhere` selects (a FROM … WHERE … over calls, without FROM). */
+function insertEvents(db: Store, callsWhere: string, basis: ProjectionBasis): void {
   db.prepare(
     `WITH ordered AS (
-       SELECT customer, source_key, arrival_at, outcome, wait_s, csat,
+       SELECT calls.customer, source_key, arrival_at, outcome, wait_s, csat,
          min(CASE WHEN outcome = 'answered' THEN arrival_at END) OVER (
-           PARTITION BY customer ORDER BY arrival_at, id ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_answered_at,
-         lead(arrival_at) OVER (PARTITION BY customer ORDER BY arrival_at, id) AS next_at
-       FROM ${calls} WHERE customer IS NOT NULL ${scope}
+           PARTITION BY calls.customer ORDER BY arrival_at, calls.id ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_answered_at,
+         lead(arrival_at) OVER (PARTITION BY calls.customer ORDER BY arrival_at, calls.id) AS next_at
+       FROM ${callsWhere}
      )
      INSERT INTO customer_call_events (customer, at, event, call_key)
      SELECT customer, arrival_at, 'abandoned_unanswered', source_key FROM ordered
@@ -63,4 +68,33 @@ export function rebuildCustomerProjection(db: Store, basis: ProjectionBasis): vo
     db.exec('DELETE FROM customer_call_events');
     insertProjection(db, '', basis, true);
   })();
+}
+
+/**
+ * Brings the projection up to date after an import that only added calls (those from
+ * `firstCallId` on), touching what those calls can change and nothing else: a month's counts
+ * only grow, and a stored call's events depend only on the calls after it within the callback
+ * or repeat window, so each customer's calls from that far before their first new call are
+ * counted again, found through calls_by_customer.
+ */
+export function extendCustomerProjection(db: Store, basis: ProjectionBasis, firstCallId: number): void {
+  db.prepare(
+    `INSERT INTO customer_months (customer, month, contacts, first_at, last_at)
+     SELECT customer, ${MONTH_OF_HOUR}, count(*), min(arrival_at), max(arrival_at)
+     FROM calls WHERE id >= ? AND customer IS NOT NULL GROUP BY 1, 2
+     ON CONFLICT (customer, month) DO UPDATE SET
+       contacts = contacts + excluded.contacts, first_at = min(first_at, excluded.first_at), last_at = max(last_at, excluded.last_at)`,
+  ).run(firstCallId);
+  const reachS = Math.max(basis.callback_window_h, basis.repeat_window_h) * 3600;
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS projection_cutoffs (customer TEXT PRIMARY KEY, cutoff INTEGER NOT NULL)');
+  db.prepare('INSERT INTO temp.projection_cutoffs SELECT customer, min(arrival_at) - ? FROM calls WHERE id >= ? AND customer IS NOT NULL GROUP BY customer').run(reachS, firstCallId);
+  db.exec(
+    `DELETE FROM customer_call_events WHERE rowid IN (
+       SELECT event.rowid FROM temp.projection_cutoffs AS since
+       CROSS JOIN customer_call_events AS event ON event.customer = since.customer AND event.at >= since.cutoff
+       CROSS JOIN calls AS call ON call.source_key = event.call_key
+       WHERE call.arrival_at >= since.cutoff)`,
+  );
+  insertEvents(db, 'temp.projection_cutoffs AS since CROSS JOIN calls ON calls.customer = since.customer AND calls.arrival_at >= since.cutoff', basis);
+  db.exec('DELETE FROM temp.projection_cutoffs');
 }

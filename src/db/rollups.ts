@@ -160,7 +160,7 @@ function updateNextArrivals(db: Store): void {
  * hour where a next arrival changed being counted again. The window is written into the
  * trigger because a trigger takes no parameters.
  */
-function repeatFlipTrigger(windowS: number): string {
+export function repeatFlipTrigger(windowS: number): string {
   if (!Number.isFinite(windowS)) throw new Error(`repeat window ${windowS} is not a number`);
   const isRepeat = (row: 'OLD' | 'NEW') => `coalesce(${row}.next_arrival_at - ${row}.arrival_at <= ${windowS}, 0)`;
   return `

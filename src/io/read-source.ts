@@ -7,6 +7,7 @@ import { UserError } from '../errors.js';
 import type { OpenedInput } from './input.js';
 import type { Carry, FormatReader, ReaderOptions } from './formats/reader.js';
 import { packCalls } from '../core/import/call-batch.js';
+import { customerKeyer } from '../core/customers/customer-key.js';
 import type { WorkerMessage, WorkerTask } from './read-worker.js';
 
 /** What a reader needs, in a form that can cross to another thread. */
@@ -39,9 +40,10 @@ export function readerOptions(task: ReadTask, carry: Carry, notice: (message: st
 export function inThreadSource(format: FormatReader, input: OpenedInput, task: ReadTask, notice: (message: string) => void): ReadSource {
   return {
     formatName: format.name,
-    async *read(carry) {
+    async *read(carry, phoneRegion) {
       const storeZone = new Zone(task.storeZoneName);
-      for await (const items of format.read(input, readerOptions(task, carry, notice))) yield packCalls(items, storeZone);
+      const keyer = customerKeyer(phoneRegion);
+      for await (const items of format.read(input, readerOptions(task, carry, notice))) yield packCalls(items, storeZone, keyer);
     },
     size: input.size,
     bytesRead: () => input.bytesRead(),
@@ -69,10 +71,10 @@ export function workerSource(path: string, size: number | undefined, task: ReadT
     size,
     bytesRead: () => bytes,
     digest: () => digest,
-    async *read(carry) {
+    async *read(carry, phoneRegion) {
       const carried = Object.fromEntries(carry.keys().map((key) => [key, carry.get(key)!]));
       const worker = new Worker(WORKER_FILE, {
-        workerData: { path, task, carried, maxInFlight: MAX_IN_FLIGHT } satisfies WorkerTask,
+        workerData: { path, task, carried, phoneRegion, maxInFlight: MAX_IN_FLIGHT } satisfies WorkerTask,
         // The reader holds a few batches at a time; a small heap keeps the import's memory flat.
         resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
       });

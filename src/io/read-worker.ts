@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { parentPort, workerData } from 'node:worker_threads';
 import { packCalls, type CallBatch } from '../core/import/call-batch.js';
 import { Zone } from '../core/time/zone.js';
+import { customerKeyer } from '../core/customers/customer-key.js';
 import { UserError } from '../errors.js';
 import { formatNamed } from './formats/index.js';
 import type { Carry } from './formats/reader.js';
@@ -12,6 +13,7 @@ export interface WorkerTask {
   path: string;
   task: ReadTask;
   carried: Record<string, string>;
+  phoneRegion: string;
   maxInFlight: number;
 }
 
@@ -22,7 +24,7 @@ export type WorkerMessage =
   | { type: 'end'; bytes: number; digest: string; carried: Record<string, string> };
 
 /** Runs one format reader over one file and posts its batches, waiting for acknowledgements to keep memory flat. */
-async function work(port: NonNullable<typeof parentPort>, { path, task, carried, maxInFlight }: WorkerTask): Promise<void> {
+async function work(port: NonNullable<typeof parentPort>, { path, task, carried, phoneRegion, maxInFlight }: WorkerTask): Promise<void> {
   let inFlight = 0;
   let release: (() => void) | undefined;
   port.on('message', () => {
@@ -41,9 +43,10 @@ async function work(port: NonNullable<typeof parentPort>, { path, task, carried,
     const input = await openInput(path, Readable.from([]), task.encoding, task.label);
     const format = formatNamed(task.formatName);
     const storeZone = new Zone(task.storeZoneName);
+    const keyer = customerKeyer(phoneRegion);
     for await (const items of format.read(input, readerOptions(task, carry, (message) => post({ type: 'notice', message })))) {
       inFlight++;
-      const batch = packCalls(items, storeZone);
+      const batch = packCalls(items, storeZone, keyer);
       port.postMessage({ type: 'batch', batch, bytes: input.bytesRead() } satisfies WorkerMessage, [batch.numbers.buffer]);
       while (inFlight >= maxInFlight) await new Promise<void>((resolve) => (release = resolve));
     }

@@ -75,3 +75,42 @@ describe('parsing in a worker thread', () => {
     expect(a).toEqual(b);
   });
 });
+
+describe('customer ids keyed where the file is read', () => {
+  it('are normalised to the phone region and counted the same in a worker thread as in the importing thread', async () => {
+    // Over 1 MiB: every third row's customer is 3 digits, not a possible Israeli number; the others are Israeli mobiles.
+    const rows = 40_000;
+    const regional = join(dir, 'regional.csv');
+    const lines = ['call_id,arrival,customer,wait,outcome'];
+    for (let i = 0; i < rows; i++) {
+      const customer = i % 3 === 0 ? `05${i % 10}` : `054-${String(1_000_000 + (i % 5000))}`;
+      lines.push(`R${i},2026-11-${String(1 + (i % 28)).padStart(2, '0')} 09:${String(i % 60).padStart(2, '0')}:00,${customer},${i % 50},answered`);
+    }
+    writeFileSync(regional, `${lines.join('\n')}\n`);
+    const inWorker = join(dir, 'regional-worker.db');
+    const inThread = join(dir, 'regional-thread.db');
+    for (const db of [inWorker, inThread]) {
+      expect((await runCli(['config', 'set', 'timezone', 'UTC', '--db', db])).code).toBe(0);
+      expect((await runCli(['config', 'set', 'phone_region', 'IL', '--db', db])).code).toBe(0);
+    }
+    const binary = runBin(['import', regional, '--db', inWorker], { cwd: dir });
+    const inProcess = await runCli(['import', regional, '--db', inThread]);
+    expect(binary.code).toBe(0);
+    expect(inProcess.code).toBe(0);
+    const impossible = Math.ceil(rows / 3);
+    expect(binary.stderr).toMatch(new RegExp(`: ${rows.toLocaleString('en-US')} inserted, 0 duplicates, 0 rejected, ${impossible.toLocaleString('en-US')} customer ids not normalised`));
+    const strip = (text: string) => text.replace(/ in \d+\.\d s /, ' in … ');
+    expect(strip(binary.stderr)).toBe(strip(inProcess.stderr));
+    const customers = (path: string) => {
+      const db = new Database(path, { readonly: true });
+      const found = db.prepare('SELECT source_key, customer FROM calls ORDER BY source_key').raw().all() as [string, string][];
+      db.close();
+      return found;
+    };
+    const stored = customers(inWorker);
+    expect(stored).toEqual(customers(inThread));
+    // 054-1000007 written nationally is +972541000007.
+    expect(new Map(stored).get('R7')).toBe('+972541000007');
+    expect(new Map(stored).get('R6')).toBe('056');
+  });
+});

@@ -1,13 +1,5 @@
 import { createRequire } from 'node:module';
-import type { CountryCode } from 'libphonenumber-js';
-
-type PhoneLibrary = typeof import('libphonenumber-js');
-let phoneLibrary: PhoneLibrary | undefined;
-
-/** Loaded at the first phone-like id: opening the store needs the keyer, and most commands key no id. */
-function phones(): PhoneLibrary {
-  return (phoneLibrary ??= createRequire(import.meta.url)('libphonenumber-js') as PhoneLibrary);
-}
+import type { CountryCode, PhoneNumber } from 'libphonenumber-js';
 
 /** Characters a phone number is written with; anything else makes the id an account or an address. */
 const PHONE_LIKE = /^\+?[\d\s().\-/]+$/;
@@ -18,6 +10,20 @@ export interface CustomerKeyer {
   key(given: string | null | undefined): string | null;
   /** Phone-like ids that cannot be a number in the region, kept as given since the keyer was made. */
   readonly notNormalised: number;
+}
+
+// Every command that opens a store may key an id; the phone library (about a hundred modules) is loaded on the first phone number.
+let phoneLibrary: typeof import('libphonenumber-js') | undefined;
+function parsePhone(text: string, country: CountryCode | undefined): PhoneNumber | undefined {
+  phoneLibrary ??= createRequire(import.meta.url)('libphonenumber-js') as typeof import('libphonenumber-js');
+  return phoneLibrary.parsePhoneNumberFromString(text, country);
+}
+
+/** The key of an id that is not read as a phone number: trimmed, an e-mail address lower-cased. */
+function plainKey(given: string): string | null {
+  const trimmed = given.trim();
+  if (trimmed === '') return null;
+  return trimmed.includes('@') ? trimmed.toLowerCase() : trimmed;
 }
 
 /**
@@ -35,12 +41,14 @@ export function customerKeyer(region: string): CustomerKeyer {
     if (trimmed === '') return { key: null, impossible: false };
     if (trimmed.includes('@')) return { key: trimmed.toLowerCase(), impossible: false };
     if (!PHONE_LIKE.test(trimmed) || (country === undefined && !trimmed.startsWith('+'))) return { key: trimmed, impossible: false };
-    const phone = phones().parsePhoneNumberFromString(trimmed, country);
+    const phone = parsePhone(trimmed, country);
     return phone?.isPossible() ? { key: phone.number, impossible: false } : { key: trimmed, impossible: true };
   };
   return {
     key(given) {
       if (given === null || given === undefined) return null;
+      // Only a phone number's parse is worth remembering: the other ids cost less to key than to look up.
+      if (country === undefined && !given.includes('+')) return plainKey(given);
       let found = cache.get(given);
       if (found === undefined) {
         found = compute(given);

@@ -1,6 +1,7 @@
 import type { NormalisedCall } from '../call.js';
 import type { Zone } from '../time/zone.js';
 import type { ReadItem } from '../../io/formats/reader.js';
+import type { CustomerKeyer } from '../customers/customer-key.js';
 
 /** The items of a batch that are not calls, in file order. */
 export type OtherItem = Exclude<ReadItem, { kind: 'call' }>;
@@ -36,11 +37,15 @@ export interface CallBatch {
   texts: (string | null)[];
   numbers: Float64Array<ArrayBuffer>;
   others: OtherItem[];
+  /** Phone-like customer ids of these calls that cannot be a number in the phone region, stored as given. */
+  notNormalised: number;
 }
 
 const orNaN = (value: number | null): number => (value === null ? NaN : value);
 
-export function packCalls(items: readonly ReadItem[], storeZone: Zone): CallBatch {
+/** Packs a reader's items, each call's customer id already keyed (the keying is costly with a phone region, so it happens where the file is read). */
+export function packCalls(items: readonly ReadItem[], storeZone: Zone, keyer: CustomerKeyer): CallBatch {
+  const notNormalisedBefore = keyer.notNormalised;
   let calls = 0;
   for (const item of items) if (item.kind === 'call') calls++;
   const texts: (string | null)[] = new Array(calls * TEXT_FIELDS);
@@ -63,7 +68,7 @@ export function packCalls(items: readonly ReadItem[], storeZone: Zone): CallBatc
     texts[t++] = call.sourceKey;
     texts[t++] = call.queue;
     texts[t++] = call.agent;
-    texts[t++] = call.customer;
+    texts[t++] = keyer.key(call.customer);
     texts[t++] = call.ending;
     numbers[n++] = call.arrivalAt;
     numbers[n++] = orNaN(call.answerAt);
@@ -78,5 +83,5 @@ export function packCalls(items: readonly ReadItem[], storeZone: Zone): CallBatc
     numbers[n++] = orNaN(call.csat);
   }
   if (merged > 0) others.push({ kind: 'merged', line: 0, count: merged });
-  return { calls, texts, numbers, others };
+  return { calls, texts, numbers, others, notNormalised: keyer.notNormalised - notNormalisedBefore };
 }

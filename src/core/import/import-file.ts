@@ -11,13 +11,12 @@ import { beginWrite } from '../../db/write-lock.js';
 import { commit, inTransaction, rollback, savepoint, type Savepoint } from '../../db/transaction.js';
 import { refreshCustomerDays } from '../../db/customer-days.js';
 import { RollupAccumulator, refreshRepeats, type RollupBasis } from '../../db/rollups.js';
-import { stageCustomersOfNewCalls } from '../../db/stage-customers.js';
+import { clearStagedCustomers, stageCustomersOfNewCalls } from '../../db/stage-customers.js';
 import type { Carry } from '../../io/formats/reader.js';
 import type { Zone } from '../time/zone.js';
-import { customerKeyer } from '../customers/customer-key.js';
-import { refreshCustomerProjection } from '../../db/customer-projection.js';
+import { extendCustomerProjection, refreshCustomerProjection } from '../../db/customer-projection.js';
+import { refreshRepeatsOfNewCalls } from '../../db/new-call-repeats.js';
 import { readSettings } from '../../db/settings.js';
-import { TEXT, TEXT_FIELDS } from './call-batch.js';
 
 export interface RejectNote {
   line: number;
@@ -36,7 +35,8 @@ export interface RejectSink {
 /** A format reader at work on one input, in this thread or another. */
 export interface ReadSource {
   formatName: string;
-  read(carry: Carry): AsyncIterable<CallBatch>;
+  /** The calls come with their customer ids keyed for `phoneRegion`. */
+  read(carry: Carry, phoneRegion: string): AsyncIterable<CallBatch>;
   /** The input's size in bytes, when known before reading (not for standard input). */
   size: number | undefined;
   bytesRead(): number;
@@ -78,6 +78,12 @@ const ROLLUP_ROWS_HELD = 20_000;
  * for what is in truth a small import into a large store would cost far more than it saves.
  */
 const MOST_BYTES_PER_CALL = 512;
+/**
+ * An import of at most a quarter of the store's calls (the daily case) brings next arrivals
+ * and the customer projection up to date from its own calls, by index seeks; a larger one
+ * re-derives them for every customer it met, in one ordered pass.
+ */
+const FEW_CALLS_SHARE = 4;
 
 export function formatReject(label: string, note: RejectNote): string {
   return `${label}:${note.line}: ${note.field ? `${note.field}: ` : ''}${note.reason}`;
@@ -102,12 +108,15 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     const inserter = callInserter(db, request.storeZone);
     const rollups = new RollupAccumulator(request.basis);
     const settings = readSettings(db);
-    const keyer = customerKeyer(settings.phone_region);
     const intervals = new IntervalAccumulator(request.basis, request.storeZone);
     // Ids start at 1 and only grow, so the last one is at least the number of stored calls.
-    const rebuildIndexes = (request.source.size ?? 0) / MOST_BYTES_PER_CALL > firstCallId - 1 ? dropReadIndexes(db) : undefined;
+    const bulk = (request.source.size ?? 0) / MOST_BYTES_PER_CALL > firstCallId - 1;
+    const rebuildIndexes = bulk ? dropReadIndexes(db, ['calls']) : undefined;
+    const rebuildProjectionIndexes = bulk ? dropReadIndexes(db, ['customer_months', 'customer_call_events']) : undefined;
     let rows = 0;
-    for await (const batch of request.source.read(carry)) {
+    let notNormalised = 0;
+    for await (const batch of request.source.read(carry, settings.phone_region)) {
+      notNormalised += batch.notNormalised;
       for (const item of batch.others) {
         switch (item.kind) {
           case 'reject': {
@@ -140,8 +149,6 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
       }
       rows += batch.calls;
       for (let index = 0; index < batch.calls; index++) {
-        const customerAt = index * TEXT_FIELDS + TEXT.customer;
-        batch.texts[customerAt] = keyer.key(batch.texts[customerAt]);
         if (inserter.insertAt(batch, index, importId)) {
           counts.inserted++;
           rollups.add(batch, index);
@@ -159,10 +166,17 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     intervals.mergeInto(db);
     if (counts.inserted > 0) {
       stageCustomersOfNewCalls(db, firstCallId);
-      refreshCustomerProjection(db, settings);
       refreshCustomerDays(db, request.basis.shortAbandonS);
-      refreshRepeats(db, request.basis);
+      if (!rebuildIndexes && counts.inserted * FEW_CALLS_SHARE <= firstCallId - 1) {
+        extendCustomerProjection(db, settings, firstCallId);
+        refreshRepeatsOfNewCalls(db, request.basis, firstCallId);
+        clearStagedCustomers(db);
+      } else {
+        refreshCustomerProjection(db, settings);
+        refreshRepeats(db, request.basis);
+      }
     }
+    rebuildProjectionIndexes?.();
     carry.save();
     finishImportRecord(db, importId, counts, request.source.digest(), request.now(), firstCallId);
     // The rejected rows reach the disk before the calls commit: a full disk fails the file, not half of it.
@@ -172,7 +186,7 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     else if (nested) nested.release();
     else commit(db);
     const commonRejectField = [...rejectFields].sort((a, b) => b[1] - a[1])[0]?.[0];
-    return { importId: request.dryRun || refused ? undefined : importId, counts, firstRejects, commonRejectField, nothingImported: refused, notNormalised: keyer.notNormalised };
+    return { importId: request.dryRun || refused ? undefined : importId, counts, firstRejects, commonRejectField, nothingImported: refused, notNormalised };
   } catch (error) {
     if (inTransaction(db)) undo(db, nested);
     throw error;

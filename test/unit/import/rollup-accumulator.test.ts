@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NormalisedCall } from '../../../src/core/call.js';
 import { packCalls } from '../../../src/core/import/call-batch.js';
+import { customerKeyer } from '../../../src/core/customers/customer-key.js';
 import { Zone } from '../../../src/core/time/zone.js';
 import { undoImport } from '../../../src/core/import/undo-import.js';
 import { callInserter } from '../../../src/db/calls.js';
@@ -54,7 +55,7 @@ describe('rollups kept while importing', () => {
     const insert = callInserter(db, zone);
     for (const [importId, seed] of [[1, 11], [2, 12]] as const) {
       const accumulator = new RollupAccumulator(basis);
-      const batch = packCalls(randomCalls(600, seed).map((call) => ({ kind: 'call', line: 0, call })), zone);
+      const batch = packCalls(randomCalls(600, seed).map((call) => ({ kind: 'call', line: 0, call })), zone, customerKeyer(''));
       for (let index = 0; index < batch.calls; index++) if (insert.insertAt(batch, index, importId)) accumulator.add(batch, index);
       accumulator.mergeInto(db);
       stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE import_id = ? AND customer IS NOT NULL', importId);
@@ -86,7 +87,7 @@ describe('rollups kept while importing', () => {
       db.prepare("INSERT INTO imports (id, source, format, started_at) VALUES (?, 'f', 'generic', 'now')").run(importId);
       const firstId = (db.prepare('SELECT coalesce(max(id), 0) + 1 FROM calls').pluck().get() as number);
       const accumulator = new RollupAccumulator(basis);
-      const batch = packCalls(randomCalls(600, seed).map((call) => ({ kind: 'call', line: 0, call: inAlternateHours(call, importId) })), zone);
+      const batch = packCalls(randomCalls(600, seed).map((call) => ({ kind: 'call', line: 0, call: inAlternateHours(call, importId) })), zone, customerKeyer(''));
       for (let index = 0; index < batch.calls; index++) if (insert.insertAt(batch, index, importId)) accumulator.add(batch, index);
       accumulator.mergeInto(db);
       stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE import_id = ? AND customer IS NOT NULL', importId);
