@@ -23,9 +23,10 @@ function pad(n) {
 
 /**
  * Writes `rows` calls spread evenly over `days` days starting at `firstDay` (YYYY-MM-DD),
- * in wall-clock time without an offset, to `file`.
+ * in wall-clock time without an offset, to `file`; callers are drawn from `customers` ids
+ * (default a third of the rows: most call once or twice a year).
  */
-export async function writeCallLog(file, { rows, firstDay, days, seed = 7 }) {
+export async function writeCallLog(file, { rows, firstDay, days, seed = 7, customers = rows / 3 }) {
   const next = random(seed);
   const out = createWriteStream(file);
   out.write(`${HEADER}\n`);
@@ -44,7 +45,7 @@ export async function writeCallLog(file, { rows, firstDay, days, seed = 7 }) {
     const abandoned = next() < 0.04 + wait / 2000;
     const queue = QUEUES[Math.floor(next() * QUEUES.length)];
     const agent = abandoned ? '' : AGENTS[Math.floor(next() * AGENTS.length)];
-    const customer = next() < 0.1 ? '' : `0${5000000 + Math.floor(next() * (rows / 3))}`;
+    const customer = next() < 0.1 ? '' : `0${5000000 + Math.floor(next() * customers)}`;
     const talk = abandoned ? '' : String(Math.floor(60 + -Math.log(1 - next()) * 240));
     const hold = abandoned ? '' : String(next() < 0.3 ? Math.floor(next() * 90) : 0);
     const wrap = abandoned ? '' : String(Math.floor(10 + next() * 50));

@@ -23,39 +23,63 @@ export interface SurveySignalRow {
   comment: string | null;
 }
 
-/** The projection's call events in (fromAt, toAt], of one customer's ids or of everyone. */
+/** The projection's call events in (fromAt, toAt], of one customer's ids or of everyone, by instant, event and call id. */
 export function readCallEvents(db: Store, fromAt: number, toAt: number, customers?: readonly string[]): CallEventRow[] {
   if (customers) {
-    const statement = db.prepare('SELECT customer, at, event, call_key FROM customer_call_events WHERE customer = ? AND at > ? AND at <= ? ORDER BY at');
+    const statement = db.prepare('SELECT customer, at, event, call_key FROM customer_call_events WHERE customer = ? AND at > ? AND at <= ? ORDER BY at, event, call_key');
     return customers.flatMap((customer) => statement.all(customer, fromAt, toAt) as CallEventRow[]);
   }
-  return db.prepare('SELECT customer, at, event, call_key FROM customer_call_events WHERE at > ? AND at <= ?').all(fromAt, toAt) as CallEventRow[];
+  return db
+    .prepare('SELECT customer, at, event, call_key FROM customer_call_events INDEXED BY customer_call_events_by_time WHERE at > ? AND at <= ? ORDER BY at, event, call_key')
+    .all(fromAt, toAt) as CallEventRow[];
 }
 
-/** Calls per customer over whole months from `fromMonth` up to (not including) `toMonth`. */
-export function readMonthSpans(db: Store, fromMonth: number, toMonth: number, customers?: readonly string[]): ContactSpanRow[] {
-  if (customers) {
-    const statement = db.prepare(
-      `SELECT customer, sum(contacts) AS contacts, min(first_at) AS first_at, max(last_at) AS last_at
-       FROM customer_months WHERE customer = ? AND month >= ? AND month < ? GROUP BY customer`,
-    );
-    return customers.flatMap((customer) => statement.all(customer, fromMonth, toMonth) as ContactSpanRow[]);
-  }
+export interface EventMonthRow {
+  customer: string;
+  abandoned_unanswered: number;
+  long_wait: number;
+  survey_satisfied: number;
+  survey_dissatisfied: number;
+  repeats: number;
+  bad_at: number | null;
+  bad_event: CallEventRow['event'] | null;
+  bad_call: string | null;
+  signal_at: number | null;
+  signal_event: 'survey_satisfied' | 'survey_dissatisfied' | null;
+  signal_call: string | null;
+}
+
+/** Every customer's call events folded per UTC month, for the months in [fromMonth, toMonth). */
+export function readEventMonths(db: Store, fromMonth: number, toMonth: number): EventMonthRow[] {
   return db
     .prepare(
-      `SELECT customer, sum(contacts) AS contacts, min(first_at) AS first_at, max(last_at) AS last_at
-       FROM customer_months WHERE month >= ? AND month < ? GROUP BY customer`,
+      `SELECT customer, abandoned_unanswered, long_wait, survey_satisfied, survey_dissatisfied, repeats,
+         bad_at, bad_event, bad_call, signal_at, signal_event, signal_call
+       FROM customer_event_months WHERE month >= ? AND month < ?`,
     )
-    .all(fromMonth, toMonth) as ContactSpanRow[];
+    .all(fromMonth, toMonth) as EventMonthRow[];
 }
 
-/** Which of the months in [fromMonth, toMonth) each customer called in. */
-export function readActiveMonths(db: Store, fromMonth: number, toMonth: number, customers?: readonly string[]): { customer: string; month: number }[] {
+export interface ContactMonthsRow extends ContactSpanRow {
+  /** The months from the loyalty span's first on, comma-separated; null when none. */
+  active_months: string | null;
+}
+
+/**
+ * Calls per customer over whole months before `toMonth`, with the months from `fromActiveMonth`
+ * on that had one: one pass over the projection in key order, no sort.
+ */
+export function readContactMonths(db: Store, fromActiveMonth: number, toMonth: number, customers?: readonly string[]): ContactMonthsRow[] {
+  const sql = (where: string) =>
+    `SELECT customer, sum(contacts) AS contacts, min(first_at) AS first_at, max(last_at) AS last_at,
+       group_concat(CASE WHEN month >= :active THEN month END) AS active_months
+     FROM customer_months WHERE ${where} < :to GROUP BY customer`;
   if (customers) {
-    const statement = db.prepare('SELECT customer, month FROM customer_months WHERE customer = ? AND month >= ? AND month < ?');
-    return customers.flatMap((customer) => statement.all(customer, fromMonth, toMonth) as { customer: string; month: number }[]);
+    const statement = db.prepare(sql('customer = :customer AND month'));
+    return customers.flatMap((customer) => statement.all({ customer, active: fromActiveMonth, to: toMonth }) as ContactMonthsRow[]);
   }
-  return db.prepare('SELECT customer, month FROM customer_months WHERE month >= ? AND month < ?').all(fromMonth, toMonth) as { customer: string; month: number }[];
+  // The primary key's order (customer, month) groups without sorting; the month index would sort every row.
+  return db.prepare(sql('+month')).all({ active: fromActiveMonth, to: toMonth }) as ContactMonthsRow[];
 }
 
 /**

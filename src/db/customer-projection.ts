@@ -1,5 +1,6 @@
 import { LONG_WAIT_FACTOR } from '../core/customers/trust-events.js';
 import type { Settings } from '../core/settings.js';
+import { rebuildEventMonths, refreshEventMonths } from './customer-event-months.js';
 import type { Store } from './open.js';
 
 /** The settings the projection is counted with. */
@@ -52,9 +53,18 @@ export function refreshCustomerProjection(db: Store, basis: ProjectionBasis): vo
   const callCount = (db.prepare('SELECT coalesce(max(id), 0) AS n FROM calls').get() as { n: number }).n;
   // A customer has a few calls on average: staging one in twenty of the calls' worth of customers touches most of the table.
   insertProjection(db, staged, basis, stagedCount * 20 >= callCount);
+  refreshEventMonths(db);
 }
 
-/** Recomputes the whole projection (a new time zone, T, W, callback window or phone region). */
+/** Recomputes the whole projection (a new time zone, T, W, callback window or phone region), event months included. */
+export function rebuildCustomerProjectionAndMonths(db: Store, basis: ProjectionBasis): void {
+  db.transaction(() => {
+    rebuildCustomerProjection(db, basis);
+    rebuildEventMonths(db);
+  })();
+}
+
+/** The calls' part of the projection, as migration 005 built it (before event months existed). */
 export function rebuildCustomerProjection(db: Store, basis: ProjectionBasis): void {
   db.transaction(() => {
     db.exec('DELETE FROM customer_months');

@@ -7,6 +7,7 @@ import { customers } from './005_customers.js';
 import { intervalRollups } from './006_interval_rollups.js';
 import { listening } from './007_listening.js';
 import { importAccounting } from './009_import_accounting.js';
+import { customerEventMonths } from './012_customer_event_months.js';
 
 export interface Migration {
   version: number;
@@ -17,7 +18,7 @@ export interface Migration {
 }
 
 /** Applied in this order; a version is never renumbered or edited once released. */
-export const migrations: readonly Migration[] = [callsAndImports, ledger, reviews, ledgerFile, customers, intervalRollups, listening, importAccounting];
+export const migrations: readonly Migration[] = [callsAndImports, ledger, reviews, ledgerFile, customers, intervalRollups, listening, importAccounting, customerEventMonths];
 
 export function schemaVersion(db: Store): number {
   return db.pragma('user_version', { simple: true }) as number;
