@@ -34,30 +34,48 @@ export function readCallEvents(db: Store, fromAt: number, toAt: number, customer
     .all(fromAt, toAt) as CallEventRow[];
 }
 
-export interface EventMonthRow {
+export interface EventSumsRow {
   customer: string;
   abandoned_unanswered: number;
   long_wait: number;
   survey_satisfied: number;
   survey_dissatisfied: number;
-  repeats: number;
   bad_at: number | null;
   bad_event: CallEventRow['event'] | null;
   bad_call: string | null;
-  signal_at: number | null;
-  signal_event: 'survey_satisfied' | 'survey_dissatisfied' | null;
-  signal_call: string | null;
 }
 
-/** Every customer's call events folded per UTC month, for the months in [fromMonth, toMonth). */
-export function readEventMonths(db: Store, fromMonth: number, toMonth: number): EventMonthRow[] {
+export interface EventSignalRow {
+  customer: string;
+  signal_at: number;
+  signal_event: 'survey_satisfied' | 'survey_dissatisfied';
+  signal_call: string;
+}
+
+/**
+ * Every customer's call events over the UTC months [fromMonth, toMonth): counts per event and
+ * the latest bad experience. A month's latest is unique in its instant among the months, so
+ * max() names the row its other columns come from (SQLite's bare columns).
+ */
+export function readEventSums(db: Store, fromMonth: number, toMonth: number): EventSumsRow[] {
   return db
     .prepare(
-      `SELECT customer, abandoned_unanswered, long_wait, survey_satisfied, survey_dissatisfied, repeats,
-         bad_at, bad_event, bad_call, signal_at, signal_event, signal_call
-       FROM customer_event_months WHERE month >= ? AND month < ?`,
+      `SELECT customer, sum(abandoned_unanswered) AS abandoned_unanswered, sum(long_wait) AS long_wait,
+         sum(survey_satisfied) AS survey_satisfied, sum(survey_dissatisfied) AS survey_dissatisfied,
+         max(bad_at) AS bad_at, bad_event, bad_call
+       FROM customer_event_months WHERE month >= ? AND month < ? GROUP BY customer`,
     )
-    .all(fromMonth, toMonth) as EventMonthRow[];
+    .all(fromMonth, toMonth) as EventSumsRow[];
+}
+
+/** Every customer's latest csat signal over the UTC months [fromMonth, toMonth), as readEventSums does the bad experience. */
+export function readEventSignals(db: Store, fromMonth: number, toMonth: number): EventSignalRow[] {
+  return db
+    .prepare(
+      `SELECT customer, max(signal_at) AS signal_at, signal_event, signal_call
+       FROM customer_event_months WHERE month >= ? AND month < ? AND signal_at IS NOT NULL GROUP BY customer`,
+    )
+    .all(fromMonth, toMonth) as EventSignalRow[];
 }
 
 export interface ContactMonthsRow extends ContactSpanRow {

@@ -1,5 +1,5 @@
 import { readCommitments } from '../../db/commitments.js';
-import { readCallEvents, readCallSpans, readContactMonths, readEventMonths, readSurveySignals, type CallEventRow, type EventMonthRow } from '../../db/customer-facts.js';
+import { readCallEvents, readCallSpans, readContactMonths, readEventSignals, readEventSums, readSurveySignals, type CallEventRow, type EventSumsRow } from '../../db/customer-facts.js';
 import { readFlags, readMerges, readWows } from '../../db/customer-ledger.js';
 import type { Store } from '../../db/open.js';
 import { readTargets } from '../../db/targets.js';
@@ -90,14 +90,13 @@ export function loadCustomerRecords(db: Store, request: LoadRequest): Map<string
     entry(customer, at, event, ref, standing);
     if ((event === 'abandoned_unanswered' || event === 'survey_dissatisfied') && inWindow(at)) noteBad(record(customer), { at, ...standing, kind: event, ref });
   };
-  const eventMonth = (row: EventMonthRow) => {
+  const eventSums = (row: EventSumsRow) => {
     const found = record(row.customer);
     for (const event of ['abandoned_unanswered', 'long_wait', 'survey_satisfied', 'survey_dissatisfied'] as const) {
       found.trustBalance += row[event] * rules.amounts[event];
       found.trustEvents += row[event];
     }
     if (row.bad_at !== null) noteBad(found, { at: row.bad_at, source: FROM_CALL, tie: callTie(row.bad_event!, row.bad_call!), kind: row.bad_event as 'repeat', ref: `call ${row.bad_call}` });
-    if (row.signal_at !== null) noteSignal(found, { at: row.signal_at, source: FROM_CALL, tie: callTie(row.signal_event!, row.signal_call!), event: row.signal_event! });
   };
   // The UTC months whose every event, an abandoned call's callback window included, lies inside the window.
   const fromMonth = utcMonthOf(windowFrom) + 1;
@@ -106,7 +105,10 @@ export function loadCustomerRecords(db: Store, request: LoadRequest): Map<string
     for (const row of readCallEvents(db, windowFrom, asOf, ids)) callEvent(row);
   } else {
     for (const row of readCallEvents(db, windowFrom, utcMonthStart(fromMonth) - 1)) callEvent(row);
-    for (const row of readEventMonths(db, fromMonth, toMonth)) eventMonth(row);
+    for (const row of readEventSums(db, fromMonth, toMonth)) eventSums(row);
+    for (const row of readEventSignals(db, fromMonth, toMonth)) {
+      noteSignal(record(row.customer), { at: row.signal_at, source: FROM_CALL, tie: callTie(row.signal_event, row.signal_call), event: row.signal_event });
+    }
     for (const row of readCallEvents(db, utcMonthStart(toMonth) - 1, asOf)) callEvent(row);
   }
 
