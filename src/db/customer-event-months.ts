@@ -4,8 +4,21 @@ import type { Store } from './open.js';
 const UTC_MONTH_OF = (column: string) =>
   `((CAST(strftime('%Y', ${column}, 'unixepoch') AS INTEGER) - 1970) * 12 + CAST(strftime('%m', ${column}, 'unixepoch') AS INTEGER) - 1)`;
 
-const BAD = `event IN ('abandoned_unanswered', 'survey_dissatisfied', 'repeat')`;
-const SIGNAL = `event IN ('survey_satisfied', 'survey_dissatisfied')`;
+/**
+ * A call event's place in "the latest" order as one text: instant (fixed width), event name,
+ * then call id, so max() over it picks the latest event without a sort.
+ */
+export const STANDING_TEXT = `printf('%012d', at) || event || char(1) || call_key`;
+
+export const BAD_EVENTS = `('abandoned_unanswered', 'survey_dissatisfied', 'repeat')`;
+export const SIGNAL_EVENTS = `('survey_satisfied', 'survey_dissatisfied')`;
+
+/** The instant, event and call id of a STANDING_TEXT column, as three columns. */
+const standingColumns = (text: string, prefix: string) => {
+  const rest = `substr(${text}, 13)`;
+  return `CAST(substr(${text}, 1, 12) AS INTEGER) AS ${prefix}_at, substr(${rest}, 1, instr(${rest}, char(1)) - 1) AS ${prefix}_event,
+    substr(${rest}, instr(${rest}, char(1)) + 1) AS ${prefix}_call`;
+};
 
 /**
  * Folds the call events of the customers `scope` selects into one row per customer and UTC
@@ -14,20 +27,19 @@ const SIGNAL = `event IN ('survey_satisfied', 'survey_dissatisfied')`;
  */
 export function insertEventMonths(db: Store, scope: string): void {
   db.prepare(
-    `WITH ranked AS (
-       SELECT customer, ${UTC_MONTH_OF('at')} AS month, at, event, call_key,
-         ${BAD} AS bad, ${SIGNAL} AS signal,
-         row_number() OVER (PARTITION BY customer, ${UTC_MONTH_OF('at')}, ${BAD} ORDER BY at DESC, event DESC, call_key DESC) AS bad_rank,
-         row_number() OVER (PARTITION BY customer, ${UTC_MONTH_OF('at')}, ${SIGNAL} ORDER BY at DESC, event DESC, call_key DESC) AS signal_rank
-       FROM customer_call_events WHERE 1 ${scope}
+    `WITH folded AS (
+       SELECT customer, ${UTC_MONTH_OF('at')} AS month,
+         sum(event = 'abandoned_unanswered') AS abandoned_unanswered, sum(event = 'long_wait') AS long_wait,
+         sum(event = 'survey_satisfied') AS survey_satisfied, sum(event = 'survey_dissatisfied') AS survey_dissatisfied, sum(event = 'repeat') AS repeats,
+         max(CASE WHEN event IN ${BAD_EVENTS} THEN ${STANDING_TEXT} END) AS bad,
+         max(CASE WHEN event IN ${SIGNAL_EVENTS} THEN ${STANDING_TEXT} END) AS signal
+       FROM customer_call_events WHERE 1 ${scope} GROUP BY 1, 2
      )
      INSERT INTO customer_event_months (customer, month, abandoned_unanswered, long_wait, survey_satisfied, survey_dissatisfied, repeats,
        bad_at, bad_event, bad_call, signal_at, signal_event, signal_call)
-     SELECT customer, month,
-       sum(event = 'abandoned_unanswered'), sum(event = 'long_wait'), sum(event = 'survey_satisfied'), sum(event = 'survey_dissatisfied'), sum(event = 'repeat'),
-       max(CASE WHEN bad AND bad_rank = 1 THEN at END), max(CASE WHEN bad AND bad_rank = 1 THEN event END), max(CASE WHEN bad AND bad_rank = 1 THEN call_key END),
-       max(CASE WHEN signal AND signal_rank = 1 THEN at END), max(CASE WHEN signal AND signal_rank = 1 THEN event END), max(CASE WHEN signal AND signal_rank = 1 THEN call_key END)
-     FROM ranked GROUP BY customer, month`,
+     SELECT customer, month, abandoned_unanswered, long_wait, survey_satisfied, survey_dissatisfied, repeats,
+       ${standingColumns('bad', 'bad')}, ${standingColumns('signal', 'signal')}
+     FROM folded`,
   ).run();
 }
 

@@ -1,3 +1,4 @@
+import { BAD_EVENTS, SIGNAL_EVENTS, STANDING_TEXT } from './customer-event-months.js';
 import type { Store } from './open.js';
 
 export interface CallEventRow {
@@ -76,6 +77,40 @@ export function readEventSignals(db: Store, fromMonth: number, toMonth: number):
        FROM customer_event_months WHERE month >= ? AND month < ? AND signal_at IS NOT NULL GROUP BY customer`,
     )
     .all(fromMonth, toMonth) as EventSignalRow[];
+}
+
+export interface EventEdgeRow {
+  customer: string;
+  abandoned_unanswered: number;
+  long_wait: number;
+  survey_satisfied: number;
+  survey_dissatisfied: number;
+  /** The latest bad experience and csat signal as STANDING_TEXT, null when none. */
+  bad: string | null;
+  signal: string | null;
+}
+
+/**
+ * Every customer's call events in (fromAt, toAt] summed like readEventSums, counting an
+ * abandoned call only once `asOf` is past its callback window, for the window's partial months.
+ */
+export function readEventEdges(db: Store, fromAt: number, toAt: number, asOf: number, callbackS: number): EventEdgeRow[] {
+  const counted = `(event <> 'abandoned_unanswered' OR at + :callback <= :asOf)`;
+  return db
+    .prepare(
+      `SELECT customer, sum(event = 'abandoned_unanswered' AND ${counted}) AS abandoned_unanswered, sum(event = 'long_wait') AS long_wait,
+         sum(event = 'survey_satisfied') AS survey_satisfied, sum(event = 'survey_dissatisfied') AS survey_dissatisfied,
+         max(CASE WHEN event IN ${BAD_EVENTS} AND ${counted} THEN ${STANDING_TEXT} END) AS bad,
+         max(CASE WHEN event IN ${SIGNAL_EVENTS} THEN ${STANDING_TEXT} END) AS signal
+       FROM customer_call_events INDEXED BY customer_call_events_by_time WHERE at > :from AND at <= :to GROUP BY customer`,
+    )
+    .all({ from: fromAt, to: toAt, asOf, callback: callbackS }) as EventEdgeRow[];
+}
+
+/** The instant, event and call id a STANDING_TEXT holds. */
+export function standingOf(text: string): { at: number; event: CallEventRow['event']; callKey: string } {
+  const separator = text.indexOf('\u0001', 12);
+  return { at: Number(text.slice(0, 12)), event: text.slice(12, separator) as CallEventRow['event'], callKey: text.slice(separator + 1) };
 }
 
 export interface ContactMonthsRow extends ContactSpanRow {

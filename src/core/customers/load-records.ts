@@ -1,5 +1,5 @@
 import { readCommitments } from '../../db/commitments.js';
-import { readCallEvents, readCallSpans, readContactMonths, readEventSignals, readEventSums, readSurveySignals, type CallEventRow, type EventSumsRow } from '../../db/customer-facts.js';
+import { readCallEvents, readCallSpans, readContactMonths, readEventEdges, readEventSignals, readEventSums, readSurveySignals, standingOf, type CallEventRow, type EventSumsRow } from '../../db/customer-facts.js';
 import { readFlags, readMerges, readWows } from '../../db/customer-ledger.js';
 import type { Store } from '../../db/open.js';
 import { readTargets } from '../../db/targets.js';
@@ -90,26 +90,46 @@ export function loadCustomerRecords(db: Store, request: LoadRequest): Map<string
     entry(customer, at, event, ref, standing);
     if ((event === 'abandoned_unanswered' || event === 'survey_dissatisfied') && inWindow(at)) noteBad(record(customer), { at, ...standing, kind: event, ref });
   };
-  const eventSums = (row: EventSumsRow) => {
+  const eventSums = (row: Omit<EventSumsRow, 'bad_at' | 'bad_event' | 'bad_call'>) => {
     const found = record(row.customer);
     for (const event of ['abandoned_unanswered', 'long_wait', 'survey_satisfied', 'survey_dissatisfied'] as const) {
       found.trustBalance += row[event] * rules.amounts[event];
       found.trustEvents += row[event];
     }
-    if (row.bad_at !== null) noteBad(found, { at: row.bad_at, source: FROM_CALL, tie: callTie(row.bad_event!, row.bad_call!), kind: row.bad_event as 'repeat', ref: `call ${row.bad_call}` });
+    return found;
+  };
+  const latestBad = (found: CustomerRecord, at: number, event: CallEventRow['event'], callKey: string) =>
+    noteBad(found, { at, source: FROM_CALL, tie: callTie(event, callKey), kind: event as 'repeat', ref: `call ${callKey}` });
+  const latestSignal = (found: CustomerRecord, at: number, event: CallEventRow['event'], callKey: string) =>
+    noteSignal(found, { at, source: FROM_CALL, tie: callTie(event, callKey), event: event as 'survey_satisfied' });
+  const edges = (fromAt: number, toAt: number) => {
+    for (const row of readEventEdges(db, fromAt, toAt, asOf, rules.callbackS)) {
+      const found = eventSums(row);
+      if (row.bad !== null) {
+        const { at, event, callKey } = standingOf(row.bad);
+        latestBad(found, at, event, callKey);
+      }
+      if (row.signal !== null) {
+        const { at, event, callKey } = standingOf(row.signal);
+        latestSignal(found, at, event, callKey);
+      }
+    }
   };
   // The UTC months whose every event, an abandoned call's callback window included, lies inside the window.
   const fromMonth = utcMonthOf(windowFrom) + 1;
   const toMonth = utcMonthOf(asOf - rules.callbackS + 1);
-  if (detail || fromMonth >= toMonth) {
+  if (detail) {
     for (const row of readCallEvents(db, windowFrom, asOf, ids)) callEvent(row);
+  } else if (fromMonth >= toMonth) {
+    edges(windowFrom, asOf);
   } else {
-    for (const row of readCallEvents(db, windowFrom, utcMonthStart(fromMonth) - 1)) callEvent(row);
-    for (const row of readEventSums(db, fromMonth, toMonth)) eventSums(row);
-    for (const row of readEventSignals(db, fromMonth, toMonth)) {
-      noteSignal(record(row.customer), { at: row.signal_at, source: FROM_CALL, tie: callTie(row.signal_event, row.signal_call), event: row.signal_event });
+    edges(windowFrom, utcMonthStart(fromMonth) - 1);
+    for (const row of readEventSums(db, fromMonth, toMonth)) {
+      const found = eventSums(row);
+      if (row.bad_at !== null) latestBad(found, row.bad_at, row.bad_event!, row.bad_call!);
     }
-    for (const row of readCallEvents(db, utcMonthStart(toMonth) - 1, asOf)) callEvent(row);
+    for (const row of readEventSignals(db, fromMonth, toMonth)) latestSignal(record(row.customer), row.signal_at, row.signal_event, row.signal_call);
+    edges(utcMonthStart(toMonth) - 1, asOf);
   }
 
   for (const { commitment, events } of readCommitments(db)) {
