@@ -1,5 +1,5 @@
 import { readCommitments } from '../../db/commitments.js';
-import { readCallEvents, readCallSpans, readContactMonths, readEventEdges, readEventSignals, readEventSums, readSurveySignals, standingOf, type CallEventRow, type EventSumsRow } from '../../db/customer-facts.js';
+import { readCallEvents, readCallSpans, readContactMonths, readSurveySignals, type CallEventRow } from '../../db/customer-facts.js';
 import { readFlags, readMerges, readWows } from '../../db/customer-ledger.js';
 import type { Store } from '../../db/open.js';
 import { readTargets } from '../../db/targets.js';
@@ -11,7 +11,8 @@ import type { Zone } from '../time/zone.js';
 import { flagsInForce } from './flags.js';
 import { mergedInto } from './merges.js';
 import { callTie, FROM_CALL, FROM_PROMISE, FROM_SURVEY, ledgerTie, type Standing } from './latest.js';
-import { firstHourOfMonth, monthOfInstant, utcMonthOf, utcMonthStart } from './months.js';
+import { foldCallEvents } from './fold-call-events.js';
+import { firstHourOfMonth, monthOfInstant } from './months.js';
 import { addContacts, emptyRecord, noteBad, noteSignal, type CustomerRecord } from './record.js';
 import type { CustomerRules } from './rules.js';
 import { surveySignal } from './survey-signal.js';
@@ -29,8 +30,8 @@ export interface LoadRequest {
  * Every customer's record as of `asOf`, from the projection (calls) and the ledgers. Whole
  * months come from the projection; the month `asOf` falls in is read from the calls of that
  * month alone, so the cost follows the customers and one month of calls, not every call. The
- * trust window's call events come folded per month for the months wholly inside it, and one by
- * one only at its two ends; one customer (`only`) is read event by event, with its entries.
+ * trust window's call events come summed per customer (fold-call-events.ts); one customer
+ * (`only`) is read event by event, with its entries.
  */
 export function loadCustomerRecords(db: Store, request: LoadRequest): Map<string, CustomerRecord> {
   const { asOf, zone, rules } = request;
@@ -90,47 +91,8 @@ export function loadCustomerRecords(db: Store, request: LoadRequest): Map<string
     entry(customer, at, event, ref, standing);
     if ((event === 'abandoned_unanswered' || event === 'survey_dissatisfied') && inWindow(at)) noteBad(record(customer), { at, ...standing, kind: event, ref });
   };
-  const eventSums = (row: Omit<EventSumsRow, 'bad_at' | 'bad_event' | 'bad_call'>) => {
-    const found = record(row.customer);
-    for (const event of ['abandoned_unanswered', 'long_wait', 'survey_satisfied', 'survey_dissatisfied'] as const) {
-      found.trustBalance += row[event] * rules.amounts[event];
-      found.trustEvents += row[event];
-    }
-    return found;
-  };
-  const latestBad = (found: CustomerRecord, at: number, event: CallEventRow['event'], callKey: string) =>
-    noteBad(found, { at, source: FROM_CALL, tie: callTie(event, callKey), kind: event as 'repeat', ref: `call ${callKey}` });
-  const latestSignal = (found: CustomerRecord, at: number, event: CallEventRow['event'], callKey: string) =>
-    noteSignal(found, { at, source: FROM_CALL, tie: callTie(event, callKey), event: event as 'survey_satisfied' });
-  const edges = (fromAt: number, toAt: number) => {
-    for (const row of readEventEdges(db, fromAt, toAt, asOf, rules.callbackS)) {
-      const found = eventSums(row);
-      if (row.bad !== null) {
-        const { at, event, callKey } = standingOf(row.bad);
-        latestBad(found, at, event, callKey);
-      }
-      if (row.signal !== null) {
-        const { at, event, callKey } = standingOf(row.signal);
-        latestSignal(found, at, event, callKey);
-      }
-    }
-  };
-  // The UTC months whose every event, an abandoned call's callback window included, lies inside the window.
-  const fromMonth = utcMonthOf(windowFrom) + 1;
-  const toMonth = utcMonthOf(asOf - rules.callbackS + 1);
-  if (detail) {
-    for (const row of readCallEvents(db, windowFrom, asOf, ids)) callEvent(row);
-  } else if (fromMonth >= toMonth) {
-    edges(windowFrom, asOf);
-  } else {
-    edges(windowFrom, utcMonthStart(fromMonth) - 1);
-    for (const row of readEventSums(db, fromMonth, toMonth)) {
-      const found = eventSums(row);
-      if (row.bad_at !== null) latestBad(found, row.bad_at, row.bad_event!, row.bad_call!);
-    }
-    for (const row of readEventSignals(db, fromMonth, toMonth)) latestSignal(record(row.customer), row.signal_at, row.signal_event, row.signal_call);
-    edges(utcMonthStart(toMonth) - 1, asOf);
-  }
+  if (detail) for (const row of readCallEvents(db, windowFrom, asOf, ids)) callEvent(row);
+  else foldCallEvents(db, windowFrom, asOf, rules, record);
 
   for (const { commitment, events } of readCommitments(db)) {
     if (commitment.customer === null || !wanted(commitment.customer) || commitment.madeAt > asOf) continue;
