@@ -156,6 +156,11 @@ export function readCallSpans(db: Store, fromHour: number, toHour: number, toAt:
     .all(fromHour, toHour, toAt) as ContactSpanRow[];
 }
 
+/** The customers with a call in the wall-clock months [fromMonth, toMonth), from the projection alone. */
+export function readMonthCallers(db: Store, fromMonth: number, toMonth: number): string[] {
+  return (db.prepare('SELECT DISTINCT customer FROM customer_months WHERE month >= ? AND month < ?').pluck().all(fromMonth, toMonth) as string[]);
+}
+
 /** CSAT and NPS answers with a customer, answered at or before `toAt`. */
 export function readSurveySignals(db: Store, toAt: number, customers?: readonly string[]): SurveySignalRow[] {
   const rows = db

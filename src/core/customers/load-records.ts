@@ -61,12 +61,15 @@ export function loadCustomerRecords(db: Store, request: LoadRequest): Map<string
 
   const month = monthOfInstant(asOf, zone);
   const firstLoyalMonth = month - rules.loyalOfMonths + 1;
-  for (const row of readContactMonths(db, firstLoyalMonth, month, ids)) {
+  // At the last second of its month (a monthly period's end), the as-of month is whole in the projection too.
+  const monthIsWhole = zone.utcFromWall(firstHourOfMonth(month + 1) * 3600) - 1 === asOf;
+  for (const row of readContactMonths(db, firstLoyalMonth, monthIsWhole ? month + 1 : month, ids)) {
     const found = record(row.customer);
     addContacts(found, row.contacts, row.first_at, row.last_at);
     if (row.active_months !== null) for (const active of row.active_months.split(',')) found.activeMonths.add(Number(active));
   }
-  for (const span of readCallSpans(db, firstHourOfMonth(month), zone.localHour(asOf), asOf, ids)) {
+  const monthCalls = monthIsWhole ? [] : readCallSpans(db, firstHourOfMonth(month), zone.localHour(asOf), asOf, ids);
+  for (const span of monthCalls) {
     const found = record(span.customer);
     addContacts(found, span.contacts, span.first_at, span.last_at);
     found.activeMonths.add(month);

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCustomerRecords } from '../../../src/core/customers/load-records.js';
+import { customerPillars } from '../../../src/core/customers/pillars.js';
 import { customerRules } from '../../../src/core/customers/rules.js';
 import { Zone } from '../../../src/core/time/zone.js';
 import { openStore } from '../../../src/db/open.js';
@@ -152,8 +153,33 @@ function expectListsAgreeWithDetail(asOfIso: string): void {
       last: record.lastContactAt,
       months: [...record.activeMonths].sort(),
     });
+    // Contacts as the calls themselves give them (no ledger entries here), merges applied.
+    const canonical = (id: string) => (id === '0504000004' ? '0504000003' : id);
+    const zone = request.zone;
+    const month = (at: number) => {
+      const date = new Date(zone.wallSeconds(at) * 1000);
+      return (date.getUTCFullYear() - 1970) * 12 + date.getUTCMonth();
+    };
+    const calls = store.prepare('SELECT customer, arrival_at FROM calls WHERE customer IS NOT NULL AND arrival_at <= ?').all(request.asOf) as { customer: string; arrival_at: number }[];
+    const counted = new Map<string, { contacts: number; first: number; last: number; months: Set<number> }>();
+    for (const call of calls) {
+      const found = counted.get(canonical(call.customer)) ?? { contacts: 0, first: Infinity, last: -Infinity, months: new Set<number>() };
+      found.contacts++;
+      found.first = Math.min(found.first, call.arrival_at);
+      found.last = Math.max(found.last, call.arrival_at);
+      if (month(call.arrival_at) > month(request.asOf) - settings.loyal_of_months) found.months.add(month(call.arrival_at));
+      counted.set(canonical(call.customer), found);
+    }
+    expect([...all.values()].filter((record) => record.contacts > 0).length).toBe(counted.size);
     let withBad = 0;
     for (const [customer, record] of all) {
+      const own = counted.get(customer)!;
+      expect({ contacts: record.contacts, first: record.firstContactAt, last: record.lastContactAt, months: [...record.activeMonths].sort() }).toEqual({
+        contacts: own.contacts,
+        first: own.first,
+        last: own.last,
+        months: [...own.months].sort(),
+      });
       const alone = loadCustomerRecords(store, { ...request, only: customer }).get(customer)!;
       expect(summary(record), `${customer} at ${asOfIso}`).toEqual(summary(alone));
       // The detail read keeps its entries, and they add up to the balance.
@@ -197,11 +223,49 @@ describe('the per-customer projection against a recomputation from the calls', (
     expect(projection.eventMonths).toEqual(recomputeWithLongWait(calls, 45));
   });
 
-  it('the lists read the same customers as each one read alone, at as-of instants that cut months and callback windows', async () => {
+  it('the lists read the same customers as each one read alone and as the calls give them, at as-of instants that cut months and callback windows or end a month', async () => {
     await ok(['config', 'set', 'sl_threshold_s', '20']);
     await ok(['import', join(dir, 'second.csv'), '--quiet']);
     await ok(['customer', 'merge', '0504000003', '0504000004', '--reason', 'same person']);
-    for (const asOf of ['2026-06-15T13:30:00Z', '2026-07-01T10:00:00Z', '2026-09-30T23:59:59Z', '2025-10-20T00:00:00Z']) expectListsAgreeWithDetail(asOf);
+    for (const asOf of ['2026-06-15T13:30:00Z', '2026-07-01T10:00:00Z', '2026-06-30T20:59:59Z', '2026-09-30T23:59:59Z', '2025-10-20T00:00:00Z']) expectListsAgreeWithDetail(asOf);
+  });
+});
+
+describe('the pillars read from whole months and from the calls of cut ones', () => {
+  it('count new, retained and lost customers as the calls themselves do', () => {
+    const store = openStore(db, { readonly: true });
+    try {
+      const settings = readSettings(store);
+      const zone = new Zone(settings.timezone);
+      const calls = store.prepare('SELECT customer, arrival_at FROM calls WHERE customer IS NOT NULL').all() as { customer: string; arrival_at: number }[];
+      // 0504000004 has been merged into 0504000003 above.
+      const canonical = (id: string) => (id === '0504000004' ? '0504000003' : id);
+      const first = new Map<string, number>();
+      for (const call of calls) first.set(canonical(call.customer), Math.min(first.get(canonical(call.customer)) ?? Infinity, call.arrival_at));
+      const callers = (span: { fromAt: number; toAt: number }) =>
+        new Set(calls.filter((call) => call.arrival_at >= span.fromAt && call.arrival_at <= span.toAt).map((call) => canonical(call.customer)));
+      const wall = (y: number, m: number, d: number) => zone.utcFromWall(Date.UTC(y, m - 1, d) / 1000);
+      const spans = [
+        // February against January, whole wall-clock months in Jerusalem.
+        { period: { fromAt: wall(2026, 2, 1), toAt: wall(2026, 3, 1) - 1 }, previous: { fromAt: wall(2026, 1, 1), toAt: wall(2026, 2, 1) - 1 } },
+        // Spans that cut months at both ends, and a week inside one month.
+        { period: { fromAt: wall(2026, 3, 10), toAt: wall(2026, 5, 21) - 1 }, previous: { fromAt: wall(2025, 12, 28), toAt: wall(2026, 3, 10) - 1 } },
+        { period: { fromAt: wall(2026, 4, 6), toAt: wall(2026, 4, 13) - 1 }, previous: { fromAt: wall(2026, 3, 30), toAt: wall(2026, 4, 6) - 1 } },
+      ];
+      for (const { period, previous } of spans) {
+        const now = callers(period);
+        const before = callers(previous);
+        const pillars = customerPillars(store, { period, previous, zone, rules: customerRules(settings) });
+        expect(now.size).toBeGreaterThan(0);
+        expect({ new: pillars.new, retained: pillars.retained, lost: pillars.lost }).toEqual({
+          new: [...first.values()].filter((at) => at >= period.fromAt && at <= period.toAt).length,
+          retained: [...now].filter((customer) => before.has(customer)).length,
+          lost: [...before].filter((customer) => !now.has(customer)).length,
+        });
+      }
+    } finally {
+      store.close();
+    }
   });
 });
 
