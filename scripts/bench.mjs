@@ -1,11 +1,14 @@
-// npm run bench [-- --rows N] [--customers N] [--keep]: generate a call log, import it into a fresh store, time the
-// weekly report and a week's staffing at 15-minute intervals, and compare with the sqlite3 shell's .import of the same file.
+// npm run bench [-- --rows N] [--customers N] [--keep] [--start-up-only]: time the CLI's start-up
+// against node's, generate a call log, import it into a fresh store, time the weekly report, a
+// week's staffing at 15-minute intervals and the customer lists, and compare with the sqlite3
+// shell's .import of the same file.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCallLog } from './lib/generate-calls.mjs';
+import { describeStartUp, measureStartUp } from './lib/start-up.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'svc');
@@ -25,6 +28,12 @@ const days = Math.max(14, Math.min(365, Math.ceil(rows / 2700)));
 const firstDay = '2025-01-06';
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+const START_UP_RUNS = 21;
+console.log(describeStartUp(measureStartUp(bin, START_UP_RUNS), START_UP_RUNS));
+if (process.argv.includes('--start-up-only')) {
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
 let t = performance.now();
 await writeCallLog(csv, { rows, firstDay, days, customers });
 const size = statSync(csv).size;

@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import { CommandContext } from './commands/context.js';
 import { dbOption } from './commands/options.js';
 import { registerCommands } from './commands/register.js';
-import { registerCompletion } from './commands/completion.js';
 import { usageError } from './commands/usage-error.js';
 import { DataError, ExitCode, UserError } from './errors.js';
 import { processIo, type Io } from './io/io.js';
@@ -24,7 +23,6 @@ export function buildProgram(context: CommandContext): Command {
       if (db !== undefined && action.getOptionValue('db') === undefined) action.setOptionValue('db', db);
     });
   registerCommands(program, context);
-  registerCompletion(program, context);
   for (const command of [program, ...allCommands(program)]) {
     command.exitOverride().configureOutput({
       writeOut: (text) => context.out(text),

@@ -1,16 +1,20 @@
 import type { ChalkInstance } from 'chalk';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { renderDocument, type Document, type DocumentFormat } from '../io/render/document/index.js';
+import type { Document, DocumentFormat } from '../io/render/document/index.js';
 import { escapeControls } from '../io/render/document/sanitize.js';
 import type { TerminalOptions } from '../io/render/document/terminal.js';
 import { colourFor } from '../io/colour.js';
 import type { Io } from '../io/io.js';
 import { checkOpen, writeInTurn } from '../io/output.js';
 import { requireNamedFolder, storeLocation, storePath } from '../db/location.js';
-import { openStore, openStoreForReading, type Store } from '../db/open.js';
+import type { Store } from '../db/open.js';
+import { openSession, type Session } from './session.js';
 
-/** What every command gets: the streams, and a way to say how the run ended. */
+/**
+ * What every command gets: the streams, and a way to say how the run ended. Built for every run,
+ * `svc --help` included, so the store and the renderers are loaded only when a command asks.
+ */
 export class CommandContext {
   exitCode = 0;
 
@@ -50,6 +54,7 @@ export class CommandContext {
 
   /** A result's document in the asked format: to stdout, or with `out` to that file, owner-only (it may hold customers' numbers). */
   async print(document: Document, format: DocumentFormat, options: { color?: boolean; out?: string }): Promise<void> {
+    const { renderDocument } = await import('../io/render/document/index.js');
     const text = await renderDocument(document, format, this.terminal(options));
     if (options.out === undefined) this.out(text);
     else writeFileSync(resolve(this.io.cwd, options.out), text, { mode: 0o600 });
@@ -63,6 +68,7 @@ export class CommandContext {
   async readStore<T>(options: { db?: string }, work: (db: Store) => T | Promise<T>): Promise<T> {
     const location = storeLocation(this.io, options.db);
     requireNamedFolder(location);
+    const { openStoreForReading } = await import('../db/open.js');
     const db = openStoreForReading(location.file);
     try {
       return await work(db);
@@ -75,11 +81,22 @@ export class CommandContext {
   async withStore<T>(options: { db?: string }, work: (db: Store) => T | Promise<T>): Promise<T> {
     const location = storeLocation(this.io, options.db);
     requireNamedFolder(location);
+    const { openStore } = await import('../db/open.js');
     const db = openStore(location.file);
     try {
       return await work(db);
     } finally {
       db.close();
     }
+  }
+
+  /** A read-only command's session: the store opened for reading, "now", the zone and the settings, built once. */
+  readSession<T>(options: { db?: string }, work: (session: Session) => T | Promise<T>): Promise<T> {
+    return this.readStore(options, (db) => work(openSession(db, this.io)));
+  }
+
+  /** A command that writes: the store opened for writing, with the same session. */
+  withSession<T>(options: { db?: string }, work: (session: Session) => T | Promise<T>): Promise<T> {
+    return this.withStore(options, (db) => work(openSession(db, this.io)));
   }
 }

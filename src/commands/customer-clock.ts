@@ -1,13 +1,7 @@
-import { Option } from 'commander';
 import { customerRules, type CustomerRules } from '../core/customers/rules.js';
 import { parseDay } from '../core/time/period.js';
 import type { Zone } from '../core/time/zone.js';
-import type { Store } from '../db/open.js';
-import { readSettings } from '../db/settings.js';
-import type { Io } from '../io/io.js';
-import { ledgerClock } from './ledger-clock.js';
-
-export const asOfOption = () => new Option('--as-of <date>', 'as at the end of this day (YYYY-MM-DD, yesterday, Nd; default: now)');
+import type { Session } from './session.js';
 
 export interface CustomerClock {
   now: number;
@@ -18,11 +12,10 @@ export interface CustomerClock {
 }
 
 /** "Now", the instant asked about (the end of the --as-of day, else now), the zone and the rules in force. */
-export function customerClock(db: Store, io: Io, asOfText?: string): CustomerClock {
-  const clock = ledgerClock(db, io);
-  const today = clock.zone.localDay(clock.now);
+export function customerClock(session: Session, asOfText?: string): CustomerClock {
+  const { clock, today } = session;
   const asOf = asOfText === undefined ? clock.now : endOfDay(parseDay(asOfText, today, '--as-of'), clock.zone);
-  return { now: clock.now, asOf, zone: clock.zone, today, rules: customerRules(readSettings(db)) };
+  return { now: clock.now, asOf, zone: clock.zone, today, rules: customerRules(session.settings) };
 }
 
 /** The last second of a wall-clock day. */

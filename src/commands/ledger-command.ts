@@ -1,12 +1,9 @@
-import { Option, type Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { importLedgerCsv, type LedgerCsv, type LedgerImportResult } from '../core/ledger/csv-import.js';
 import { saidAt, type EntryContext } from '../core/ledger/fields.js';
 import { periodWindow, type Window } from '../core/ledger/window.js';
 import { resolvePeriod } from '../core/time/period.js';
-import type { Store } from '../db/open.js';
-import { readSettings } from '../db/settings.js';
 import { UserError } from '../errors.js';
 import { writeFileAtomically } from '../io/atomic-file.js';
 import type { Io } from '../io/io.js';
@@ -14,13 +11,9 @@ import { checkRejectsTarget } from '../io/rejects-target.js';
 import { storeFilesOf } from '../db/ledger-file.js';
 import { ledgerImportSummary, rejectsCsv } from '../io/render/import-summary.js';
 import type { CommandContext } from './context.js';
-import { ledgerClock, operatingUser, type LedgerClock } from './ledger-clock.js';
-import { dbOption, type PeriodFlags } from './options.js';
-
-export const byOption = () => new Option('--by <who>', 'who records it (default: the operating-system user)');
-
-export const atOption = (what: string) =>
-  new Option('--at <when>', `when ${what}, if before now: YYYY-MM-DD HH:MM, an ISO instant, -2h …; the entry is shown as back-dated`);
+import type { LedgerClock } from './session.js';
+import type { PeriodFlags } from './options.js';
+import type { Session } from './session.js';
 
 /** When a change happened: now, or an earlier time given with --at (never after now). */
 export function changedAt(text: string | undefined, clock: LedgerClock): number {
@@ -50,41 +43,31 @@ export function readText(io: Io, file: string): string {
 }
 
 /** The period asked for as instants, or undefined when no period option was given. */
-export function askedWindow(db: Store, flags: PeriodFlags, clock: LedgerClock): Window | undefined {
+export function askedWindow(session: Session, flags: PeriodFlags): Window | undefined {
   if (!flags.daily && !flags.weekly && !flags.monthly && flags.from === undefined && flags.to === undefined) return undefined;
-  return periodWindow(resolvePeriod(flags, clock.zone.localDay(clock.now), readSettings(db).week_start), clock.zone);
+  return periodWindow(resolvePeriod(flags, session.today, session.settings.week_start), session.zone);
 }
 
 /**
  * `svc commit import` and `svc complaint import`: a CSV into a ledger in one transaction, the
  * rejects written where asked, one summary on stderr.
  */
-export function registerLedgerImport<Entry extends { externalId: string | null }>(
-  parent: Command,
+export function runLedgerImport<Entry extends { externalId: string | null }>(
   context: CommandContext,
-  description: string,
   spec: (entry: Omit<EntryContext, 'label'>) => LedgerCsv<Entry>,
-): void {
-  parent
-    .command('import')
-    .description(description)
-    .argument('<file>')
-    .option('--strict', 'refuse the whole file on any bad row (exit 3, nothing written)')
-    .option('--rejects <file>', 'write the rejected rows to this new file, with their line and the reason')
-    .option('--force', 'let --rejects replace an existing file')
-    .addOption(dbOption())
-    .action((file: string, options: LedgerImportOptions) => {
-      const rejects = ledgerRejectsPath(context, file, options);
-      return context.withStore(options, (db) => {
-        const csv = spec({ ...ledgerClock(db, context.io), by: operatingUser(context.io) });
-        const result = importLedgerCsv(db, file, readText(context.io, file), csv, { strict: options.strict === true });
-        writeLedgerRejects(rejects, result);
-        context.err(ledgerImportSummary(file, result, options.rejects));
-        if (!result.keyed && result.inserted > 0) {
-          context.err(`Warning: ${file} has no external_id column, so importing it again would record its rows again; add one to make imports safe to repeat\n`);
-        }
-      });
-    });
+  file: string,
+  options: LedgerImportOptions,
+): Promise<void> {
+  const rejects = ledgerRejectsPath(context, file, options);
+  return context.withSession(options, ({ store: db, clock, user }) => {
+    const csv = spec({ ...clock, by: user });
+    const result = importLedgerCsv(db, file, readText(context.io, file), csv, { strict: options.strict === true });
+    writeLedgerRejects(rejects, result);
+    context.err(ledgerImportSummary(file, result, options.rejects));
+    if (!result.keyed && result.inserted > 0) {
+      context.err(`Warning: ${file} has no external_id column, so importing it again would record its rows again; add one to make imports safe to repeat\n`);
+    }
+  });
 }
 
 export interface LedgerImportOptions {

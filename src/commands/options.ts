@@ -10,6 +10,16 @@ export const outOption = () => new Option('--out <file>', 'write the output to F
 
 export const noColorOption = () => new Option('--no-color', 'no colour even on a terminal (NO_COLOR works too)');
 
+export const byOption = () => new Option('--by <who>', 'who records it (default: the operating-system user)');
+
+export const atOption = (what: string) =>
+  new Option('--at <when>', `when ${what}, if before now: YYYY-MM-DD HH:MM, an ISO instant, -2h …; the entry is shown as back-dated`);
+
+export const resumeOption = () => new Option('--resume', 'continue the draft an interrupted session left in the store');
+export const discardOption = () => new Option('--discard', 'drop the draft an interrupted session left in the store, and stop');
+
+export const asOfOption = () => new Option('--as-of <date>', 'as at the end of this day (YYYY-MM-DD, yesterday, Nd; default: now)');
+
 export const quietOption = () => new Option('-q, --quiet', 'no progress output');
 
 export const periodOptions = () => [

@@ -5,14 +5,17 @@ import { CommandContext } from './context.js';
 
 const HELP_WIDTH = 100;
 
-/** The command reference (docs/commands.md): every command's --help, generated, so the two never differ. */
+/** The command reference (docs/commands.md): every command's --help, examples included, generated, so the two never differ. */
 export function commandReference(): string {
-  const program = buildProgram(new CommandContext(processIo()));
+  let help = '';
+  const program = buildProgram(new CommandContext({ ...processIo(), stdout: { write: (text: string) => (help += text) } }));
   const sections: string[] = [];
   const visit = (command: Command, path: string[]) => {
     if (command.name() === 'help') return;
     command.configureHelp({ helpWidth: HELP_WIDTH });
-    sections.push(`### \`${path.join(' ')}\`\n\n\`\`\`text\n${command.helpInformation().trimEnd()}\n\`\`\`\n`);
+    help = '';
+    command.outputHelp();
+    sections.push(`### \`${path.join(' ')}\`\n\n\`\`\`text\n${help.trimEnd()}\n\`\`\`\n`);
     for (const child of command.commands) visit(child, [...path, child.name()]);
   };
   visit(program, ['svc']);

@@ -1,12 +1,8 @@
-import { Option } from 'commander';
 import { readDraft, deleteDraft, type SessionDraft } from '../db/drafts.js';
 import type { Store } from '../db/open.js';
 import type { Zone } from '../core/time/zone.js';
 import { UserError } from '../errors.js';
 import { localTime } from '../io/render/instant.js';
-
-export const resumeOption = () => new Option('--resume', 'continue the draft an interrupted session left in the store');
-export const discardOption = () => new Option('--discard', 'drop the draft an interrupted session left in the store, and stop');
 
 export interface DraftFlags {
   resume?: boolean;

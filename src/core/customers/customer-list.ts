@@ -4,6 +4,7 @@ import { assess, type Assessment, type Kind } from './assess.js';
 import { loadCustomerRecords } from './load-records.js';
 import type { CustomerRecord } from './record.js';
 import type { CustomerRules } from './rules.js';
+import { CUSTOMER_SORTS, type CustomerSort } from './customer-sort.js';
 
 export interface CustomerSummary extends Assessment {
   customer: string;
@@ -11,8 +12,7 @@ export interface CustomerSummary extends Assessment {
   lastContactAt: number | null;
 }
 
-export const CUSTOMER_SORTS = ['trust', 'last_contact', 'contacts'] as const;
-export type CustomerSort = (typeof CUSTOMER_SORTS)[number];
+export { CUSTOMER_SORTS, type CustomerSort };
 
 export interface CustomerListRequest {
   asOf: number;

@@ -1,4 +1,4 @@
-import { isSupportedCountry } from 'libphonenumber-js';
+import { createRequire } from 'node:module';
 import { UserError } from '../../errors.js';
 import { TRUST_EVENTS, TRUST_EVENT_NAMES, type TrustSettingKey } from './trust-events.js';
 
@@ -37,6 +37,9 @@ function amount(key: string): (text: string) => number {
     return value;
   };
 }
+
+// The settings are read by every command that opens a store, the phone library (about a hundred modules) only when a region is set.
+const isSupportedCountry = (code: string): boolean => (createRequire(import.meta.url)('libphonenumber-js') as typeof import('libphonenumber-js')).isSupportedCountry(code);
 
 function region(text: string): string {
   const value = text.trim().toUpperCase();

@@ -5,9 +5,9 @@ import { verbatim } from '../ledger/text.js';
 import type { Window } from '../ledger/window.js';
 import { parseWhen } from '../time/when.js';
 import type { Zone } from '../time/zone.js';
+import { EVENT_KINDS, type EventKind } from './event-kind.js';
 
-export const EVENT_KINDS = ['outage', 'staffing', 'system', 'weather', 'other'] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
+export { EVENT_KINDS, type EventKind };
 
 export interface Volumes {
   offered: number;

@@ -4,9 +4,9 @@ import { UserError } from '../../errors.js';
 import { verbatim } from '../ledger/text.js';
 import { isoFromDay } from '../time/calendar.js';
 import { parseDay } from '../time/period.js';
+import { POLARITIES, type Polarity } from './polarity.js';
 
-export const POLARITIES = ['positive', 'negative'] as const;
-export type Polarity = (typeof POLARITIES)[number];
+export { POLARITIES, type Polarity };
 
 export interface Recorder {
   now: number;

@@ -2,9 +2,9 @@ import { insertIdea, insertIdeaDecision, readIdeas, type IdeaRow } from '../../d
 import type { Store } from '../../db/open.js';
 import { UserError } from '../../errors.js';
 import { verbatim } from '../ledger/text.js';
+import { IDEA_STATUSES, type IdeaStatus } from './idea-status.js';
 
-export const IDEA_STATUSES = ['proposed', 'adopted', 'declined'] as const;
-export type IdeaStatus = (typeof IDEA_STATUSES)[number];
+export { IDEA_STATUSES, type IdeaStatus };
 
 export function addIdea(db: Store, input: { author: string; idea: string }, clock: { now: number; by: string }): number {
   return insertIdea(db, { author: verbatim(input.author, '--by').trim(), idea: verbatim(input.idea, 'the idea'), proposedAt: clock.now, recordedBy: clock.by });

@@ -10,9 +10,9 @@ import type { Instrument, InstrumentKind } from './instrument.js';
 import { localText } from './lang.js';
 import { measureChange, type Measures } from './measures.js';
 import { reliabilities, reliabilityWarnings, summarise, type Summary } from './summary.js';
+import { SURVEY_BREAKDOWNS, type SurveyBreakdown } from './breakdown.js';
 
-export const SURVEY_BREAKDOWNS = ['month', 'agent', 'queue'] as const;
-export type SurveyBreakdown = (typeof SURVEY_BREAKDOWNS)[number];
+export { SURVEY_BREAKDOWNS, type SurveyBreakdown };
 
 export interface SurveyReportOptions {
   period: Period;

@@ -3,9 +3,9 @@ import type { Store } from '../../db/open.js';
 import type { Window } from '../ledger/window.js';
 import { allInstruments } from './find.js';
 import { npsBand } from './nps.js';
+import { NPS_BANDS, type NpsBand } from './nps-band.js';
 
-export const NPS_BANDS = ['detractor', 'passive', 'promoter'] as const;
-export type NpsBand = (typeof NPS_BANDS)[number];
+export { NPS_BANDS, type NpsBand };
 
 export interface SurveyResponseRow extends ListedResponse {
   /** The NPS band of an NPS answer; null for other instruments. */

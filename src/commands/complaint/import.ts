@@ -1,0 +1,5 @@
+import { complaintCsv } from '../../core/complaints/csv.js';
+import type { CommandContext } from '../context.js';
+import { runLedgerImport, type LedgerImportOptions } from '../ledger-command.js';
+
+export const run = (context: CommandContext, file: string, options: LedgerImportOptions) => runLedgerImport(context, complaintCsv, file, options);

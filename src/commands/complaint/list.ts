@@ -1,0 +1,18 @@
+import type { ComplaintStatus, Severity } from '../../core/complaints/complaint.js';
+import { listComplaints } from '../../core/complaints/list.js';
+import { complaintRows } from '../../io/render/complaints.js';
+import { renderRows } from '../../io/render/index.js';
+import type { CommandContext } from '../context.js';
+import { askedWindow } from '../ledger-command.js';
+import type { CommonOptions, PeriodFlags } from '../options.js';
+
+type ListOptions = CommonOptions & PeriodFlags & { status?: ComplaintStatus | 'open'; category?: string; severity?: Severity; customer?: string; recurring?: boolean };
+
+export function run(context: CommandContext, options: ListOptions) {
+  return context.readSession(options, (session) => {
+    const { store: db, clock } = session;
+    const stories = listComplaints(db, { ...options, received: askedWindow(session, options) }, clock.now);
+    const format = options.format ?? 'table';
+    context.out(renderRows(format, complaintRows(stories, clock.zone, format), context.terminal({})));
+  });
+}

@@ -1,0 +1,33 @@
+import { SETTINGS, SETTING_KEYS } from '../../core/settings.js';
+import { readSettings, storedSettingKeys } from '../../db/settings.js';
+import { renderRows } from '../../io/render/index.js';
+import type { CommandContext } from '../context.js';
+import type { CommonOptions } from '../options.js';
+
+export function run(context: CommandContext, options: CommonOptions) {
+  return context.readStore(options, (db) => {
+    const settings = readSettings(db);
+    const stored = storedSettingKeys(db);
+    const rows = SETTING_KEYS.map((key) => ({
+      key,
+      value: String(settings[key]),
+      source: stored.has(key) ? 'set' : 'default',
+      allowed: SETTINGS[key].allowed,
+    }));
+    context.out(
+      renderRows(
+        options.format ?? 'table',
+        {
+          columns: [
+            { key: 'key', header: 'setting' },
+            { key: 'value', header: 'value' },
+            { key: 'source', header: 'source' },
+            { key: 'allowed', header: 'allowed' },
+          ],
+          rows,
+        },
+        context.terminal({}),
+      ),
+    );
+  });
+}

@@ -1,0 +1,11 @@
+import { mergeCustomers } from '../../core/customers/customer-changes.js';
+import type { CommandContext } from '../context.js';
+import { who, type WhoOptions } from './who.js';
+
+export function run(context: CommandContext, id: string, other: string, options: WhoOptions) {
+  return context.withSession(options, (session) => {
+    const db = session.store;
+    const merged = mergeCustomers(db, id, other, who(session, options));
+    context.err(`${merged.other} is now read as ${merged.customer}\n`);
+  });
+}

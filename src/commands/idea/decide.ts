@@ -1,0 +1,16 @@
+import type { Command } from 'commander';
+import { optionalText } from '../../core/ledger/text.js';
+import { decideIdea } from '../../core/listening/ideas.js';
+import { UserError } from '../../errors.js';
+import type { CommandContext } from '../context.js';
+import type { CommonOptions } from '../options.js';
+
+/** `svc idea adopt` and `svc idea decline`: the command's own name says which. */
+export function run(context: CommandContext, id: string, options: CommonOptions & { note?: string }, command: Command) {
+  const status = command.name() === 'adopt' ? 'adopted' : 'declined';
+  return context.withSession(options, ({ store: db, clock, user }) => {
+    if (!/^\d+$/.test(id.trim())) throw new UserError(`"${id}" is not an idea id`, 'svc idea list shows them');
+    decideIdea(db, Number(id), status, { now: clock.now, by: user, note: optionalText(options.note) });
+    context.err(`Idea ${Number(id)}: ${status}\n`);
+  });
+}

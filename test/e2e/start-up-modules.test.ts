@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BIN } from '../helpers/bin.js';
+import { tempDir } from '../helpers/cli.js';
+
+const RECORDER = fileURLToPath(new URL('../helpers/record-modules.mjs', import.meta.url));
+
+/** Dependencies that cost start-up time: each must be loaded only by the commands that use it. */
+const HEAVY = ['@inquirer/', 'vega', 'vega-lite', 'chrono-node', 'csv-parse', 'libphonenumber-js', 'better-sqlite3', 'iconv-lite', 'yauzl', 'saxes', '@bomb.sh/tab', 'cli-table3', 'cli-progress'];
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir('svc-e2e-modules-')));
+afterEach(() => cleanup());
+
+/** The npm packages the built binary loaded to run `svc ARGS`. */
+function packagesLoaded(args: string[]): { code: number | null; packages: Set<string> } {
+  const record = join(dir, 'modules.txt');
+  const run = spawnSync(process.execPath, ['--import', RECORDER, BIN, ...args], {
+    cwd: dir,
+    env: { PATH: process.env.PATH ?? '', HOME: dir, NO_COLOR: '1', TZ: 'UTC', SVC_DB: join(dir, 'svc.db'), SVC_RECORD_MODULES: record },
+    encoding: 'utf8',
+  });
+  const packages = new Set<string>();
+  for (const line of readFileSync(record, 'utf8').split('\n')) {
+    const match = /node_modules[/\\]((?:@[^/\\]+[/\\])?[^/\\]+)/.exec(line);
+    if (match) packages.add(match[1]!.replace('\\', '/'));
+  }
+  return { code: run.status, packages };
+}
+
+const heavyIn = (packages: Set<string>, heavy = HEAVY) => [...packages].filter((name) => heavy.some((prefix) => (prefix.endsWith('/') ? name.startsWith(prefix) : name === prefix)));
+
+describe('start-up', () => {
+  it('svc --version and svc --help load the argument parser and none of the heavy dependencies', () => {
+    for (const args of [['--version'], ['--help'], []]) {
+      const { code, packages } = packagesLoaded(args);
+      expect(code, args.join(' ')).toBe(0);
+      // The recorder works: the argument parser itself is seen.
+      expect(packages.has('commander'), args.join(' ')).toBe(true);
+      expect(heavyIn(packages), args.join(' ')).toEqual([]);
+    }
+  });
+
+  it("a command's --help loads no more than svc --help", () => {
+    const { code, packages } = packagesLoaded(['survey', 'run', '--help']);
+    expect(code).toBe(0);
+    expect(heavyIn(packages)).toEqual([]);
+  });
+
+  it('svc config get opens the store but loads no prompt, chart, date-phrase, CSV or completion library', () => {
+    expect(packagesLoaded(['config', 'set', 'timezone', 'UTC']).code).toBe(0);
+    const { code, packages } = packagesLoaded(['config', 'get', 'timezone']);
+    expect(code).toBe(0);
+    expect(packages.has('better-sqlite3')).toBe(true);
+    expect(heavyIn(packages, ['@inquirer/', 'vega', 'vega-lite', 'chrono-node', 'csv-parse', 'iconv-lite', 'yauzl', 'saxes', '@bomb.sh/tab', 'cli-progress'])).toEqual([]);
+  });
+
+  it('a command that needs a heavy library does load it, so the checks above can fail', () => {
+    const { code, packages } = packagesLoaded(['completion', 'bash']);
+    expect(code).toBe(0);
+    expect(packages.has('@bomb.sh/tab')).toBe(true);
+  });
+});
