@@ -1,6 +1,7 @@
-// npm run bench [-- --rows N] [-- --start-up-only]: time the CLI's start-up against node's, generate
-// a call log, import it into a fresh store, time the weekly report and a week's staffing at 15-minute
-// intervals, and compare with the sqlite3 shell's .import of the same file.
+// npm run bench [-- --rows N] [--customers N] [--keep] [--start-up-only]: time the CLI's start-up
+// against node's, generate a call log, import it into a fresh store, time the weekly report, a
+// week's staffing at 15-minute intervals and the customer lists, and compare with the sqlite3
+// shell's .import of the same file.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -14,6 +15,10 @@ const bin = join(root, 'bin', 'svc');
 const rowsArg = process.argv.indexOf('--rows');
 const rows = rowsArg > 0 ? Number(process.argv[rowsArg + 1]) : 1_000_000;
 const keep = process.argv.includes('--keep');
+const customersArg = process.argv.indexOf('--customers');
+// Callers drawn from: by default a third of the rows (most call once or twice); fewer callers call more often.
+const customers = customersArg > 0 ? Number(process.argv[customersArg + 1]) : undefined;
+if (customers !== undefined && (!Number.isInteger(customers) || customers <= 0)) throw new Error('--customers takes a positive whole number');
 if (!Number.isInteger(rows) || rows <= 0) throw new Error('--rows takes a positive whole number');
 
 const work = mkdtempSync(join(tmpdir(), 'svc-bench-'));
@@ -31,9 +36,9 @@ if (process.argv.includes('--start-up-only')) {
   process.exit(0);
 }
 let t = performance.now();
-await writeCallLog(csv, { rows, firstDay, days });
+await writeCallLog(csv, { rows, firstDay, days, customers });
 const size = statSync(csv).size;
-console.log(`generated ${rows.toLocaleString('en')} calls over ${days} days, ${(size / 2 ** 20).toFixed(0)} MB, in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+console.log(`generated ${rows.toLocaleString('en')} calls of up to ${Math.floor(customers ?? rows / 3).toLocaleString('en')} customers over ${days} days, ${(size / 2 ** 20).toFixed(0)} MB, in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
 const env = { ...process.env, NO_COLOR: '1' };
 const hasTime = existsSync('/usr/bin/time');
@@ -144,11 +149,33 @@ if (staffFromLog) {
   console.log(`staffing, a week at 15 min (whole command, node start-up included): ${(performance.now() - t).toFixed(0)} ms, exit ${staffing.status}`);
 }
 
-for (const args of [['customers', '--format', 'csv'], ['customers', 'movement', '--monthly']]) {
-  t = performance.now();
-  const customers = run(process.execPath, [bin, ...args, '--db', store], reportEnv);
-  const lines = customers.stdout.split('\n').length - 2;
-  console.log(`svc ${args.join(' ')}: ${(performance.now() - t).toFixed(0)} ms${args.length === 3 ? `, ${lines.toLocaleString('en')} customers` : ''}`);
+// Every customer list and one customer's view, each the median of three whole commands, beside start-up alone.
+const customerRuns = (args) => {
+  const times = [];
+  let result;
+  for (let i = 0; i < 3; i++) {
+    t = performance.now();
+    result = run(process.execPath, [bin, ...args, '--db', store], reportEnv);
+    times.push(performance.now() - t);
+  }
+  return { ms: median(times), stdout: result.stdout };
+};
+const commandStartup = median(startups);
+const list = customerRuns(['customers', '--format', 'csv']);
+const listed = list.stdout.split('\n').slice(1).filter(Boolean);
+console.log(`customers: ${listed.length.toLocaleString('en')} (median of 3 whole commands; start-up alone ${commandStartup.toFixed(0)} ms)`);
+const busiest = customerRuns(['customers', '--sort', 'contacts', '--limit', '1', '--format', 'csv']).stdout.split('\n')[1]?.split(',')[0];
+for (const args of [
+  ['customers', '--format', 'csv'],
+  ['customers', '--kind', 'hostage', '--sort', 'trust', '--limit', '20'],
+  ['customers', 'movement', '--monthly'],
+  ['customers', 'pillars', '--monthly'],
+  ['customers', 'defectors', '--format', 'csv'],
+  ['customers', 'outreach'],
+  ...(busiest ? [['customer', 'show', busiest, '--format', 'json']] : []),
+]) {
+  const { ms } = args[2] === 'csv' && args.length === 3 ? list : customerRuns(args);
+  console.log(`  svc ${args.join(' ')}: ${ms.toFixed(0)} ms, ${(ms - commandStartup).toFixed(0)} ms beyond start-up`);
 }
 
 const sqlite = spawnSync('sqlite3', ['-version'], { encoding: 'utf8' });

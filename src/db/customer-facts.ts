@@ -1,3 +1,4 @@
+import { BAD_EVENTS, SIGNAL_EVENTS, STANDING_TEXT } from './customer-event-months.js';
 import type { Store } from './open.js';
 
 export interface CallEventRow {
@@ -23,39 +24,115 @@ export interface SurveySignalRow {
   comment: string | null;
 }
 
-/** The projection's call events in (fromAt, toAt], of one customer's ids or of everyone. */
+/** The projection's call events in (fromAt, toAt], of one customer's ids or of everyone, by instant, event and call id. */
 export function readCallEvents(db: Store, fromAt: number, toAt: number, customers?: readonly string[]): CallEventRow[] {
   if (customers) {
-    const statement = db.prepare('SELECT customer, at, event, call_key FROM customer_call_events WHERE customer = ? AND at > ? AND at <= ? ORDER BY at');
+    const statement = db.prepare('SELECT customer, at, event, call_key FROM customer_call_events WHERE customer = ? AND at > ? AND at <= ? ORDER BY at, event, call_key');
     return customers.flatMap((customer) => statement.all(customer, fromAt, toAt) as CallEventRow[]);
   }
-  return db.prepare('SELECT customer, at, event, call_key FROM customer_call_events WHERE at > ? AND at <= ?').all(fromAt, toAt) as CallEventRow[];
+  return db
+    .prepare('SELECT customer, at, event, call_key FROM customer_call_events INDEXED BY customer_call_events_by_time WHERE at > ? AND at <= ? ORDER BY at, event, call_key')
+    .all(fromAt, toAt) as CallEventRow[];
 }
 
-/** Calls per customer over whole months from `fromMonth` up to (not including) `toMonth`. */
-export function readMonthSpans(db: Store, fromMonth: number, toMonth: number, customers?: readonly string[]): ContactSpanRow[] {
-  if (customers) {
-    const statement = db.prepare(
-      `SELECT customer, sum(contacts) AS contacts, min(first_at) AS first_at, max(last_at) AS last_at
-       FROM customer_months WHERE customer = ? AND month >= ? AND month < ? GROUP BY customer`,
-    );
-    return customers.flatMap((customer) => statement.all(customer, fromMonth, toMonth) as ContactSpanRow[]);
-  }
+export interface EventSumsRow {
+  customer: string;
+  abandoned_unanswered: number;
+  long_wait: number;
+  survey_satisfied: number;
+  survey_dissatisfied: number;
+  bad_at: number | null;
+  bad_event: CallEventRow['event'] | null;
+  bad_call: string | null;
+}
+
+export interface EventSignalRow {
+  customer: string;
+  signal_at: number;
+  signal_event: 'survey_satisfied' | 'survey_dissatisfied';
+  signal_call: string;
+}
+
+/**
+ * Every customer's call events over the UTC months [fromMonth, toMonth): counts per event and
+ * the latest bad experience. A month's latest is unique in its instant among the months, so
+ * max() names the row its other columns come from (SQLite's bare columns).
+ */
+export function readEventSums(db: Store, fromMonth: number, toMonth: number): EventSumsRow[] {
   return db
     .prepare(
-      `SELECT customer, sum(contacts) AS contacts, min(first_at) AS first_at, max(last_at) AS last_at
-       FROM customer_months WHERE month >= ? AND month < ? GROUP BY customer`,
+      `SELECT customer, sum(abandoned_unanswered) AS abandoned_unanswered, sum(long_wait) AS long_wait,
+         sum(survey_satisfied) AS survey_satisfied, sum(survey_dissatisfied) AS survey_dissatisfied,
+         max(bad_at) AS bad_at, bad_event, bad_call
+       FROM customer_event_months WHERE month >= ? AND month < ? GROUP BY customer`,
     )
-    .all(fromMonth, toMonth) as ContactSpanRow[];
+    .all(fromMonth, toMonth) as EventSumsRow[];
 }
 
-/** Which of the months in [fromMonth, toMonth) each customer called in. */
-export function readActiveMonths(db: Store, fromMonth: number, toMonth: number, customers?: readonly string[]): { customer: string; month: number }[] {
+/** Every customer's latest csat signal over the UTC months [fromMonth, toMonth), as readEventSums does the bad experience. */
+export function readEventSignals(db: Store, fromMonth: number, toMonth: number): EventSignalRow[] {
+  return db
+    .prepare(
+      `SELECT customer, max(signal_at) AS signal_at, signal_event, signal_call
+       FROM customer_event_months WHERE month >= ? AND month < ? AND signal_at IS NOT NULL GROUP BY customer`,
+    )
+    .all(fromMonth, toMonth) as EventSignalRow[];
+}
+
+export interface EventEdgeRow {
+  customer: string;
+  abandoned_unanswered: number;
+  long_wait: number;
+  survey_satisfied: number;
+  survey_dissatisfied: number;
+  /** The latest bad experience and csat signal as STANDING_TEXT, null when none. */
+  bad: string | null;
+  signal: string | null;
+}
+
+/**
+ * Every customer's call events in (fromAt, toAt] summed like readEventSums, counting an
+ * abandoned call only once `asOf` is past its callback window, for the window's partial months.
+ */
+export function readEventEdges(db: Store, fromAt: number, toAt: number, asOf: number, callbackS: number): EventEdgeRow[] {
+  const counted = `(event <> 'abandoned_unanswered' OR at + :callback <= :asOf)`;
+  return db
+    .prepare(
+      `SELECT customer, sum(event = 'abandoned_unanswered' AND ${counted}) AS abandoned_unanswered, sum(event = 'long_wait') AS long_wait,
+         sum(event = 'survey_satisfied') AS survey_satisfied, sum(event = 'survey_dissatisfied') AS survey_dissatisfied,
+         max(CASE WHEN event IN ${BAD_EVENTS} AND ${counted} THEN ${STANDING_TEXT} END) AS bad,
+         max(CASE WHEN event IN ${SIGNAL_EVENTS} THEN ${STANDING_TEXT} END) AS signal
+       FROM customer_call_events INDEXED BY customer_call_events_by_time WHERE at > :from AND at <= :to GROUP BY customer`,
+    )
+    .all({ from: fromAt, to: toAt, asOf, callback: callbackS }) as EventEdgeRow[];
+}
+
+/** The instant, event and call id a STANDING_TEXT holds. */
+export function standingOf(text: string): { at: number; event: CallEventRow['event']; callKey: string } {
+  const separator = text.indexOf('\u0001', 12);
+  return { at: Number(text.slice(0, 12)), event: text.slice(12, separator) as CallEventRow['event'], callKey: text.slice(separator + 1) };
+}
+
+export interface ContactMonthsRow extends ContactSpanRow {
+  /** The months from the loyalty span's first on, comma-separated; null when none. */
+  active_months: string | null;
+}
+
+/**
+ * Calls per customer over whole months before `toMonth`, with the months from `fromActiveMonth`
+ * on that had one: one pass over the projection in key order, no sort.
+ */
+export function readContactMonths(db: Store, fromActiveMonth: number, toMonth: number, customers?: readonly string[]): ContactMonthsRow[] {
+  const sql = (where: string) =>
+    `SELECT customer, sum(contacts) AS contacts, min(first_at) AS first_at, max(last_at) AS last_at,
+       group_concat(CASE WHEN month >= :active THEN month END) AS active_months
+     FROM customer_months WHERE ${where} < :to GROUP BY customer`;
   if (customers) {
-    const statement = db.prepare('SELECT customer, month FROM customer_months WHERE customer = ? AND month >= ? AND month < ?');
-    return customers.flatMap((customer) => statement.all(customer, fromMonth, toMonth) as { customer: string; month: number }[]);
+    const statement = db.prepare(sql('customer = :customer AND month'));
+    return customers.flatMap((customer) => statement.all({ customer, active: fromActiveMonth, to: toMonth }) as ContactMonthsRow[]);
   }
-  return db.prepare('SELECT customer, month FROM customer_months WHERE month >= ? AND month < ?').all(fromMonth, toMonth) as { customer: string; month: number }[];
+  // The primary key's order (customer, month) groups without sorting; the month index would sort every row.
+  return db.prepare(sql('+month')).all({ active: fromActiveMonth, to: toMonth }) as ContactMonthsRow[];
 }
 
 /**
@@ -77,6 +154,11 @@ export function readCallSpans(db: Store, fromHour: number, toHour: number, toAt:
        WHERE local_hour >= ? AND local_hour <= ? AND arrival_at <= ? AND customer IS NOT NULL GROUP BY customer`,
     )
     .all(fromHour, toHour, toAt) as ContactSpanRow[];
+}
+
+/** The customers with a call in the wall-clock months [fromMonth, toMonth), from the projection alone. */
+export function readMonthCallers(db: Store, fromMonth: number, toMonth: number): string[] {
+  return (db.prepare('SELECT DISTINCT customer FROM customer_months WHERE month >= ? AND month < ?').pluck().all(fromMonth, toMonth) as string[]);
 }
 
 /** CSAT and NPS answers with a customer, answered at or before `toAt`. */

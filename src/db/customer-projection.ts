@@ -1,4 +1,5 @@
 import type { Settings } from '../core/settings.js';
+import { rebuildEventMonths, refreshEventMonths } from './customer-event-months.js';
 import type { Store } from './open.js';
 
 /** The settings the projection is counted with. */
@@ -59,9 +60,18 @@ export function refreshCustomerProjection(db: Store, basis: ProjectionBasis): vo
   const callCount = (db.prepare('SELECT coalesce(max(id), 0) AS n FROM calls').get() as { n: number }).n;
   // A customer has a few calls on average: staging one in twenty of the calls' worth of customers touches most of the table.
   insertProjection(db, staged, basis, stagedCount * 20 >= callCount);
+  refreshEventMonths(db);
 }
 
-/** Recomputes the whole projection (a new time zone, T, W, callback window or phone region). */
+/** Recomputes the whole projection (a new time zone, T, W, callback window or phone region), event months included. */
+export function rebuildCustomerProjectionAndMonths(db: Store, basis: ProjectionBasis): void {
+  db.transaction(() => {
+    rebuildCustomerProjection(db, basis);
+    rebuildEventMonths(db);
+  })();
+}
+
+/** The calls' part of the projection, as migration 005 built it (before event months existed). */
 export function rebuildCustomerProjection(db: Store, basis: ProjectionBasis): void {
   db.transaction(() => {
     db.exec('DELETE FROM customer_months');
@@ -96,5 +106,6 @@ export function extendCustomerProjection(db: Store, basis: ProjectionBasis, firs
        WHERE call.arrival_at >= since.cutoff)`,
   );
   insertEvents(db, 'temp.projection_cutoffs AS since CROSS JOIN calls ON calls.customer = since.customer AND calls.arrival_at >= since.cutoff', basis);
+  refreshEventMonths(db, 'temp.projection_cutoffs');
   db.exec('DELETE FROM temp.projection_cutoffs');
 }

@@ -4,7 +4,7 @@ import type { Store } from './open.js';
 import { rebuildRollups, rollupBasis } from './rollups.js';
 import { writeTransaction } from './write-lock.js';
 import { customerKeyer } from '../core/customers/customer-key.js';
-import { rebuildCustomerProjection } from './customer-projection.js';
+import { rebuildCustomerProjectionAndMonths } from './customer-projection.js';
 import { rekeyCustomers } from './customer-keys.js';
 
 export function readSettings(db: Store): Settings {
@@ -35,7 +35,7 @@ export function writeSetting(db: Store, key: SettingKey, text: string): Settings
     const changed = String(before[key]) !== String(after[key]);
     if (key === 'phone_region' && changed) rekeyCustomers(db, customerKeyer(after.phone_region));
     if ((SETTINGS[key].shapesRollups || key === 'phone_region') && changed) rebuildRollups(db, rollupBasis(after));
-    if ((SETTINGS[key].shapesRollups || SETTINGS[key].shapesCustomers) && changed) rebuildCustomerProjection(db, after);
+    if ((SETTINGS[key].shapesRollups || SETTINGS[key].shapesCustomers) && changed) rebuildCustomerProjectionAndMonths(db, after);
   });
   return value;
 }

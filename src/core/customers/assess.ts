@@ -13,17 +13,13 @@ export interface Assessment {
   trustBalance: number;
 }
 
-export function trustBalance(record: CustomerRecord): number {
-  return record.entries.reduce((sum, entry) => sum + entry.amount, 0);
-}
-
 /**
  * Satisfaction from the signals of the window: none means unknown; an open or recurring
  * complaint, or a negative trust balance, means dissatisfied; otherwise satisfied.
  */
 export function satisfactionOf(record: CustomerRecord): Satisfaction {
-  if (record.entries.length === 0 && record.openComplaints === 0) return 'unknown';
-  if (record.openComplaints > 0 || record.recurringComplaints > 0 || trustBalance(record) < 0) return 'dissatisfied';
+  if (record.trustEvents === 0 && record.openComplaints === 0) return 'unknown';
+  if (record.openComplaints > 0 || record.recurringComplaints > 0 || record.trustBalance < 0) return 'dissatisfied';
   return 'satisfied';
 }
 
@@ -43,5 +39,5 @@ export function kindOf(satisfaction: Satisfaction, loyalty: Loyalty, bound: bool
 export function assess(record: CustomerRecord, rules: CustomerRules, asOf: number): Assessment {
   const satisfaction = satisfactionOf(record);
   const loyalty = loyaltyOf(record, rules, asOf);
-  return { satisfaction, loyalty, kind: kindOf(satisfaction, loyalty, record.flags.has('bound')), trustBalance: trustBalance(record) };
+  return { satisfaction, loyalty, kind: kindOf(satisfaction, loyalty, record.flags.has('bound')), trustBalance: record.trustBalance };
 }

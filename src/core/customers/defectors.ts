@@ -13,11 +13,11 @@ export interface Defector {
  * judged: a later contact clears the earlier ones.
  */
 export function defectorOf(record: CustomerRecord, rules: CustomerRules, asOf: number, sinceAt = -Infinity): Defector | undefined {
-  const bad = record.bad.at(-1);
+  const bad = record.lastBad;
   if (!bad || bad.at < sinceAt) return undefined;
   if (record.lastContactAt !== null && record.lastContactAt > bad.at) return undefined;
   if (asOf - bad.at < rules.defectAfterS) return undefined;
-  return { customer: record.customer, bad, silentDays: Math.floor((asOf - bad.at) / 86400) };
+  return { customer: record.customer, bad: { at: bad.at, kind: bad.kind, ref: bad.ref }, silentDays: Math.floor((asOf - bad.at) / 86400) };
 }
 
 export function findDefectors(records: Iterable<CustomerRecord>, rules: CustomerRules, asOf: number, sinceAt?: number): Defector[] {
@@ -37,7 +37,7 @@ export function defectionRate(records: Iterable<CustomerRecord>, rules: Customer
   let defectors = 0;
   let base = 0;
   for (const record of records) {
-    const bad = record.bad.at(-1);
+    const bad = record.lastBad;
     if (!bad || asOf - bad.at < rules.defectAfterS) continue;
     base++;
     if (defectorOf(record, rules, asOf)) defectors++;

@@ -1,5 +1,5 @@
 import { readCommitments } from '../../db/commitments.js';
-import { readActiveMonths, readCallEvents, readCallSpans, readMonthSpans, readSurveySignals } from '../../db/customer-facts.js';
+import { readCallEvents, readCallSpans, readContactMonths, readSurveySignals, type CallEventRow } from '../../db/customer-facts.js';
 import { readFlags, readMerges, readWows } from '../../db/customer-ledger.js';
 import type { Store } from '../../db/open.js';
 import { readTargets } from '../../db/targets.js';
@@ -10,8 +10,10 @@ import { hoursToResolve, isRecurring } from '../complaints/elapsed.js';
 import type { Zone } from '../time/zone.js';
 import { flagsInForce } from './flags.js';
 import { mergedInto } from './merges.js';
+import { callTie, FROM_CALL, FROM_PROMISE, FROM_SURVEY, ledgerTie, type Standing } from './latest.js';
+import { foldCallEvents } from './fold-call-events.js';
 import { firstHourOfMonth, monthOfInstant } from './months.js';
-import { addContacts, emptyRecord, type CustomerRecord } from './record.js';
+import { addContacts, emptyRecord, noteBad, noteSignal, type CustomerRecord } from './record.js';
 import type { CustomerRules } from './rules.js';
 import { surveySignal } from './survey-signal.js';
 import type { TrustEvent } from './trust-events.js';
@@ -27,7 +29,9 @@ export interface LoadRequest {
 /**
  * Every customer's record as of `asOf`, from the projection (calls) and the ledgers. Whole
  * months come from the projection; the month `asOf` falls in is read from the calls of that
- * month alone, so the cost follows the customers and one month of calls, not every call.
+ * month alone, so the cost follows the customers and one month of calls, not every call. The
+ * trust window's call events come summed per customer (fold-call-events.ts); one customer
+ * (`only`) is read event by event, with its entries.
  */
 export function loadCustomerRecords(db: Store, request: LoadRequest): Map<string, CustomerRecord> {
   const { asOf, zone, rules } = request;
@@ -44,15 +48,28 @@ export function loadCustomerRecords(db: Store, request: LoadRequest): Map<string
   };
   const windowFrom = asOf - rules.windowS;
   const inWindow = (at: number) => at > windowFrom && at <= asOf;
-  const entry = (id: string, at: number, event: TrustEvent, ref: string) => {
-    if (inWindow(at)) record(id).entries.push({ at, event, amount: rules.amounts[event], ref });
+  const detail = request.only !== undefined;
+  const entry = (id: string, at: number, event: TrustEvent, ref: string, standing?: Omit<Standing, 'at'>) => {
+    if (!inWindow(at)) return;
+    const found = record(id);
+    const amount = rules.amounts[event];
+    found.trustBalance += amount;
+    found.trustEvents++;
+    if (detail) found.entries.push({ at, event, amount, ref });
+    if (standing && (event === 'survey_satisfied' || event === 'survey_dissatisfied')) noteSignal(found, { at, ...standing, event });
   };
 
   const month = monthOfInstant(asOf, zone);
   const firstLoyalMonth = month - rules.loyalOfMonths + 1;
-  for (const span of readMonthSpans(db, -1e9, month, ids)) addContacts(record(span.customer), span.contacts, span.first_at, span.last_at);
-  for (const row of readActiveMonths(db, firstLoyalMonth, month, ids)) record(row.customer).activeMonths.add(row.month);
-  for (const span of readCallSpans(db, firstHourOfMonth(month), zone.localHour(asOf), asOf, ids)) {
+  // At the last second of its month (a monthly period's end), the as-of month is whole in the projection too.
+  const monthIsWhole = zone.utcFromWall(firstHourOfMonth(month + 1) * 3600) - 1 === asOf;
+  for (const row of readContactMonths(db, firstLoyalMonth, monthIsWhole ? month + 1 : month, ids)) {
+    const found = record(row.customer);
+    addContacts(found, row.contacts, row.first_at, row.last_at);
+    if (row.active_months !== null) for (const active of row.active_months.split(',')) found.activeMonths.add(Number(active));
+  }
+  const monthCalls = monthIsWhole ? [] : readCallSpans(db, firstHourOfMonth(month), zone.localHour(asOf), asOf, ids);
+  for (const span of monthCalls) {
     const found = record(span.customer);
     addContacts(found, span.contacts, span.first_at, span.last_at);
     found.activeMonths.add(month);
@@ -65,19 +82,20 @@ export function loadCustomerRecords(db: Store, request: LoadRequest): Map<string
     if (contactMonth >= firstLoyalMonth) found.activeMonths.add(contactMonth);
   };
 
-  for (const event of readCallEvents(db, windowFrom - rules.callbackS, asOf, ids)) {
-    const ref = `call ${event.call_key}`;
-    if (event.event === 'repeat') {
-      if (inWindow(event.at)) record(event.customer).bad.push({ at: event.at, kind: 'repeat', ref });
-      continue;
+  const callEvent = ({ customer, at, event, call_key }: CallEventRow) => {
+    const ref = `call ${call_key}`;
+    const standing = { source: FROM_CALL, tie: callTie(event, call_key) } as const;
+    if (event === 'repeat') {
+      if (inWindow(at)) noteBad(record(customer), { at, ...standing, kind: 'repeat', ref });
+      return;
     }
     // An abandoned call counts once its callback window has passed without an answer.
-    if (event.event === 'abandoned_unanswered' && event.at + rules.callbackS > asOf) continue;
-    entry(event.customer, event.at, event.event, ref);
-    if ((event.event === 'abandoned_unanswered' || event.event === 'survey_dissatisfied') && inWindow(event.at)) {
-      record(event.customer).bad.push({ at: event.at, kind: event.event, ref });
-    }
-  }
+    if (event === 'abandoned_unanswered' && at + rules.callbackS > asOf) return;
+    entry(customer, at, event, ref, standing);
+    if ((event === 'abandoned_unanswered' || event === 'survey_dissatisfied') && inWindow(at)) noteBad(record(customer), { at, ...standing, kind: event, ref });
+  };
+  if (detail) for (const row of readCallEvents(db, windowFrom, asOf, ids)) callEvent(row);
+  else foldCallEvents(db, windowFrom, asOf, rules, record);
 
   for (const { commitment, events } of readCommitments(db)) {
     if (commitment.customer === null || !wanted(commitment.customer) || commitment.madeAt > asOf) continue;
@@ -88,7 +106,7 @@ export function loadCustomerRecords(db: Store, request: LoadRequest): Map<string
     const brokenAt = state.status === 'broken' ? state.endedAt : state.overdue ? state.currentDueAt : null;
     if (brokenAt !== null) {
       entry(commitment.customer, brokenAt, 'promise_broken', ref);
-      if (inWindow(brokenAt)) record(commitment.customer).bad.push({ at: brokenAt, kind: 'promise_broken', ref });
+      if (inWindow(brokenAt)) noteBad(record(commitment.customer), { at: brokenAt, source: FROM_PROMISE, tie: ledgerTie(commitment.id), kind: 'promise_broken', ref });
     }
   }
 
@@ -116,8 +134,9 @@ export function loadCustomerRecords(db: Store, request: LoadRequest): Map<string
     const signal = surveySignal(answer.instrument, answer.value);
     if (signal === undefined) continue;
     const ref = `survey response ${answer.id}`;
-    entry(answer.customer, answer.at, signal, ref);
-    if (signal === 'survey_dissatisfied' && inWindow(answer.at)) record(answer.customer).bad.push({ at: answer.at, kind: 'survey_dissatisfied', ref });
+    const standing = { source: FROM_SURVEY, tie: ledgerTie(answer.id) } as const;
+    entry(answer.customer, answer.at, signal, ref, standing);
+    if (signal === 'survey_dissatisfied' && inWindow(answer.at)) noteBad(record(answer.customer), { at: answer.at, ...standing, kind: 'survey_dissatisfied', ref });
   }
 
   for (const wow of readWows(db, windowFrom, asOf)) {
@@ -127,9 +146,6 @@ export function loadCustomerRecords(db: Store, request: LoadRequest): Map<string
   for (const [customer, flags] of flagsInForce(readFlags(db), asOf, canonical)) {
     if (ids === undefined || customer === request.only) record(customer).flags = flags;
   }
-  for (const found of records.values()) {
-    found.entries.sort((a, b) => a.at - b.at);
-    found.bad.sort((a, b) => a.at - b.at);
-  }
+  if (detail) for (const found of records.values()) found.entries.sort((a, b) => a.at - b.at);
   return records;
 }

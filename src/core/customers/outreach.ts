@@ -26,8 +26,7 @@ export function outreachList(records: Iterable<CustomerRecord>, rules: CustomerR
     const reasons: string[] = [];
     const defector = defectorOf(record, rules, asOf);
     if (defector) reasons.push(`silent defector (${defector.bad.kind.replaceAll('_', ' ')})`);
-    const lastSurvey = record.entries.filter((entry) => entry.event === 'survey_satisfied' || entry.event === 'survey_dissatisfied').at(-1);
-    if (lastSurvey?.event === 'survey_dissatisfied') reasons.push('detractor');
+    if (record.lastSignal?.event === 'survey_dissatisfied') reasons.push('detractor');
     if (assessment.kind === 'hostage' && assessment.trustBalance < 0) reasons.push('hostage with a negative balance');
     if (reasons.length > 0) rows.push({ customer: record.customer, reasons, trustBalance: assessment.trustBalance, kind: assessment.kind, lastContactAt: record.lastContactAt });
   }

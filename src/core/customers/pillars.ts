@@ -1,4 +1,4 @@
-import { readCallSpans } from '../../db/customer-facts.js';
+import { readCallSpans, readMonthCallers } from '../../db/customer-facts.js';
 import { readMerges } from '../../db/customer-ledger.js';
 import type { Store } from '../../db/open.js';
 import type { Zone } from '../time/zone.js';
@@ -6,6 +6,7 @@ import { assess } from './assess.js';
 import { defectionRate } from './defectors.js';
 import { loadCustomerRecords } from './load-records.js';
 import { mergedInto } from './merges.js';
+import { firstHourOfMonth, monthOfInstant } from './months.js';
 import type { CustomerRecord } from './record.js';
 import type { CustomerRules } from './rules.js';
 
@@ -27,10 +28,29 @@ export interface Pillars {
   defection_rate: number | null;
 }
 
+/**
+ * The customers in contact within the span: the wall-clock months it holds whole from the
+ * projection, the days around them (a week, a month's cut ends) from the calls of those days.
+ */
 function activeIn(db: Store, span: Span, zone: Zone, records: Map<string, CustomerRecord>, canonical: (id: string) => string): Set<string> {
   const active = new Set<string>();
-  for (const row of readCallSpans(db, zone.localHour(span.fromAt), zone.localHour(span.toAt), span.toAt)) {
-    if (row.last_at >= span.fromAt) active.add(canonical(row.customer));
+  const callersBetween = (fromAt: number, toAt: number) => {
+    if (fromAt > toAt) return;
+    for (const row of readCallSpans(db, zone.localHour(fromAt), zone.localHour(toAt), toAt)) {
+      if (row.last_at >= fromAt) active.add(canonical(row.customer));
+    }
+  };
+  const monthStart = (month: number) => zone.utcFromWall(firstHourOfMonth(month) * 3600);
+  const firstMonth = monthOfInstant(span.fromAt, zone);
+  const fromWhole = monthStart(firstMonth) === span.fromAt ? firstMonth : firstMonth + 1;
+  const lastMonth = monthOfInstant(span.toAt, zone);
+  const toWhole = monthStart(lastMonth + 1) - 1 === span.toAt ? lastMonth + 1 : lastMonth;
+  if (fromWhole < toWhole) {
+    for (const customer of readMonthCallers(db, fromWhole, toWhole)) active.add(canonical(customer));
+    callersBetween(span.fromAt, monthStart(fromWhole) - 1);
+    callersBetween(monthStart(toWhole), span.toAt);
+  } else {
+    callersBetween(span.fromAt, span.toAt);
   }
   for (const record of records.values()) {
     if (record.ledgerContacts.some((at) => at >= span.fromAt && at <= span.toAt)) active.add(record.customer);

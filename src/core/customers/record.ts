@@ -1,4 +1,5 @@
 import type { Flag } from './flags.js';
+import { atOrAfter, type Standing } from './latest.js';
 import type { TrustEvent } from './trust-events.js';
 
 export interface TrustEntry {
@@ -20,8 +21,13 @@ export interface BadExperience {
 /** What the store knows of one customer (all its merged ids) as of one instant. */
 export interface CustomerRecord {
   customer: string;
-  /** Trust entries inside the window, oldest first. */
+  /** Trust entries inside the window, oldest first: kept only when one customer is read in detail. */
   entries: TrustEntry[];
+  /** The sum of the amounts of the window's trust entries, and how many there are. */
+  trustBalance: number;
+  trustEvents: number;
+  /** The window's latest satisfied or dissatisfied survey signal (a survey answer or a call's csat). */
+  lastSignal: (Standing & { event: 'survey_satisfied' | 'survey_dissatisfied' }) | null;
   openComplaints: number;
   recurringComplaints: number;
   /** Months of the loyalty span with at least one contact. */
@@ -32,8 +38,8 @@ export interface CustomerRecord {
   lastContactAt: number | null;
   /** Contacts that are not calls (complaints, survey answers), for periods the calls cannot tell. */
   ledgerContacts: number[];
-  /** Bad experiences inside the window, oldest first. */
-  bad: BadExperience[];
+  /** The latest bad experience inside the window. */
+  lastBad: (BadExperience & Standing) | null;
   flags: Set<Flag>;
 }
 
@@ -41,6 +47,9 @@ export function emptyRecord(customer: string): CustomerRecord {
   return {
     customer,
     entries: [],
+    trustBalance: 0,
+    trustEvents: 0,
+    lastSignal: null,
     openComplaints: 0,
     recurringComplaints: 0,
     activeMonths: new Set(),
@@ -48,7 +57,7 @@ export function emptyRecord(customer: string): CustomerRecord {
     firstContactAt: null,
     lastContactAt: null,
     ledgerContacts: [],
-    bad: [],
+    lastBad: null,
     flags: new Set(),
   };
 }
@@ -58,4 +67,12 @@ export function addContacts(record: CustomerRecord, contacts: number, firstAt: n
   record.contacts += contacts;
   record.firstContactAt = record.firstContactAt === null ? firstAt : Math.min(record.firstContactAt, firstAt);
   record.lastContactAt = record.lastContactAt === null ? lastAt : Math.max(record.lastContactAt, lastAt);
+}
+
+export function noteBad(record: CustomerRecord, bad: BadExperience & Standing): void {
+  if (atOrAfter(bad, record.lastBad)) record.lastBad = bad;
+}
+
+export function noteSignal(record: CustomerRecord, signal: NonNullable<CustomerRecord['lastSignal']>): void {
+  if (atOrAfter(signal, record.lastSignal)) record.lastSignal = signal;
 }

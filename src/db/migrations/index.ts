@@ -8,6 +8,7 @@ import { intervalRollups } from './006_interval_rollups.js';
 import { listening } from './007_listening.js';
 import { importAccounting } from './009_import_accounting.js';
 import { waitsAndHolds } from './010_waits_and_holds.js';
+import { customerEventMonths } from './012_customer_event_months.js';
 
 export interface Migration {
   version: number;
@@ -18,7 +19,7 @@ export interface Migration {
 }
 
 /** Applied in this order; a version is never renumbered or edited once released. */
-export const migrations: readonly Migration[] = [callsAndImports, ledger, reviews, ledgerFile, customers, intervalRollups, listening, importAccounting, waitsAndHolds];
+export const migrations: readonly Migration[] = [callsAndImports, ledger, reviews, ledgerFile, customers, intervalRollups, listening, importAccounting, waitsAndHolds, customerEventMonths];
 
 export function schemaVersion(db: Store): number {
   return db.pragma('user_version', { simple: true }) as number;

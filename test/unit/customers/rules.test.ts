@@ -13,10 +13,23 @@ const rules = customerRules(readSettings(db));
 db.close();
 const NOW = 1_800_000_000;
 
-function record(changes: Partial<CustomerRecord> & { months?: number[] } = {}): CustomerRecord {
+type Bad = { at: number; kind: 'abandoned_unanswered'; ref: string };
+
+/** A record as the loader leaves it: the balance, count and latest signal follow from the entries given. */
+function record(changes: Partial<CustomerRecord> & { months?: number[]; bad?: Bad[] } = {}): CustomerRecord {
   const base = emptyRecord('c');
-  const { months, ...rest } = changes;
-  return { ...base, ...rest, activeMonths: new Set(months ?? []) };
+  const { months, bad, ...rest } = changes;
+  const entries = rest.entries ?? [];
+  const signal = entries.filter((entry) => entry.event === 'survey_satisfied' || entry.event === 'survey_dissatisfied').at(-1);
+  return {
+    ...base,
+    ...rest,
+    trustBalance: entries.reduce((sum, entry) => sum + entry.amount, 0),
+    trustEvents: entries.length,
+    lastSignal: signal ? { at: signal.at, source: 0, tie: '', event: signal.event as 'survey_satisfied' | 'survey_dissatisfied' } : null,
+    lastBad: bad?.length ? { ...bad.at(-1)!, source: 0, tie: '' } : null,
+    activeMonths: new Set(months ?? []),
+  };
 }
 const entry = (event: TrustEntry['event'], amount: number, at = NOW - DAY): TrustEntry => ({ at, event, amount, ref: 'x' });
 
@@ -81,7 +94,13 @@ describe('silent defectors (default: 30 days of silence)', () => {
 });
 
 describe('outreach', () => {
-  const defector = { ...record({ lastContactAt: NOW - 40 * DAY, contacts: 1, months: [1], entries: [entry('abandoned_unanswered', -2, NOW - 40 * DAY)] }), bad: [{ at: NOW - 40 * DAY, kind: 'abandoned_unanswered' as const, ref: 'call A' }] };
+  const defector = record({
+    lastContactAt: NOW - 40 * DAY,
+    contacts: 1,
+    months: [1],
+    entries: [entry('abandoned_unanswered', -2, NOW - 40 * DAY)],
+    bad: [{ at: NOW - 40 * DAY, kind: 'abandoned_unanswered', ref: 'call A' }],
+  });
   it('lists defectors, detractors and hostages in debit, lowest balance first, and never do-not-contact or fired', () => {
     const hostage = { ...record({ months: [1, 2, 3], lastContactAt: NOW, contacts: 3, entries: [entry('long_wait', -1)] }), customer: 'h' };
     const detractor = { ...record({ months: [1], lastContactAt: NOW, contacts: 1, entries: [entry('wow', 3), entry('survey_dissatisfied', -3)] }), customer: 'd' };
