@@ -18,6 +18,8 @@ describe('docs/kpis.md (the KPI reference)', () => {
     expect(row('commit_kept_rate')).toMatch(/\| fraction 0–1 .*\| higher \| yes \|/);
     expect(row('complaint_ack_h')).toMatch(/\| hours \| lower \| yes \|/);
     const keys = [...page.matchAll(/^\| [^|]+ \| `([a-z0-9_]+)` \|/gm)].map((match) => match[1]);
-    expect(keys).toHaveLength(19 + 4);
+    // design.md's 19 call KPIs, average hold (docs/reports.md), and the ledger's four.
+    expect(keys).toHaveLength(19 + 1 + 4);
+    expect(row('hold_avg_s')).toMatch(/\| seconds .*\| lower \| yes \| mean hold time of answered calls whose hold time is known \|$/);
   });
 });
