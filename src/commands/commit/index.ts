@@ -1,17 +1,9 @@
 import { Option } from 'commander';
 import { CHANNELS } from '../../core/ledger/channel.js';
 import { argument, type CommandSpec } from '../declare.js';
+import { ledgerChangeCommand } from '../ledger-change.js';
 import { ledgerImportSpec } from '../ledger-import.js';
 import { atOption, byOption, dbOption, formatOption, outOption, periodOptions, writeOptions } from '../options.js';
-
-const changeCommand = (name: string, description: string, options: Option[], examples: string[], load: CommandSpec['load'], text = false): CommandSpec => ({
-  name,
-  description,
-  arguments: [argument('<id>'), ...(text ? [argument('<text>')] : [])],
-  options: [atOption('it happened'), byOption(), dbOption(), ...options, ...writeOptions()],
-  examples,
-  load,
-});
 
 export const commitCommand = (): CommandSpec => ({
   name: 'commit',
@@ -58,17 +50,17 @@ export const commitCommand = (): CommandSpec => ({
       examples: ['svc commit show 12', 'svc commit show 12 --format json', 'svc commit show 12 --format html --out promise-12.html'],
       load: () => import('./show.js'),
     },
-    changeCommand('keep', 'record that it was kept (on time or late: the original due decides)', [new Option('--note <text>', 'how it was kept')], ['svc commit keep 12 --note "technician came at 10:15"'], () => import('./keep.js')),
-    changeCommand('break', 'record that it was broken', [new Option('--note <why>', 'why it was not kept (required)').makeOptionMandatory()], ['svc commit break 12 --note "no technician free that week"'], () => import('./break.js')),
-    changeCommand('cancel', 'record that it no longer applies (still counts as not kept)', [new Option('--note <why>', 'why (required)').makeOptionMandatory()], ['svc commit cancel 12 --note "customer cancelled the order"'], () => import('./cancel.js')),
-    changeCommand(
+    ledgerChangeCommand('keep', 'record that it was kept (on time or late: the original due decides)', [new Option('--note <text>', 'how it was kept')], ['svc commit keep 12 --note "technician came at 10:15"'], () => import('./keep.js')),
+    ledgerChangeCommand('break', 'record that it was broken', [new Option('--note <why>', 'why it was not kept (required)').makeOptionMandatory()], ['svc commit break 12 --note "no technician free that week"'], () => import('./break.js')),
+    ledgerChangeCommand('cancel', 'record that it no longer applies (still counts as not kept)', [new Option('--note <why>', 'why (required)').makeOptionMandatory()], ['svc commit cancel 12 --note "customer cancelled the order"'], () => import('./cancel.js')),
+    ledgerChangeCommand(
       'extend',
       'agree a later due; the original stays on record and is the one measured',
       [new Option('--due <when>', 'the new due (required)').makeOptionMandatory(), new Option('--note <why>', 'why it moved (required)').makeOptionMandatory()],
       ['svc commit extend 12 --due "in 2d" --note "part on back order; customer agreed"'],
       () => import('./extend.js'),
     ),
-    changeCommand('note', "add a note to a commitment's story", [], ['svc commit note 12 "customer asked for a call the day before"'], () => import('./note.js'), true),
+    ledgerChangeCommand('note', "add a note to a commitment's story", [], ['svc commit note 12 "customer asked for a call the day before"'], () => import('./note.js'), true),
     {
       name: 'stats',
       description: 'made, due, kept on time or late, broken, cancelled, open and overdue; kept-on-time rate and lateness',

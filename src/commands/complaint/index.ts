@@ -2,19 +2,11 @@ import { Option } from 'commander';
 import { SEVERITIES } from '../../core/complaints/complaint.js';
 import { CHANNELS } from '../../core/ledger/channel.js';
 import { argument, type CommandSpec } from '../declare.js';
+import { ledgerChangeCommand } from '../ledger-change.js';
 import { ledgerImportSpec } from '../ledger-import.js';
 import { atOption, byOption, dbOption, formatOption, outOption, periodOptions, writeOptions } from '../options.js';
 
 export const STATUSES = ['open', 'received', 'acknowledged', 'resolved', 'reopened', 'closed'] as const;
-
-const changeCommand = (name: string, description: string, options: Option[], examples: string[], load: CommandSpec['load'], text = false): CommandSpec => ({
-  name,
-  description,
-  arguments: [argument('<id>'), ...(text ? [argument('<text>')] : [])],
-  options: [atOption('it happened'), byOption(), dbOption(), ...options, ...writeOptions()],
-  examples,
-  load,
-});
 
 export const complaintCommand = (): CommandSpec => ({
   name: 'complaint',
@@ -67,24 +59,24 @@ export const complaintCommand = (): CommandSpec => ({
       examples: ['svc complaint show 7', 'svc complaint show 7 --format json', 'svc complaint show 7 --format html --out complaint-7.html'],
       load: () => import('./show.js'),
     },
-    changeCommand('ack', 'acknowledge receipt to the customer', [new Option('--note <text>', 'how it was acknowledged')], ['svc complaint ack 7 --note "called back, apologised"'], () => import('./ack.js')),
-    changeCommand(
+    ledgerChangeCommand('ack', 'acknowledge receipt to the customer', [new Option('--note <text>', 'how it was acknowledged')], ['svc complaint ack 7 --note "called back, apologised"'], () => import('./ack.js')),
+    ledgerChangeCommand(
       'assign',
       'give it to someone to investigate and resolve',
       [new Option('--to <owner>', 'who owns it from now (required)').makeOptionMandatory(), new Option('--note <text>', 'why')],
       ['svc complaint assign 7 --to Dana --note "billing team"'],
       () => import('./assign.js'),
     ),
-    changeCommand(
+    ledgerChangeCommand(
       'resolve',
       'record the response that resolves it',
       [new Option('--resolution <text>', 'what was done or answered (required)').makeOptionMandatory(), new Option('--root-cause <text>', 'why it happened'), new Option('--note <text>', 'anything else')],
       ['svc complaint resolve 7 --resolution "refunded the double charge" --root-cause "billing run repeated"'],
       () => import('./resolve.js'),
     ),
-    changeCommand('reopen', 'reopen a resolved complaint (the customer is not satisfied)', [new Option('--note <why>', 'why (required)').makeOptionMandatory()], ['svc complaint reopen 7 --note "refund never arrived"'], () => import('./reopen.js')),
-    changeCommand('close', 'close a resolved complaint: final', [new Option('--note <text>', 'e.g. the customer accepted the resolution')], ['svc complaint close 7 --note "customer confirmed by phone"'], () => import('./close.js')),
-    changeCommand('note', "add a note to a complaint's story", [], ['svc complaint note 7 "customer asked for a written answer"'], () => import('./note.js'), true),
+    ledgerChangeCommand('reopen', 'reopen a resolved complaint (the customer is not satisfied)', [new Option('--note <why>', 'why (required)').makeOptionMandatory()], ['svc complaint reopen 7 --note "refund never arrived"'], () => import('./reopen.js')),
+    ledgerChangeCommand('close', 'close a resolved complaint: final', [new Option('--note <text>', 'e.g. the customer accepted the resolution')], ['svc complaint close 7 --note "customer confirmed by phone"'], () => import('./close.js')),
+    ledgerChangeCommand('note', "add a note to a complaint's story", [], ['svc complaint note 7 "customer asked for a written answer"'], () => import('./note.js'), true),
     {
       name: 'categories',
       description: 'categories with their complaint counts (case- and space-insensitive), most complaints first',

@@ -45,8 +45,8 @@ export interface ReportCharts {
 
 /**
  * Calls are read from the rollups (one grouped measure per dimension, and one per day of the
- * period grouped by hour: a week is seven reads), except the wait buckets, counted over the
- * covering index; complaints and commitments from the ledger. A weekday's hour adds up its days;
+ * period grouped by hour: a week is seven reads) and the wait buckets from the wait counts, never
+ * a call; complaints and commitments from the ledger. A weekday's hour adds up its days;
  * its service level weighs each day by its offered calls, which is exact (answered within T over offered).
  */
 export function buildReportCharts(db: Store, period: Period, context: { now: number; events: readonly ReportEvent[] }): ReportCharts {
