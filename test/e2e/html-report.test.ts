@@ -198,7 +198,7 @@ describe('svc report --format html, in Chromium', () => {
 
     // Commitment 2, due 11 Nov, was kept on 13 Nov at midnight: a day late. Its heading and its two lines of history.
     const commitment = await page(['commit', 'show', '2'], 'commitment.html');
-    expect(await commitment.$eval('h1', (heading) => heading.textContent)).toBe('Commitment 2 to customer 0541: kept late');
+    expect(await commitment.$eval('h1', (heading) => heading.textContent)).toBe('Commitment #2 to customer 0541: kept late');
     // Written now with --at in the past, so both lines say when they were written.
     const history = await commitment.$$eval('tbody tr', (rows) => rows.map((row) => row.lastElementChild?.textContent ?? ''));
     expect(history).toHaveLength(2);
@@ -207,7 +207,7 @@ describe('svc report --format html, in Chromium', () => {
     await commitment.close();
     const complaint = await page(['complaint', 'show', '1'], 'complaint.html');
     // Complaint 8 (billing, received 2 Nov) was written later but came first: #1 (billing, 10 Nov) recurs after it.
-    expect(await complaint.$eval('h1', (heading) => heading.textContent)).toBe('Complaint 1 from customer 0541234567: received, recurring (after #8)');
+    expect(await complaint.$eval('h1', (heading) => heading.textContent)).toBe('Complaint #1 from customer 0541234567: received, recurring (after #8)');
     await complaint.close();
   });
 

@@ -39,7 +39,7 @@ describe('--at: a business time before now, shown and counted as back-dated', ()
       code: 0,
       stderr: '',
       stdout: [
-        'Commitment 1 to customer 0501: kept',
+        'Commitment #1 to customer 0501: kept',
         '',
         'Promised  Refund',
         'Made      2026-11-17 15:30 by ruth, back-dated: written 2026-11-18 09:00',

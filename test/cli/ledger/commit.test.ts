@@ -59,7 +59,7 @@ describe('svc commit add, list and show', () => {
       code: 0,
       stderr: '',
       stdout: [
-        'Commitment 1 to customer 0501234567: kept late',
+        'Commitment #1 to customer 0501234567: kept late',
         '',
         'Promised  Refund 120 ILS to the card',
         'Made      2026-11-17 10:00 by ruth (phone, call CALL-77)',

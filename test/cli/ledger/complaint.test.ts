@@ -40,7 +40,7 @@ describe('svc complaint: the ISO 10002 path', () => {
     for (const [instant, args, stdout] of steps) expect(await at(instant, ['complaint', ...args])).toEqual({ code: 0, stdout, stderr: '' });
     expect((await at('2026-11-20T08:00:00Z', ['complaint', 'show', '1'])).stdout).toBe(
       [
-        'Complaint 1 from customer 0501234567: closed',
+        'Complaint #1 from customer 0501234567: closed',
         '',
         'Category    Billing (high)',
         'Complaint   I was charged twice for November',

@@ -22,6 +22,6 @@ export function commitmentStoryView(story: CommitmentStory, zone: Zone): Documen
     { when: at(commitment.madeAt), by: commitment.madeBy, what: `promised, due ${at(commitment.dueAt)}${backDatedNote(commitment.madeAt, commitment.recordedAt, zone)}` },
     ...events.map((event) => ({ when: at(event.at), by: event.by, what: `${commitmentEventText(event, commitment.dueAt, zone)}${backDatedNote(event.at, event.recordedAt, zone)}` })),
   ];
-  const title = `Commitment ${commitment.id}${commitment.customer ? ` to customer ${commitment.customer}` : ''}: ${commitmentStatusText(story)}`;
+  const title = `Commitment #${commitment.id}${commitment.customer ? ` to customer ${commitment.customer}` : ''}: ${commitmentStatusText(story)}`;
   return storyDocument(title, fields, history, commitmentJson(story, zone));
 }

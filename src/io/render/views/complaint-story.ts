@@ -26,6 +26,6 @@ export function complaintStoryView(story: ComplaintStory, zone: Zone): Document 
     { when: at(complaint.receivedAt), by: complaint.recordedBy, what: `received${backDatedNote(complaint.receivedAt, complaint.recordedAt, zone)}` },
     ...events.map((event) => ({ when: at(event.at), by: event.by, what: `${complaintEventText(event)}${backDatedNote(event.at, event.recordedAt, zone)}` })),
   ];
-  const title = `Complaint ${complaint.id} from customer ${complaint.customer}: ${state.status}${previousId === null ? '' : `, recurring (after #${previousId})`}`;
+  const title = `Complaint #${complaint.id} from customer ${complaint.customer}: ${state.status}${previousId === null ? '' : `, recurring (after #${previousId})`}`;
   return storyDocument(title, fields, history, complaintJson(story, zone));
 }
