@@ -1,5 +1,5 @@
 import type { CustomerFoldSink, EventMonth, FoldedCall } from '../core/import/customer-fold.js';
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 import { repeatFlipTrigger } from './rollups.js';
 
 const STAGED = 'customer IN (SELECT customer FROM temp.repeat_customers)';
@@ -13,7 +13,8 @@ const STAGED = 'customer IN (SELECT customer FROM temp.repeat_customers)';
  * The fold writes the customers' other tables while this read is open: SQLite allows that on
  * one connection (the read never sees those tables), better-sqlite3 only in its unsafe mode.
  */
-export function* stagedCallsNewestFirst(db: Store): Generator<FoldedCall> {
+export function* stagedCallsNewestFirst(store: Store): Generator<FoldedCall> {
+  const db = connection(store);
   const staged = db.prepare('SELECT count(*) FROM temp.repeat_customers').pluck().get() as number;
   const calls = db.prepare('SELECT coalesce(max(id), 0) FROM calls').pluck().get() as number;
   const read = db
@@ -32,7 +33,8 @@ export function* stagedCallsNewestFirst(db: Store): Generator<FoldedCall> {
 }
 
 /** Writes what the fold hands over; next arrivals wait in a temporary table for applyNextArrivals(). */
-export function customerPassWriter(db: Store): CustomerFoldSink {
+export function customerPassWriter(store: Store): CustomerFoldSink {
+  const db = connection(store);
   db.exec('CREATE TEMP TABLE IF NOT EXISTS next_arrival_changes (id INTEGER NOT NULL, next_arrival_at INTEGER)');
   const month = db.prepare('INSERT INTO customer_months (customer, month, contacts, first_at, last_at) VALUES (?, ?, ?, ?, ?)');
   const event = db.prepare('INSERT INTO customer_call_events (customer, at, event, call_key) VALUES (?, ?, ?, ?)');
@@ -60,7 +62,8 @@ export function customerPassWriter(db: Store): CustomerFoldSink {
  * Stores the next arrivals the fold found changed, in the order of the table's rows; a call
  * that becomes (or stops being) a repeat contact moves its hour's count (repeatFlipTrigger).
  */
-export function applyNextArrivals(db: Store, repeatWindowS: number): void {
+export function applyNextArrivals(store: Store, repeatWindowS: number): void {
+  const db = connection(store);
   db.exec(repeatFlipTrigger(repeatWindowS));
   db.exec(
     `UPDATE calls SET next_arrival_at = changed.next_arrival_at
@@ -72,7 +75,8 @@ export function applyNextArrivals(db: Store, repeatWindowS: number): void {
 }
 
 /** Takes the staged customers' rows out of the projection's tables the fold writes (customer days: forgetStagedCustomerDays). */
-export function forgetStagedProjection(db: Store): void {
+export function forgetStagedProjection(store: Store): void {
+  const db = connection(store);
   db.exec('CREATE TEMP TABLE IF NOT EXISTS repeat_customers (customer TEXT PRIMARY KEY)');
   for (const table of ['customer_months', 'customer_call_events', 'customer_event_months']) {
     db.exec(`DELETE FROM ${table} WHERE ${STAGED}`);
