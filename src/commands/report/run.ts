@@ -39,7 +39,7 @@ export function run(context: CommandContext, options: ReportOptions) {
     const document = reportView(report, {
       by: options.by,
       previousPeriod: options.compare ? describePeriod(previousPeriod(period)) : null,
-      trend: options.compare && forPeople ? buildKpiTrend(db, period, TREND_PERIODS) : null,
+      trend: callReport.previous !== null && forPeople ? buildKpiTrend(db, period, TREND_PERIODS, { previous: callReport.previous, current: callReport.totals }) : null,
       explain: options.explain === true && forPeople,
       charts: format === 'html' ? buildReportCharts(db, period, { now: Math.floor(at.getTime() / 1000), events: report.events }) : null,
     });
