@@ -33,7 +33,7 @@ export function run(context: CommandContext, options: ReportOptions) {
     const format = options.format ?? 'table';
     const forPeople = format === 'table' || format === 'md' || format === 'html';
     const period = reportPeriod(options, settings, at);
-    const callReport = buildCallReport(db, { period, by: options.by, compare: options.compare === true, now: at });
+    const callReport = buildCallReport(db, { period, by: options.by, compare: options.compare === true, now: at, groupCustomers: !forPeople });
     const withCustomers = options.customers ? customerSection.add(session, period, callReport) : undefined;
     const report = withCustomers ?? callReport;
     const document = reportView(report, {

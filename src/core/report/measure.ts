@@ -13,13 +13,15 @@ import type { Period } from '../time/period.js';
 import type { Dimension, GroupKey } from './dimension.js';
 import { provisionalKpis, type ProvisionalKpi } from './provisional.js';
 
-/**
- * `additive`: only what the rollups hold, for charts of counts and rates; the wait quantiles
- * (null) and distinct customers (0) are left out, as they alone read the period's calls.
- */
 const NO_WAITS: CountedValues = { values: [], counts: [] };
 
-export type MeasuredParts = 'all' | 'additive';
+/**
+ * `additive`: only what the rollups hold, for charts of counts and rates; the wait quantiles
+ * (null) and distinct customers (0) are left out. `people`: everything but the distinct
+ * customers of groups that are not runs of days (hours, weekdays, agents, queues: 0), the one
+ * part that reads the period's calls, which the tables for people do not show.
+ */
+export type MeasuredParts = 'all' | 'people' | 'additive';
 
 export interface MeasuredCalls {
   totals: CallKpis;
@@ -47,9 +49,13 @@ interface MeasuredGroups {
  */
 function measureGroups(db: Store, range: HourRange, rule: GroupKeyRule, keySql: string, settings: Settings, horizon: RepeatHorizon | null, parts: MeasuredParts): MeasuredGroups {
   const sums = rollupSums(db, range, keySql);
-  const everything = parts === 'all';
-  const waits = everything ? answeredWaits(db, range, keySql, rule.waits) : new Map<GroupKey, CountedValues>();
-  const customers = !everything ? new Map<GroupKey, number>() : rule.customers === 'days' ? distinctCustomersByDays(db, range, keySql) : distinctCustomers(db, range, keySql, settings.short_abandon_s);
+  const additive = parts === 'additive';
+  const waits = additive ? new Map<GroupKey, CountedValues>() : answeredWaits(db, range, keySql, rule.waits);
+  const customers =
+    additive ? new Map<GroupKey, number>()
+    : rule.customers === 'days' ? distinctCustomersByDays(db, range, keySql)
+    : parts === 'all' ? distinctCustomers(db, range, keySql, settings.short_abandon_s)
+    : new Map<GroupKey, number>();
   const seen = repeatsSeen(db, range, keySql, horizon);
   const groups = new Map<GroupKey, CallKpis>();
   const groupsProvisional = new Map<GroupKey, ProvisionalKpi[]>();
@@ -68,7 +74,7 @@ export function measureCalls(db: Store, period: Period, settings: Settings, hori
   const range = hourRange(period);
   const rule = groupKeyRule(dimension);
   const { sums, customers, waits, seen, groups, groupsProvisional } = measureGroups(db, range, rule, rule.sql(settings.week_start), settings, horizon, parts);
-  const totalCustomers = dimension === undefined || parts !== 'all' ? (customers.get(0) ?? 0) : (distinctCustomersByDays(db, range, groupKeySql(undefined, settings.week_start)).get(0) ?? 0);
+  const totalCustomers = dimension === undefined || parts === 'additive' ? (customers.get(0) ?? 0) : (distinctCustomersByDays(db, range, groupKeySql(undefined, settings.week_start)).get(0) ?? 0);
   const totalSums = [...sums.values()].reduce(addCallSums, emptyCallSums());
   const totals = callKpis({ sums: totalSums, waits: waits.size === 0 ? NO_WAITS : mergeCounted([...waits.values()]), customers: totalCustomers });
   const totalSeen = [...seen.values()].reduce((total, count) => total + count, 0);

@@ -177,6 +177,17 @@ describe('the rollup path agrees with a straight computation over the calls', ()
     }
   });
 
+  it.each(DIMENSIONS)('for the tables people read by %s, which read no call: every KPI but the distinct customers of groups that are not runs of days', (dimension) => {
+    const report = buildCallReport(db, { period, by: dimension, now: new Date(), groupCustomers: false });
+    expectSameKpis(report.totals, straightKpis(inPeriod, calls), `totals with --by ${dimension}`);
+    const runsOfDays = ['day', 'week', 'month'].includes(dimension);
+    for (const group of report.groups) {
+      const key = group.key[dimension] ?? null;
+      const expected = straightKpis(inPeriod.filter((call) => keyOf(call, dimension) === key), calls);
+      expectSameKpis(group.kpis, runsOfDays ? expected : { ...expected, customers: 0 }, `${dimension}=${String(key)}`);
+    }
+  });
+
   it('for each of the eight periods a sparkline draws, measured together', () => {
     // Eight runs of four days ending 2026-04-05: 2026-03-09 … 2026-04-05, the same length each.
     const fourDays = { fromDay: dayFromIso('2026-04-02'), toDay: dayFromIso('2026-04-05'), kind: 'custom' as const };
