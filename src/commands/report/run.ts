@@ -43,8 +43,8 @@ export function run(context: CommandContext, options: ReportOptions) {
       explain: options.explain === true && forPeople,
       charts: format === 'html' ? buildReportCharts(db, period, { now: Math.floor(at.getTime() / 1000), events: report.events }) : null,
     });
+    if (withCustomers) document.blocks.push(customerSection.block(withCustomers));
     await context.print(document, format, options);
-    if (withCustomers && (format === 'table' || format === 'md')) context.out(customerSection.render(withCustomers, format, context.terminal({})));
     // A data format stays one document on stdout: what limits the numbers and the definitions go to stderr.
     if (format === 'csv') context.err(coverageNotes(report).map((note) => `${note}\n`).join(''));
     if (options.explain && !forPeople) context.err(renderExplain(report, 'text'));
