@@ -270,6 +270,25 @@ describe('svc report as a table', () => {
     });
   });
 
+  it('says once that a store without calls has none, also with --compare', async () => {
+    const empty = { ...env, SVC_DB: join(dir, 'empty.db') };
+    await runCli(['config', 'set', 'timezone', 'UTC'], { env: empty });
+    expect(await runCli(['report', '--compare'], { env: empty, columns: 1000 })).toEqual({
+      code: 0,
+      stdout: [
+        'Calls 2026-11-02 to 2026-11-08 (UTC), compared with 2026-10-26 to 2026-11-01',
+        '',
+        'Parameters: T = 20 s (service level), S = 0 s (short abandon), W = 168 h (repeat window)',
+        '',
+        'No calls between 2026-11-02 and 2026-11-08 (UTC).',
+        '',
+        'Note: no calls in this period; the store has no calls at all.',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
+  });
+
   it('--explain adds each KPI with its name, key and definition, and the parameters, below the table', async () => {
     const { stdout } = await svc('report', '--explain');
     expect(stdout).toMatch(/\nCustomers {24}6\n\nData: [^\n]*\n(\n {0,2}[^\n]*)*\n\nDefinitions\n/);
