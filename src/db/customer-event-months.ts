@@ -43,11 +43,30 @@ export function insertEventMonths(db: Store, scope: string): void {
   ).run();
 }
 
-/** Recomputes the event months of the customers staged in temp.repeat_customers, or of those the temp table `from` names. */
-export function refreshEventMonths(db: Store, from = 'temp.repeat_customers'): void {
-  const staged = `AND customer IN (SELECT customer FROM ${from})`;
+/** Recomputes the event months of the customers staged in temp.repeat_customers. */
+export function refreshEventMonths(db: Store): void {
+  const staged = 'AND customer IN (SELECT customer FROM temp.repeat_customers)';
   db.exec(`DELETE FROM customer_event_months WHERE 1 ${staged}`);
   insertEventMonths(db, staged);
+}
+
+/**
+ * Re-folds, for each customer temp.projection_cutoffs names, the months from its cutoff's on:
+ * an import that only added calls changes no event before the cutoff, so the earlier months
+ * stand and the work follows the new calls, not each customer's whole history.
+ */
+export function refoldEventMonthsSince(db: Store): void {
+  db.exec(
+    `DELETE FROM customer_event_months WHERE (customer, month) IN (
+       SELECT since.customer, folded.month FROM temp.projection_cutoffs AS since
+       CROSS JOIN customer_event_months AS folded ON folded.customer = since.customer AND folded.month >= ${UTC_MONTH_OF('since.cutoff')})`,
+  );
+  insertEventMonths(
+    db,
+    `AND rowid IN (SELECT event.rowid FROM temp.projection_cutoffs AS since
+       CROSS JOIN customer_call_events AS event ON event.customer = since.customer
+         AND event.at >= CAST(strftime('%s', since.cutoff, 'unixepoch', 'start of month') AS INTEGER))`,
+  );
 }
 
 /** Recomputes every customer's event months from the call events. */

@@ -1,5 +1,5 @@
 import type { Settings } from '../core/settings.js';
-import { rebuildEventMonths, refreshEventMonths } from './customer-event-months.js';
+import { rebuildEventMonths, refoldEventMonthsSince, refreshEventMonths } from './customer-event-months.js';
 import type { Store } from './open.js';
 
 /** The settings the projection is counted with. */
@@ -106,6 +106,6 @@ export function extendCustomerProjection(db: Store, basis: ProjectionBasis, firs
        WHERE call.arrival_at >= since.cutoff)`,
   );
   insertEvents(db, 'temp.projection_cutoffs AS since CROSS JOIN calls ON calls.customer = since.customer AND calls.arrival_at >= since.cutoff', basis);
-  refreshEventMonths(db, 'temp.projection_cutoffs');
+  refoldEventMonthsSince(db);
   db.exec('DELETE FROM temp.projection_cutoffs');
 }

@@ -12,8 +12,3 @@ export function stageCustomersOfImport(db: Store, found: ImportRow): void {
   const [where, ...params] = callsOfImport(found);
   stageCustomers(db, `SELECT DISTINCT customer FROM calls WHERE ${where} AND customer IS NOT NULL`, ...params);
 }
-
-/** Empties the stage when nothing that clears it ran (the daily path, which works from the new calls alone). */
-export function clearStagedCustomers(db: Store): void {
-  db.exec('DELETE FROM temp.repeat_customers');
-}

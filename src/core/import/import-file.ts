@@ -9,9 +9,9 @@ import type { Store } from '../../db/open.js';
 import { IntervalAccumulator } from '../../db/interval-rollups.js';
 import { beginWrite } from '../../db/write-lock.js';
 import { commit, inTransaction, rollback, savepoint, type Savepoint } from '../../db/transaction.js';
-import { refreshCustomerDays } from '../../db/customer-days.js';
+import { extendCustomerDays, refreshCustomerDays } from '../../db/customer-days.js';
 import { RollupAccumulator, refreshRepeats, type RollupBasis } from '../../db/rollups.js';
-import { clearStagedCustomers, stageCustomersOfNewCalls } from '../../db/stage-customers.js';
+import { stageCustomersOfNewCalls } from '../../db/stage-customers.js';
 import type { Carry } from '../../io/formats/reader.js';
 import type { Zone } from '../time/zone.js';
 import { extendCustomerProjection, refreshCustomerProjection } from '../../db/customer-projection.js';
@@ -165,13 +165,13 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     rollups.mergeInto(db);
     intervals.mergeInto(db);
     if (counts.inserted > 0) {
-      stageCustomersOfNewCalls(db, firstCallId);
-      refreshCustomerDays(db, request.basis.shortAbandonS);
       if (!rebuildIndexes && counts.inserted * FEW_CALLS_SHARE <= firstCallId - 1) {
+        extendCustomerDays(db, request.basis.shortAbandonS, firstCallId);
         extendCustomerProjection(db, settings, firstCallId);
         refreshRepeatsOfNewCalls(db, request.basis, firstCallId);
-        clearStagedCustomers(db);
       } else {
+        stageCustomersOfNewCalls(db, firstCallId);
+        refreshCustomerDays(db, request.basis.shortAbandonS);
         refreshCustomerProjection(db, settings);
         refreshRepeats(db, request.basis);
       }
