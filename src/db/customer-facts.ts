@@ -136,17 +136,30 @@ export function readContactMonths(db: Store, fromActiveMonth: number, toMonth: n
 }
 
 /**
+ * Calls per customer in the wall-clock month `asOf` falls in, up to `asOf`, from the projection:
+ * a month row whose last call is at or before `asOf` counts whole; one that spans `asOf` is
+ * counted again from its customer's calls, through calls_by_customer. When `asOf` is after the
+ * store's calls (the usual "now"), no call is read at all.
+ */
+export function readContactMonthAsOf(db: Store, month: number, asOf: number, customers?: readonly string[]): ContactSpanRow[] {
+  const sql = (where: string) =>
+    `SELECT customer, contacts, first_at, last_at FROM customer_months AS m WHERE ${where} AND first_at <= :asOf AND last_at <= :asOf
+     UNION ALL
+     SELECT m.customer, count(*), min(call.arrival_at), max(call.arrival_at)
+     FROM customer_months AS m CROSS JOIN calls AS call ON call.customer = m.customer AND call.arrival_at >= m.first_at AND call.arrival_at <= :asOf
+     WHERE ${where} AND m.first_at <= :asOf AND m.last_at > :asOf GROUP BY m.customer`;
+  if (customers) {
+    const statement = db.prepare(sql('m.customer = :customer AND m.month = :month'));
+    return customers.flatMap((customer) => statement.all({ customer, month, asOf }) as ContactSpanRow[]);
+  }
+  return db.prepare(sql('m.month = :month')).all({ month, asOf }) as ContactSpanRow[];
+}
+
+/**
  * Calls per customer arriving in wall-clock hours from `fromHour` and at or before `toAt`:
  * read from calls_by_hour alone, for the part of a month the projection cannot split.
  */
-export function readCallSpans(db: Store, fromHour: number, toHour: number, toAt: number, customers?: readonly string[]): ContactSpanRow[] {
-  if (customers) {
-    const statement = db.prepare(
-      `SELECT customer, count(*) AS contacts, min(arrival_at) AS first_at, max(arrival_at) AS last_at
-       FROM calls WHERE customer = ? AND local_hour >= ? AND local_hour <= ? AND arrival_at <= ? GROUP BY customer`,
-    );
-    return customers.flatMap((customer) => statement.all(customer, fromHour, toHour, toAt) as ContactSpanRow[]);
-  }
+export function readCallSpans(db: Store, fromHour: number, toHour: number, toAt: number): ContactSpanRow[] {
   return db
     .prepare(
       `SELECT customer, count(*) AS contacts, min(arrival_at) AS first_at, max(arrival_at) AS last_at
