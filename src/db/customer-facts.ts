@@ -107,6 +107,49 @@ export function readEventEdges(db: Store, fromAt: number, toAt: number, asOf: nu
     .all({ from: fromAt, to: toAt, asOf, callback: callbackS }) as EventEdgeRow[];
 }
 
+/**
+ * Every customer's call events in (fromAt, toAt] that do not count at `asOf`: after it, or an
+ * abandoned call whose callback window has not passed. What the folded months hold beyond
+ * what counts, for the month `asOf` falls in.
+ */
+export function readUncountedEvents(db: Store, fromAt: number, toAt: number, asOf: number, callbackS: number): Counts[] {
+  return db
+    .prepare(
+      `SELECT customer, sum(event = 'abandoned_unanswered') AS abandoned_unanswered, sum(event = 'long_wait') AS long_wait,
+         sum(event = 'survey_satisfied') AS survey_satisfied, sum(event = 'survey_dissatisfied') AS survey_dissatisfied
+       FROM customer_call_events INDEXED BY customer_call_events_by_time
+       WHERE at > :from AND at <= :to AND (at > :asOf OR (event = 'abandoned_unanswered' AND at + :callback > :asOf)) GROUP BY customer`,
+    )
+    .all({ from: fromAt, to: toAt, asOf, callback: callbackS }) as Counts[];
+}
+
+/** Per-event counts of one customer's call events. */
+export type Counts = Pick<EventSumsRow, 'customer' | 'abandoned_unanswered' | 'long_wait' | 'survey_satisfied' | 'survey_dissatisfied'>;
+
+/**
+ * One customer's latest bad experience and csat signal (as STANDING_TEXT) among the folded
+ * months [fromMonth, toMonth) after `afterAt`, and among its single events in (fromAt, toAt]
+ * that count at `asOf`: for the few customers whose folded latest does not count yet.
+ */
+export function latestOfCustomer(db: Store): (customer: string, months: { from: number; to: number; afterAt: number }, events: { fromAt: number; toAt: number; asOf: number; callbackS: number }) => { bad: string | null; signal: string | null }[] {
+  const folded = db.prepare(
+    `SELECT (SELECT printf('%012d', bad_at) || bad_event || char(1) || bad_call FROM customer_event_months
+        WHERE customer = :customer AND month >= :from AND month < :to AND bad_at > :after ORDER BY bad_at DESC LIMIT 1) AS bad,
+      (SELECT printf('%012d', signal_at) || signal_event || char(1) || signal_call FROM customer_event_months
+        WHERE customer = :customer AND month >= :from AND month < :to AND signal_at > :after ORDER BY signal_at DESC LIMIT 1) AS signal`,
+  );
+  const counted = `(event <> 'abandoned_unanswered' OR at + :callback <= :asOf)`;
+  const single = db.prepare(
+    `SELECT max(CASE WHEN event IN ${BAD_EVENTS} AND ${counted} THEN ${STANDING_TEXT} END) AS bad,
+       max(CASE WHEN event IN ${SIGNAL_EVENTS} THEN ${STANDING_TEXT} END) AS signal
+     FROM customer_call_events INDEXED BY customer_call_events_by_customer WHERE customer = :customer AND at > :fromAt AND at <= :toAt`,
+  );
+  return (customer, months, events) => [
+    folded.get({ customer, from: months.from, to: months.to, after: months.afterAt }) as { bad: string | null; signal: string | null },
+    single.get({ customer, ...events, callback: events.callbackS }) as { bad: string | null; signal: string | null },
+  ];
+}
+
 /** The instant, event and call id a STANDING_TEXT holds. */
 export function standingOf(text: string): { at: number; event: CallEventRow['event']; callKey: string } {
   const separator = text.indexOf('\u0001', 12);

@@ -92,7 +92,7 @@ export function loadCustomerRecords(db: Store, request: LoadRequest): Map<string
     if ((event === 'abandoned_unanswered' || event === 'survey_dissatisfied') && inWindow(at)) noteBad(record(customer), { at, ...standing, kind: event, ref });
   };
   if (detail) for (const row of readCallEvents(db, windowFrom, asOf, ids)) callEvent(row);
-  else foldCallEvents(db, windowFrom, asOf, rules, record);
+  else foldCallEvents(db, windowFrom, asOf, rules, (id) => records.get(canonical(id)));
 
   for (const { commitment, events } of readCommitments(db)) {
     if (commitment.customer === null || !wanted(commitment.customer) || commitment.madeAt > asOf) continue;
