@@ -41,42 +41,37 @@ export interface EventSumsRow {
   long_wait: number;
   survey_satisfied: number;
   survey_dissatisfied: number;
-  bad_at: number | null;
-  bad_event: CallEventRow['event'] | null;
-  bad_call: string | null;
+  /** The latest bad experience as STANDING_TEXT; null when none. */
+  bad: string | null;
+  /** The latest csat signal as its instant × 2, plus 1 when satisfied (see SIGNAL_OF); null when none. */
+  signal: number | null;
 }
 
-export interface EventSignalRow {
-  customer: string;
-  signal_at: number;
-  signal_event: 'survey_satisfied' | 'survey_dissatisfied';
-  signal_call: string;
+/** The latest csat signal packed into one number, so one max() finds it beside the bad experience's. */
+export const SIGNAL_OF = (at: string, event: string) => `${at} * 2 + (${event} = 'survey_satisfied')`;
+
+/** The instant and event of a packed csat signal. */
+export function signalOf(packed: number): { at: number; event: 'survey_satisfied' | 'survey_dissatisfied' } {
+  return { at: Math.floor(packed / 2), event: packed % 2 === 1 ? 'survey_satisfied' : 'survey_dissatisfied' };
 }
 
 /**
- * Every customer's call events over the UTC months [fromMonth, toMonth): counts per event and
- * the latest bad experience. A month's latest is unique in its instant among the months, so
- * max() names the row its other columns come from (SQLite's bare columns).
+ * Every customer's call events over the UTC months [fromMonth, toMonth): counts per event, the
+ * latest bad experience and the latest csat signal, in one pass (two max() would leave SQLite's
+ * bare columns undefined, so both are packed into one value each). Of two csat signals at one
+ * instant the satisfied one is the later (the order by event name every reader uses), which the
+ * packed number keeps.
  */
 export function readEventSums(db: Store, fromMonth: number, toMonth: number): EventSumsRow[] {
   return db
     .prepare(
       `SELECT customer, sum(abandoned_unanswered) AS abandoned_unanswered, sum(long_wait) AS long_wait,
          sum(survey_satisfied) AS survey_satisfied, sum(survey_dissatisfied) AS survey_dissatisfied,
-         max(bad_at) AS bad_at, bad_event, bad_call
+         max(CASE WHEN bad_at IS NOT NULL THEN printf('%012d', bad_at) || bad_event || char(1) || bad_call END) AS bad,
+         max(${SIGNAL_OF('signal_at', 'signal_event')}) AS signal
        FROM customer_event_months WHERE month >= ? AND month < ? GROUP BY customer`,
     )
     .all(fromMonth, toMonth) as EventSumsRow[];
-}
-
-/** Every customer's latest csat signal over the UTC months [fromMonth, toMonth), as readEventSums does the bad experience. */
-export function readEventSignals(db: Store, fromMonth: number, toMonth: number): EventSignalRow[] {
-  return db
-    .prepare(
-      `SELECT customer, max(signal_at) AS signal_at, signal_event, signal_call
-       FROM customer_event_months WHERE month >= ? AND month < ? AND signal_at IS NOT NULL GROUP BY customer`,
-    )
-    .all(fromMonth, toMonth) as EventSignalRow[];
 }
 
 export interface EventEdgeRow {

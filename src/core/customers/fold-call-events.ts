@@ -1,9 +1,9 @@
 import {
   latestOfCustomer,
   readEventEdges,
-  readEventSignals,
   readEventSums,
   readUncountedEvents,
+  signalOf,
   standingOf,
   type CallEventRow,
   type Counts,
@@ -76,15 +76,18 @@ export function foldCallEvents(db: Store, windowFrom: number, asOf: number, rule
   const recheck = new Set<string>();
   for (const row of readEventSums(db, fromMonth, foldTo)) {
     const found = add(row, 1);
-    if (!found || row.bad_at === null || row.bad_at <= windowFrom) continue;
-    if (counts(row.bad_at, row.bad_event!)) bad(found, row.bad_at, row.bad_event!, row.bad_call!);
-    else recheck.add(row.customer);
-  }
-  for (const row of readEventSignals(db, fromMonth, foldTo)) {
-    const found = recordOf(row.customer);
-    if (!found || row.signal_at <= windowFrom) continue;
-    if (row.signal_at <= asOf) signal(found, row.signal_at, row.signal_event, row.signal_call);
-    else recheck.add(row.customer);
+    if (!found) continue;
+    const latestBad = row.bad === null ? undefined : standingOf(row.bad);
+    if (latestBad && latestBad.at > windowFrom) {
+      if (counts(latestBad.at, latestBad.event)) bad(found, latestBad.at, latestBad.event, latestBad.callKey);
+      else recheck.add(row.customer);
+    }
+    const latest = row.signal === null ? undefined : signalOf(row.signal);
+    if (latest && latest.at > windowFrom) {
+      // Which call gave it does not matter: only its instant and whether it was satisfied do.
+      if (latest.at <= asOf) signal(found, latest.at, latest.event, '');
+      else recheck.add(row.customer);
+    }
   }
   if (!subtractEnd) {
     edge(utcMonthStart(toMonth) - 1, asOf);
