@@ -1,5 +1,5 @@
 import { BAD_EVENTS, SIGNAL_EVENTS, STANDING_TEXT } from './customer-event-months.js';
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 
 export interface CallEventRow {
   customer: string;
@@ -25,7 +25,8 @@ export interface SurveySignalRow {
 }
 
 /** The projection's call events in (fromAt, toAt], of one customer's ids or of everyone, by instant, event and call id. */
-export function readCallEvents(db: Store, fromAt: number, toAt: number, customers?: readonly string[]): CallEventRow[] {
+export function readCallEvents(store: Store, fromAt: number, toAt: number, customers?: readonly string[]): CallEventRow[] {
+  const db = connection(store);
   if (customers) {
     const statement = db.prepare('SELECT customer, at, event, call_key FROM customer_call_events WHERE customer = ? AND at > ? AND at <= ? ORDER BY at, event, call_key');
     return customers.flatMap((customer) => statement.all(customer, fromAt, toAt) as CallEventRow[]);
@@ -62,7 +63,8 @@ export function signalOf(packed: number): { at: number; event: 'survey_satisfied
  * instant the satisfied one is the later (the order by event name every reader uses), which the
  * packed number keeps.
  */
-export function readEventSums(db: Store, fromMonth: number, toMonth: number): EventSumsRow[] {
+export function readEventSums(store: Store, fromMonth: number, toMonth: number): EventSumsRow[] {
+  const db = connection(store);
   return db
     .prepare(
       `SELECT customer, sum(abandoned_unanswered) AS abandoned_unanswered, sum(long_wait) AS long_wait,
@@ -89,7 +91,8 @@ export interface EventEdgeRow {
  * Every customer's call events in (fromAt, toAt] summed like readEventSums, counting an
  * abandoned call only once `asOf` is past its callback window, for the window's partial months.
  */
-export function readEventEdges(db: Store, fromAt: number, toAt: number, asOf: number, callbackS: number): EventEdgeRow[] {
+export function readEventEdges(store: Store, fromAt: number, toAt: number, asOf: number, callbackS: number): EventEdgeRow[] {
+  const db = connection(store);
   const counted = `(event <> 'abandoned_unanswered' OR at + :callback <= :asOf)`;
   return db
     .prepare(
@@ -107,7 +110,8 @@ export function readEventEdges(db: Store, fromAt: number, toAt: number, asOf: nu
  * abandoned call whose callback window has not passed. What the folded months hold beyond
  * what counts, for the month `asOf` falls in.
  */
-export function readUncountedEvents(db: Store, fromAt: number, toAt: number, asOf: number, callbackS: number): Counts[] {
+export function readUncountedEvents(store: Store, fromAt: number, toAt: number, asOf: number, callbackS: number): Counts[] {
+  const db = connection(store);
   return db
     .prepare(
       `SELECT customer, sum(event = 'abandoned_unanswered') AS abandoned_unanswered, sum(event = 'long_wait') AS long_wait,
@@ -126,7 +130,8 @@ export type Counts = Pick<EventSumsRow, 'customer' | 'abandoned_unanswered' | 'l
  * months [fromMonth, toMonth) after `afterAt`, and among its single events in (fromAt, toAt]
  * that count at `asOf`: for the few customers whose folded latest does not count yet.
  */
-export function latestOfCustomer(db: Store): (customer: string, months: { from: number; to: number; afterAt: number }, events: { fromAt: number; toAt: number; asOf: number; callbackS: number }) => { bad: string | null; signal: string | null }[] {
+export function latestOfCustomer(store: Store): (customer: string, months: { from: number; to: number; afterAt: number }, events: { fromAt: number; toAt: number; asOf: number; callbackS: number }) => { bad: string | null; signal: string | null }[] {
+  const db = connection(store);
   const folded = db.prepare(
     `SELECT (SELECT printf('%012d', bad_at) || bad_event || char(1) || bad_call FROM customer_event_months
         WHERE customer = :customer AND month >= :from AND month < :to AND bad_at > :after ORDER BY bad_at DESC LIMIT 1) AS bad,
@@ -160,7 +165,8 @@ export interface ContactMonthsRow extends ContactSpanRow {
  * Calls per customer over whole months before `toMonth`, with the months from `fromActiveMonth`
  * on that had one: one pass over the projection in key order, no sort.
  */
-export function readContactMonths(db: Store, fromActiveMonth: number, toMonth: number, customers?: readonly string[]): ContactMonthsRow[] {
+export function readContactMonths(store: Store, fromActiveMonth: number, toMonth: number, customers?: readonly string[]): ContactMonthsRow[] {
+  const db = connection(store);
   const sql = (where: string) =>
     `SELECT customer, sum(contacts) AS contacts, min(first_at) AS first_at, max(last_at) AS last_at,
        group_concat(CASE WHEN month >= :active THEN month END) AS active_months
@@ -179,7 +185,8 @@ export function readContactMonths(db: Store, fromActiveMonth: number, toMonth: n
  * counted again from its customer's calls, through calls_by_customer. When `asOf` is after the
  * store's calls (the usual "now"), no call is read at all.
  */
-export function readContactMonthAsOf(db: Store, month: number, asOf: number, customers?: readonly string[]): ContactSpanRow[] {
+export function readContactMonthAsOf(store: Store, month: number, asOf: number, customers?: readonly string[]): ContactSpanRow[] {
+  const db = connection(store);
   const sql = (where: string) =>
     `SELECT customer, contacts, first_at, last_at FROM customer_months AS m WHERE ${where} AND first_at <= :asOf AND last_at <= :asOf
      UNION ALL
@@ -197,7 +204,8 @@ export function readContactMonthAsOf(db: Store, month: number, asOf: number, cus
  * Calls per customer arriving in wall-clock hours from `fromHour` and at or before `toAt`:
  * read from calls_by_hour alone, for the part of a month the projection cannot split.
  */
-export function readCallSpans(db: Store, fromHour: number, toHour: number, toAt: number): ContactSpanRow[] {
+export function readCallSpans(store: Store, fromHour: number, toHour: number, toAt: number): ContactSpanRow[] {
+  const db = connection(store);
   return db
     .prepare(
       `SELECT customer, count(*) AS contacts, min(arrival_at) AS first_at, max(arrival_at) AS last_at
@@ -208,12 +216,14 @@ export function readCallSpans(db: Store, fromHour: number, toHour: number, toAt:
 }
 
 /** The customers with a call in the wall-clock months [fromMonth, toMonth), from the projection alone. */
-export function readMonthCallers(db: Store, fromMonth: number, toMonth: number): string[] {
+export function readMonthCallers(store: Store, fromMonth: number, toMonth: number): string[] {
+  const db = connection(store);
   return (db.prepare('SELECT DISTINCT customer FROM customer_months WHERE month >= ? AND month < ?').pluck().all(fromMonth, toMonth) as string[]);
 }
 
 /** CSAT and NPS answers with a customer, answered at or before `toAt`. */
-export function readSurveySignals(db: Store, toAt: number, customers?: readonly string[]): SurveySignalRow[] {
+export function readSurveySignals(store: Store, toAt: number, customers?: readonly string[]): SurveySignalRow[] {
+  const db = connection(store);
   const rows = db
     .prepare(
       `SELECT r.id, r.customer, r.instrument, r.responded_at AS at, a.value, r.comment
@@ -237,7 +247,8 @@ export interface CustomerCallRow {
 }
 
 /** One customer's calls, oldest first, through calls_by_customer. */
-export function readCustomerCalls(db: Store, customers: readonly string[], toAt: number): CustomerCallRow[] {
+export function readCustomerCalls(store: Store, customers: readonly string[], toAt: number): CustomerCallRow[] {
+  const db = connection(store);
   const statement = db.prepare(
     'SELECT source_key, customer, arrival_at, queue, agent, outcome, wait_s, talk_s, csat FROM calls WHERE customer = ? AND arrival_at <= ? ORDER BY arrival_at, id',
   );
@@ -245,7 +256,8 @@ export function readCustomerCalls(db: Store, customers: readonly string[], toAt:
 }
 
 /** Whether the store knows the id at all, in any table that holds customers. */
-export function customerKnown(db: Store, customer: string): boolean {
+export function customerKnown(store: Store, customer: string): boolean {
+  const db = connection(store);
   return (
     db
       .prepare(
@@ -259,6 +271,7 @@ export function customerKnown(db: Store, customer: string): boolean {
 }
 
 /** The key the store's phone region gives an id as typed. */
-export function customerKeyOf(db: Store, given: string): string | null {
+export function customerKeyOf(store: Store, given: string): string | null {
+  const db = connection(store);
   return (db.prepare('SELECT svc_customer_key(?) AS key').get(given) as { key: string | null }).key;
 }

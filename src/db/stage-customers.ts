@@ -1,5 +1,5 @@
 import { callsOfImport, type ImportRow } from './imports.js';
-import type { Store } from './open.js';
+import type { Store } from './store.js';
 import { stageCustomers } from './rollups.js';
 
 /** Stages the customers of the calls stored from `firstCallId` on (an import's new calls), for refreshRepeats. */
