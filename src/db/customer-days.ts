@@ -63,6 +63,44 @@ export function addDayChains(store: Store, chains: Iterable<{ localDay: number; 
   db.exec('DELETE FROM customer_day_count WHERE customers = 0');
 }
 
+/**
+ * Adds the customer days of the calls stored from `firstCallId` on (an import that only added
+ * calls), touching each customer's days from the last one before its first new day: a new day
+ * changes the chain of the day after it and nothing earlier, so the work follows the new calls,
+ * not every day of every customer they belong to.
+ */
+export function extendCustomerDays(store: Store, shortAbandonS: number, firstCallId: number): void {
+  const db = connection(store);
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS new_customer_days (customer TEXT NOT NULL, local_day INTEGER NOT NULL, PRIMARY KEY (customer, local_day)) WITHOUT ROWID');
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS customer_day_cutoffs (customer TEXT PRIMARY KEY, from_day INTEGER NOT NULL) WITHOUT ROWID');
+  db.prepare(
+    `INSERT INTO temp.new_customer_days SELECT DISTINCT customer, local_hour / 24 FROM calls AS new
+     WHERE id >= :first AND customer IS NOT NULL AND ${OFFERED}
+       AND NOT EXISTS (SELECT 1 FROM customer_day AS day WHERE day.customer = new.customer AND day.local_day = new.local_hour / 24)`,
+  ).run({ first: firstCallId, short: shortAbandonS });
+  // The day before each customer's first new day (-1: none), whose chain stays as it is.
+  db.exec(
+    `INSERT INTO temp.customer_day_cutoffs
+     SELECT customer, coalesce((SELECT max(local_day) FROM customer_day AS day WHERE day.customer = first.customer AND day.local_day < first.local_day), -1)
+     FROM (SELECT customer, min(local_day) AS local_day FROM temp.new_customer_days GROUP BY customer) AS first`,
+  );
+  const chains = (sign: 1 | -1) =>
+    db.exec(
+      `INSERT INTO customer_day_count (local_day, previous_day, customers)
+       SELECT local_day, previous_day, ${sign} * count(*) FROM (
+         SELECT day.local_day, day.local_day > since.from_day AS counted,
+           coalesce(lag(day.local_day) OVER (PARTITION BY day.customer ORDER BY day.local_day), -1) AS previous_day
+         FROM temp.customer_day_cutoffs AS since CROSS JOIN customer_day AS day ON day.customer = since.customer AND day.local_day >= since.from_day
+       ) WHERE counted GROUP BY 1, 2
+       ON CONFLICT (local_day, previous_day) DO UPDATE SET customers = customers + excluded.customers`,
+    );
+  chains(-1);
+  db.exec('INSERT INTO customer_day SELECT customer, local_day FROM temp.new_customer_days');
+  chains(1);
+  db.exec('DELETE FROM customer_day_count WHERE customers = 0');
+  db.exec('DELETE FROM temp.new_customer_days; DELETE FROM temp.customer_day_cutoffs');
+}
+
 /** Re-derives every customer day (a new S, zone or phone region). */
 export function rebuildCustomerDays(store: Store, shortAbandonS: number): void {
   const db = connection(store);

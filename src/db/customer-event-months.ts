@@ -44,12 +44,24 @@ export function insertEventMonths(store: Store, scope: string): void {
   ).run();
 }
 
-/** Recomputes the event months of the customers staged in temp.repeat_customers, or of those the temp table `from` names. */
-export function refreshEventMonths(store: Store, from = 'temp.repeat_customers'): void {
+/**
+ * Re-folds, for each customer temp.projection_cutoffs names, the months from its cutoff's on:
+ * an import that only added calls changes no event before the cutoff, so the earlier months
+ * stand and the work follows the new calls, not each customer's whole history.
+ */
+export function refoldEventMonthsSince(store: Store): void {
   const db = connection(store);
-  const staged = `AND customer IN (SELECT customer FROM ${from})`;
-  db.exec(`DELETE FROM customer_event_months WHERE 1 ${staged}`);
-  insertEventMonths(db, staged);
+  db.exec(
+    `DELETE FROM customer_event_months WHERE (customer, month) IN (
+       SELECT since.customer, folded.month FROM temp.projection_cutoffs AS since
+       CROSS JOIN customer_event_months AS folded ON folded.customer = since.customer AND folded.month >= ${UTC_MONTH_OF('since.cutoff')})`,
+  );
+  insertEventMonths(
+    db,
+    `AND rowid IN (SELECT event.rowid FROM temp.projection_cutoffs AS since
+       CROSS JOIN customer_call_events AS event ON event.customer = since.customer
+         AND event.at >= CAST(strftime('%s', since.cutoff, 'unixepoch', 'start of month') AS INTEGER))`,
+  );
 }
 
 /** Recomputes every customer's event months from the call events. */

@@ -42,22 +42,26 @@ export interface EventSumsRow {
   long_wait: number;
   survey_satisfied: number;
   survey_dissatisfied: number;
-  bad_at: number | null;
-  bad_event: CallEventRow['event'] | null;
-  bad_call: string | null;
+  /** The latest bad experience as STANDING_TEXT; null when none. */
+  bad: string | null;
+  /** The latest csat signal as its instant × 2, plus 1 when satisfied (see SIGNAL_OF); null when none. */
+  signal: number | null;
 }
 
-export interface EventSignalRow {
-  customer: string;
-  signal_at: number;
-  signal_event: 'survey_satisfied' | 'survey_dissatisfied';
-  signal_call: string;
+/** The latest csat signal packed into one number, so one max() finds it beside the bad experience's. */
+export const SIGNAL_OF = (at: string, event: string) => `${at} * 2 + (${event} = 'survey_satisfied')`;
+
+/** The instant and event of a packed csat signal. */
+export function signalOf(packed: number): { at: number; event: 'survey_satisfied' | 'survey_dissatisfied' } {
+  return { at: Math.floor(packed / 2), event: packed % 2 === 1 ? 'survey_satisfied' : 'survey_dissatisfied' };
 }
 
 /**
- * Every customer's call events over the UTC months [fromMonth, toMonth): counts per event and
- * the latest bad experience. A month's latest is unique in its instant among the months, so
- * max() names the row its other columns come from (SQLite's bare columns).
+ * Every customer's call events over the UTC months [fromMonth, toMonth): counts per event, the
+ * latest bad experience and the latest csat signal, in one pass (two max() would leave SQLite's
+ * bare columns undefined, so both are packed into one value each). Of two csat signals at one
+ * instant the satisfied one is the later (the order by event name every reader uses), which the
+ * packed number keeps.
  */
 export function readEventSums(store: Store, fromMonth: number, toMonth: number): EventSumsRow[] {
   const db = connection(store);
@@ -65,21 +69,11 @@ export function readEventSums(store: Store, fromMonth: number, toMonth: number):
     .prepare(
       `SELECT customer, sum(abandoned_unanswered) AS abandoned_unanswered, sum(long_wait) AS long_wait,
          sum(survey_satisfied) AS survey_satisfied, sum(survey_dissatisfied) AS survey_dissatisfied,
-         max(bad_at) AS bad_at, bad_event, bad_call
+         max(CASE WHEN bad_at IS NOT NULL THEN printf('%012d', bad_at) || bad_event || char(1) || bad_call END) AS bad,
+         max(${SIGNAL_OF('signal_at', 'signal_event')}) AS signal
        FROM customer_event_months WHERE month >= ? AND month < ? GROUP BY customer`,
     )
     .all(fromMonth, toMonth) as EventSumsRow[];
-}
-
-/** Every customer's latest csat signal over the UTC months [fromMonth, toMonth), as readEventSums does the bad experience. */
-export function readEventSignals(store: Store, fromMonth: number, toMonth: number): EventSignalRow[] {
-  const db = connection(store);
-  return db
-    .prepare(
-      `SELECT customer, max(signal_at) AS signal_at, signal_event, signal_call
-       FROM customer_event_months WHERE month >= ? AND month < ? AND signal_at IS NOT NULL GROUP BY customer`,
-    )
-    .all(fromMonth, toMonth) as EventSignalRow[];
 }
 
 export interface EventEdgeRow {
@@ -109,6 +103,51 @@ export function readEventEdges(store: Store, fromAt: number, toAt: number, asOf:
        FROM customer_call_events INDEXED BY customer_call_events_by_time WHERE at > :from AND at <= :to GROUP BY customer`,
     )
     .all({ from: fromAt, to: toAt, asOf, callback: callbackS }) as EventEdgeRow[];
+}
+
+/**
+ * Every customer's call events in (fromAt, toAt] that do not count at `asOf`: after it, or an
+ * abandoned call whose callback window has not passed. What the folded months hold beyond
+ * what counts, for the month `asOf` falls in.
+ */
+export function readUncountedEvents(store: Store, fromAt: number, toAt: number, asOf: number, callbackS: number): Counts[] {
+  const db = connection(store);
+  return db
+    .prepare(
+      `SELECT customer, sum(event = 'abandoned_unanswered') AS abandoned_unanswered, sum(event = 'long_wait') AS long_wait,
+         sum(event = 'survey_satisfied') AS survey_satisfied, sum(event = 'survey_dissatisfied') AS survey_dissatisfied
+       FROM customer_call_events INDEXED BY customer_call_events_by_time
+       WHERE at > :from AND at <= :to AND (at > :asOf OR (event = 'abandoned_unanswered' AND at + :callback > :asOf)) GROUP BY customer`,
+    )
+    .all({ from: fromAt, to: toAt, asOf, callback: callbackS }) as Counts[];
+}
+
+/** Per-event counts of one customer's call events. */
+export type Counts = Pick<EventSumsRow, 'customer' | 'abandoned_unanswered' | 'long_wait' | 'survey_satisfied' | 'survey_dissatisfied'>;
+
+/**
+ * One customer's latest bad experience and csat signal (as STANDING_TEXT) among the folded
+ * months [fromMonth, toMonth) after `afterAt`, and among its single events in (fromAt, toAt]
+ * that count at `asOf`: for the few customers whose folded latest does not count yet.
+ */
+export function latestOfCustomer(store: Store): (customer: string, months: { from: number; to: number; afterAt: number }, events: { fromAt: number; toAt: number; asOf: number; callbackS: number }) => { bad: string | null; signal: string | null }[] {
+  const db = connection(store);
+  const folded = db.prepare(
+    `SELECT (SELECT printf('%012d', bad_at) || bad_event || char(1) || bad_call FROM customer_event_months
+        WHERE customer = :customer AND month >= :from AND month < :to AND bad_at > :after ORDER BY bad_at DESC LIMIT 1) AS bad,
+      (SELECT printf('%012d', signal_at) || signal_event || char(1) || signal_call FROM customer_event_months
+        WHERE customer = :customer AND month >= :from AND month < :to AND signal_at > :after ORDER BY signal_at DESC LIMIT 1) AS signal`,
+  );
+  const counted = `(event <> 'abandoned_unanswered' OR at + :callback <= :asOf)`;
+  const single = db.prepare(
+    `SELECT max(CASE WHEN event IN ${BAD_EVENTS} AND ${counted} THEN ${STANDING_TEXT} END) AS bad,
+       max(CASE WHEN event IN ${SIGNAL_EVENTS} THEN ${STANDING_TEXT} END) AS signal
+     FROM customer_call_events INDEXED BY customer_call_events_by_customer WHERE customer = :customer AND at > :fromAt AND at <= :toAt`,
+  );
+  return (customer, months, events) => [
+    folded.get({ customer, from: months.from, to: months.to, after: months.afterAt }) as { bad: string | null; signal: string | null },
+    single.get({ customer, ...events, callback: events.callbackS }) as { bad: string | null; signal: string | null },
+  ];
 }
 
 /** The instant, event and call id a STANDING_TEXT holds. */
@@ -141,18 +180,32 @@ export function readContactMonths(store: Store, fromActiveMonth: number, toMonth
 }
 
 /**
+ * Calls per customer in the wall-clock month `asOf` falls in, up to `asOf`, from the projection:
+ * a month row whose last call is at or before `asOf` counts whole; one that spans `asOf` is
+ * counted again from its customer's calls, through calls_by_customer. When `asOf` is after the
+ * store's calls (the usual "now"), no call is read at all.
+ */
+export function readContactMonthAsOf(store: Store, month: number, asOf: number, customers?: readonly string[]): ContactSpanRow[] {
+  const db = connection(store);
+  const sql = (where: string) =>
+    `SELECT customer, contacts, first_at, last_at FROM customer_months AS m WHERE ${where} AND first_at <= :asOf AND last_at <= :asOf
+     UNION ALL
+     SELECT m.customer, count(*), min(call.arrival_at), max(call.arrival_at)
+     FROM customer_months AS m CROSS JOIN calls AS call ON call.customer = m.customer AND call.arrival_at >= m.first_at AND call.arrival_at <= :asOf
+     WHERE ${where} AND m.first_at <= :asOf AND m.last_at > :asOf GROUP BY m.customer`;
+  if (customers) {
+    const statement = db.prepare(sql('m.customer = :customer AND m.month = :month'));
+    return customers.flatMap((customer) => statement.all({ customer, month, asOf }) as ContactSpanRow[]);
+  }
+  return db.prepare(sql('m.month = :month')).all({ month, asOf }) as ContactSpanRow[];
+}
+
+/**
  * Calls per customer arriving in wall-clock hours from `fromHour` and at or before `toAt`:
  * read from calls_by_hour alone, for the part of a month the projection cannot split.
  */
-export function readCallSpans(store: Store, fromHour: number, toHour: number, toAt: number, customers?: readonly string[]): ContactSpanRow[] {
+export function readCallSpans(store: Store, fromHour: number, toHour: number, toAt: number): ContactSpanRow[] {
   const db = connection(store);
-  if (customers) {
-    const statement = db.prepare(
-      `SELECT customer, count(*) AS contacts, min(arrival_at) AS first_at, max(arrival_at) AS last_at
-       FROM calls WHERE customer = ? AND local_hour >= ? AND local_hour <= ? AND arrival_at <= ? GROUP BY customer`,
-    );
-    return customers.flatMap((customer) => statement.all(customer, fromHour, toHour, toAt) as ContactSpanRow[]);
-  }
   return db
     .prepare(
       `SELECT customer, count(*) AS contacts, min(arrival_at) AS first_at, max(arrival_at) AS last_at

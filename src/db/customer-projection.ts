@@ -1,5 +1,5 @@
 import type { Settings } from '../core/settings.js';
-import { rebuildEventMonths, refreshEventMonths } from './customer-event-months.js';
+import { rebuildEventMonths, refoldEventMonthsSince } from './customer-event-months.js';
 import { connection, type Store } from './store.js';
 
 /** The settings the projection is counted with. */
@@ -98,6 +98,6 @@ export function extendCustomerProjection(store: Store, basis: ProjectionBasis, f
        WHERE call.arrival_at >= since.cutoff)`,
   );
   insertEvents(db, 'temp.projection_cutoffs AS since CROSS JOIN calls ON calls.customer = since.customer AND calls.arrival_at >= since.cutoff', basis);
-  refreshEventMonths(db, 'temp.projection_cutoffs');
+  refoldEventMonthsSince(db);
   db.exec('DELETE FROM temp.projection_cutoffs');
 }

@@ -13,7 +13,7 @@ export function stageCustomersOfImport(db: Store, found: ImportRow): void {
   stageCustomers(db, `SELECT DISTINCT customer FROM calls WHERE ${where} AND customer IS NOT NULL`, ...params);
 }
 
-/** Empties the stage when nothing that clears it ran (the daily path, which works from the new calls alone). */
+/** Empties the stage once what is kept per customer has been re-derived. */
 export function clearStagedCustomers(store: Store): void {
   const db = connection(store);
   db.exec('DELETE FROM temp.repeat_customers');

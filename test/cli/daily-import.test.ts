@@ -13,7 +13,8 @@ const HEADER = 'call_id,arrival,queue,agent,customer,wait,talk,outcome,csat';
 const HISTORY_CALLS = 480;
 // A quarter of the history or less: the daily import brings next arrivals and the projection up to date from its own calls.
 const DAY_CALLS = 120;
-const FIRST_MS = Date.UTC(2026, 10, 2);
+// The history crosses a month's end, so the day's calls change some customers' last month and leave their earlier ones.
+const FIRST_MS = Date.UTC(2026, 9, 20);
 
 interface Row {
   key: string;
@@ -85,6 +86,9 @@ function derived(file: string) {
       intervals: all('SELECT * FROM interval_rollup ORDER BY local_quarter, queue, agent'),
       months: all('SELECT * FROM customer_months ORDER BY customer, month'),
       events: all('SELECT customer, at, event, call_key FROM customer_call_events ORDER BY customer, at, event, call_key'),
+      eventMonths: all('SELECT * FROM customer_event_months ORDER BY customer, month'),
+      customerDays: all('SELECT * FROM customer_day ORDER BY customer, local_day'),
+      customerDayChains: all('SELECT * FROM customer_day_count ORDER BY local_day, previous_day'),
     };
   } finally {
     db.close();
@@ -111,6 +115,11 @@ describe('a daily import into a larger store', () => {
     expect(changed.length).toBeGreaterThan(10);
     const storedEvents = (events: unknown[]) => (events as string[][]).filter((event) => event[3]!.startsWith('H')).map((event) => event.join());
     expect(storedEvents(dailyDerived.events)).not.toEqual(storedEvents(history.events));
+    // Days came in between a customer's stored days, so chains of stored days changed, and some event months were folded again.
+    const chainsOf = (derivedStore: typeof history) => (derivedStore.customerDayChains as number[][]).map((row) => row.join());
+    expect(chainsOf(history).filter((chain) => !chainsOf(dailyDerived).includes(chain)).length).toBeGreaterThan(0);
+    const monthsOf = (derivedStore: typeof history) => (derivedStore.eventMonths as unknown[][]).map((row) => row.join());
+    expect(monthsOf(history).filter((month) => monthsOf(dailyDerived).includes(month)).length).toBeGreaterThan(0);
   });
 
   it('is undone back to the store before it', async () => {

@@ -1,5 +1,5 @@
 import { readCommitments } from '../../db/commitments.js';
-import { readCallEvents, readCallSpans, readContactMonths, readSurveySignals, type CallEventRow } from '../../db/customer-facts.js';
+import { readCallEvents, readContactMonthAsOf, readContactMonths, readSurveySignals, type CallEventRow } from '../../db/customer-facts.js';
 import { readFlags, readMerges, readWows } from '../../db/customer-ledger.js';
 import type { Store } from '../../db/open.js';
 import { readTargets } from '../../db/targets.js';
@@ -12,7 +12,7 @@ import { flagsInForce } from './flags.js';
 import { mergedInto } from './merges.js';
 import { callTie, FROM_CALL, FROM_PROMISE, FROM_SURVEY, ledgerTie, type Standing } from './latest.js';
 import { foldCallEvents } from './fold-call-events.js';
-import { firstHourOfMonth, monthOfInstant } from './months.js';
+import { monthOfInstant } from './months.js';
 import { addContacts, emptyRecord, noteBad, noteSignal, type CustomerRecord } from './record.js';
 import type { CustomerRules } from './rules.js';
 import { surveySignal } from './survey-signal.js';
@@ -27,9 +27,9 @@ export interface LoadRequest {
 }
 
 /**
- * Every customer's record as of `asOf`, from the projection (calls) and the ledgers. Whole
- * months come from the projection; the month `asOf` falls in is read from the calls of that
- * month alone, so the cost follows the customers and one month of calls, not every call. The
+ * Every customer's record as of `asOf`, from the projection (calls) and the ledgers. Months
+ * come from the projection; in the month `asOf` falls in, only the customers with calls on both
+ * sides of `asOf` are counted from their calls, so the cost follows the customers, not the calls. The
  * trust window's call events come summed per customer (fold-call-events.ts); one customer
  * (`only`) is read event by event, with its entries.
  */
@@ -61,15 +61,12 @@ export function loadCustomerRecords(db: Store, request: LoadRequest): Map<string
 
   const month = monthOfInstant(asOf, zone);
   const firstLoyalMonth = month - rules.loyalOfMonths + 1;
-  // At the last second of its month (a monthly period's end), the as-of month is whole in the projection too.
-  const monthIsWhole = zone.utcFromWall(firstHourOfMonth(month + 1) * 3600) - 1 === asOf;
-  for (const row of readContactMonths(db, firstLoyalMonth, monthIsWhole ? month + 1 : month, ids)) {
+  for (const row of readContactMonths(db, firstLoyalMonth, month, ids)) {
     const found = record(row.customer);
     addContacts(found, row.contacts, row.first_at, row.last_at);
     if (row.active_months !== null) for (const active of row.active_months.split(',')) found.activeMonths.add(Number(active));
   }
-  const monthCalls = monthIsWhole ? [] : readCallSpans(db, firstHourOfMonth(month), zone.localHour(asOf), asOf, ids);
-  for (const span of monthCalls) {
+  for (const span of readContactMonthAsOf(db, month, asOf, ids)) {
     const found = record(span.customer);
     addContacts(found, span.contacts, span.first_at, span.last_at);
     found.activeMonths.add(month);
@@ -95,7 +92,7 @@ export function loadCustomerRecords(db: Store, request: LoadRequest): Map<string
     if ((event === 'abandoned_unanswered' || event === 'survey_dissatisfied') && inWindow(at)) noteBad(record(customer), { at, ...standing, kind: event, ref });
   };
   if (detail) for (const row of readCallEvents(db, windowFrom, asOf, ids)) callEvent(row);
-  else foldCallEvents(db, windowFrom, asOf, rules, record);
+  else foldCallEvents(db, windowFrom, asOf, rules, (id) => records.get(canonical(id)));
 
   for (const { commitment, events } of readCommitments(db)) {
     if (commitment.customer === null || !wanted(commitment.customer) || commitment.madeAt > asOf) continue;

@@ -9,9 +9,9 @@ import type { Store } from '../../db/open.js';
 import { IntervalAccumulator } from '../../db/interval-rollups.js';
 import { beginWrite } from '../../db/write-lock.js';
 import { commit, inTransaction, rollback, savepoint, type Savepoint } from '../../db/transaction.js';
-import { refreshCustomerDays } from '../../db/customer-days.js';
+import { extendCustomerDays } from '../../db/customer-days.js';
 import { RollupAccumulator, type RollupBasis } from '../../db/rollups.js';
-import { clearStagedCustomers, stageCustomersOfNewCalls } from '../../db/stage-customers.js';
+import { stageCustomersOfNewCalls } from '../../db/stage-customers.js';
 import type { Carry } from '../../io/formats/reader.js';
 import type { Zone } from '../time/zone.js';
 import { extendCustomerProjection } from '../../db/customer-projection.js';
@@ -166,13 +166,12 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     rollups.mergeInto(db);
     intervals.mergeInto(db);
     if (counts.inserted > 0) {
-      stageCustomersOfNewCalls(db, firstCallId);
       if (!rebuildIndexes && counts.inserted * FEW_CALLS_SHARE <= firstCallId - 1) {
-        refreshCustomerDays(db, request.basis.shortAbandonS);
+        extendCustomerDays(db, request.basis.shortAbandonS, firstCallId);
         extendCustomerProjection(db, settings, firstCallId);
         refreshRepeatsOfNewCalls(db, request.basis, firstCallId);
-        clearStagedCustomers(db);
       } else {
+        stageCustomersOfNewCalls(db, firstCallId);
         refreshStagedCustomers(db, settings, request.basis);
       }
     }

@@ -14,6 +14,8 @@ export function systemTimeZone(): string {
 
 /** Offset transitions fall on quarter hours in every zone, so one look-up serves a quarter hour. */
 const QUARTER_HOUR_S = 900;
+const DAY_S = 86_400;
+const QUARTERS_A_DAY = DAY_S / QUARTER_HOUR_S;
 
 /**
  * Wall-clock arithmetic for one IANA zone. A "local hour" is the number of hours since
@@ -24,6 +26,8 @@ export class Zone {
   readonly name: string;
   private readonly format: Intl.DateTimeFormat;
   private readonly offsets = new Map<number, number>();
+  /** Per UTC day: its one offset, or null when the day holds a change. */
+  private readonly dayOffsets = new Map<number, number | null>();
 
   constructor(name: string) {
     this.name = assertTimeZone(name);
@@ -39,14 +43,29 @@ export class Zone {
     });
   }
 
-  /** Seconds to add to a UTC instant to read the zone's wall clock. */
+  /**
+   * Seconds to add to a UTC instant to read the zone's wall clock. A UTC day whose start and end
+   * have the same offset has it throughout (no zone changes its clocks twice within a day), so
+   * one look-up serves the day; a day that holds a change is looked up per quarter hour.
+   */
   offsetAt(utcSeconds: number): number {
-    const key = Math.floor(utcSeconds / QUARTER_HOUR_S);
-    let offset = this.offsets.get(key);
+    const day = Math.floor(utcSeconds / DAY_S);
+    let offset = this.dayOffsets.get(day);
     if (offset === undefined) {
-      offset = this.computeOffset(key * QUARTER_HOUR_S);
+      const start = this.quarterOffset(day * QUARTERS_A_DAY);
+      offset = start === this.quarterOffset((day + 1) * QUARTERS_A_DAY) ? start : null;
+      if (this.dayOffsets.size > 100_000) this.dayOffsets.clear();
+      this.dayOffsets.set(day, offset);
+    }
+    return offset ?? this.quarterOffset(Math.floor(utcSeconds / QUARTER_HOUR_S));
+  }
+
+  private quarterOffset(quarter: number): number {
+    let offset = this.offsets.get(quarter);
+    if (offset === undefined) {
+      offset = this.computeOffset(quarter * QUARTER_HOUR_S);
       if (this.offsets.size > 100_000) this.offsets.clear();
-      this.offsets.set(key, offset);
+      this.offsets.set(quarter, offset);
     }
     return offset;
   }

@@ -224,11 +224,11 @@ describe('the per-customer projection against a recomputation from the calls', (
     expect(projection.eventMonths).toEqual(recomputeWithLongWait(calls, 45));
   });
 
-  it('the lists read the same customers as each one read alone and as the calls give them, at as-of instants that cut months and callback windows or end a month', async () => {
+  it('the lists read the same customers as each one read alone and as the calls give them, at as-of instants that cut months and callback windows or end a month, near either end of a month', async () => {
     await ok(['config', 'set', 'sl_threshold_s', '20']);
     await ok(['import', join(dir, 'second.csv'), '--quiet']);
     await ok(['customer', 'merge', '0504000003', '0504000004', '--reason', 'same person']);
-    for (const asOf of ['2026-06-15T13:30:00Z', '2026-07-01T10:00:00Z', '2026-06-30T20:59:59Z', '2026-09-30T23:59:59Z', '2025-10-20T00:00:00Z']) expectListsAgreeWithDetail(asOf);
+    for (const asOf of ['2026-06-15T13:30:00Z', '2026-07-01T10:00:00Z', '2026-06-30T20:59:59Z', '2026-09-30T23:59:59Z', '2025-10-20T00:00:00Z', '2026-03-03T12:00:00Z', '2026-05-28T18:00:00Z']) expectListsAgreeWithDetail(asOf);
   });
 });
 

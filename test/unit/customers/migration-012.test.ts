@@ -36,6 +36,12 @@ function releasedStore(file: string): void {
   add.run('A', at('2026-02-01T00:00:00Z'), 'survey_dissatisfied', 'C4');
   add.run('B', at('2026-02-03T12:00:00Z'), 'survey_satisfied', 'C6');
   add.run('B', at('2026-02-03T12:00:00Z'), 'survey_satisfied', 'C5');
+  // The calls' months of contact that come with those events (a customer with events has called).
+  const month = raw.prepare('INSERT INTO customer_months (customer, month, contacts, first_at, last_at) VALUES (?, ?, ?, ?, ?)');
+  const january = (2026 - 1970) * 12;
+  month.run('A', january, 3, at('2026-01-10T10:00:00Z'), at('2026-01-31T23:59:59Z'));
+  month.run('A', january + 1, 1, at('2026-02-01T00:00:00Z'), at('2026-02-01T00:00:00Z'));
+  month.run('B', january + 1, 2, at('2026-02-03T12:00:00Z'), at('2026-02-03T12:00:00Z'));
   raw.close();
 }
 
