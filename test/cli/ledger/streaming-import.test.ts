@@ -1,22 +1,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../../helpers/cli.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli, storePerTest } from '../../helpers/cli.js';
 import { dumpStore } from '../../helpers/store-dump.js';
 
 // The ledger import streams its file in batches of 2,000 records (csvRecords' batch size), so a
 // file of 5,000 rows is written in three batches inside one transaction.
 const ROWS = 5_000;
 
-let dir: string;
-let cleanup: () => void;
-let env: Record<string, string>;
+const scratch = storePerTest({ now: '2026-11-17T08:00:00Z' });
+const { env } = scratch;
 beforeEach(async () => {
-  ({ dir, cleanup } = tempDir());
-  env = { SVC_DB: join(dir, 'svc.db'), SVC_NOW: '2026-11-17T08:00:00Z' };
   await runCli(['commit', 'add', '--customer', '0500000000', '--due', '2026-11-19', 'Already there before the import'], { env });
 });
-afterEach(() => cleanup());
 
 /** Rows P-1 … P-5000, each due on 30 November; `row` may replace a row's line. */
 function promises(row: (n: number, line: string) => string = (_n, line) => line): string {
@@ -26,8 +22,8 @@ function promises(row: (n: number, line: string) => string = (_n, line) => line)
 }
 
 const importFile = (text: string, ...args: string[]) => {
-  writeFileSync(join(dir, 'promises.csv'), text);
-  return runCli(['commit', 'import', 'promises.csv', ...args], { env, cwd: dir });
+  writeFileSync(join(scratch.dir, 'promises.csv'), text);
+  return runCli(['commit', 'import', 'promises.csv', ...args], { env, cwd: scratch.dir });
 };
 
 describe('svc commit import streams its file', () => {
@@ -42,7 +38,7 @@ describe('svc commit import streams its file', () => {
   it('counts an external id seen in an earlier batch as a duplicate, and rejects in any batch', async () => {
     // Row 4,500 (third batch) repeats P-10 (first batch); row 2,500 (second batch) has a due that is no date.
     const text = promises((n, line) => (n === 4_500 ? 'P-10,0599999999,2026-11-30,Again' : n === 2_500 ? 'P-2500,0588888888,someday,Bad due' : line));
-    const rejects = join(dir, 'rejects.csv');
+    const rejects = join(scratch.dir, 'rejects.csv');
     // The reason holds quotes, so its CSV field is quoted with each quote doubled.
     const result = await importFile(text, '--rejects', rejects);
     expect(result.code).toBe(0);
@@ -53,11 +49,11 @@ describe('svc commit import streams its file', () => {
 
   it('under --strict, a bad row in the last batch leaves the store exactly as it was, and --rejects keeps that row', async () => {
     // The store and its ledger file, where commitments live.
-    const dump = () => [dumpStore(join(dir, 'svc.db')), dumpStore(join(dir, 'svc.db-ledger'))];
+    const dump = () => [dumpStore(join(scratch.dir, 'svc.db')), dumpStore(join(scratch.dir, 'svc.db-ledger'))];
     const before = dump();
     expect(before[1]).not.toBeNull();
     const text = promises((n, line) => (n === 4_999 ? 'P-4999,0577777777,never,Bad due' : line));
-    const rejects = join(dir, 'rejects.csv');
+    const rejects = join(scratch.dir, 'rejects.csv');
     expect(await importFile(text, '--strict', '--rejects', rejects)).toEqual({ code: 3, stdout: '', stderr: 'Error: promises.csv:5000: due "never" is not a date or time (--strict: nothing imported)\n' });
     expect(dump()).toEqual(before);
     expect(readFileSync(rejects, 'utf8')).toBe('external_id,customer,due,promise,reject_reason\nP-4999,0577777777,never,Bad due,"promises.csv:5000: due ""never"" is not a date or time"\n');
