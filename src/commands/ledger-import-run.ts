@@ -1,17 +1,18 @@
 import { resolve } from 'node:path';
-import { importLedgerCsv, type LedgerCsv, type LedgerImportResult } from '../core/ledger/csv-import.js';
+import { importLedgerCsv, type LedgerCsv } from '../core/ledger/csv-import.js';
 import type { EntryContext } from '../core/ledger/fields.js';
 import { storeFilesOf } from '../db/ledger-file.js';
-import { UserError } from '../errors.js';
+import type { RejectSink } from '../core/import/import-file.js';
+import { DataError } from '../errors.js';
 import { checkRejectsTarget } from '../io/rejects-target.js';
 import { ledgerImportSummary } from '../io/render/import-summary.js';
-import { writeRejectsFile } from '../io/rejects-file.js';
-import { readCsvFile } from '../io/csv-file.js';
+import { RejectsFile } from '../io/rejects-file.js';
+import { openCsvFile } from '../io/csv-file.js';
 import type { CommandContext } from './context.js';
 
 /**
- * `svc commit import` and `svc complaint import`: a CSV into a ledger in one transaction, the
- * rejects written where asked, one summary on stderr.
+ * `svc commit import` and `svc complaint import`: a CSV streamed into a ledger in one
+ * transaction, the rejects written where asked, one summary on stderr.
  */
 export async function runLedgerImport<Entry extends { externalId: string | null }>(
   context: CommandContext,
@@ -20,12 +21,11 @@ export async function runLedgerImport<Entry extends { externalId: string | null 
   options: LedgerImportOptions,
 ): Promise<void> {
   const rejects = ledgerRejectsPath(context, file, options);
-  const records = await readCsvFile(resolve(context.io.cwd, file), file);
-  return context.withSession(options, ({ store: db, clock, user }) => {
+  const batches = await openCsvFile(resolve(context.io.cwd, file), file);
+  return context.withSession(options, async ({ store: db, clock, user }) => {
     const csv = spec({ ...clock, by: user });
-    const result = importLedgerCsv(db, file, records, csv, { strict: options.strict === true });
-    writeLedgerRejects(rejects, file, result);
-    if (!options.quiet || result.rejects.length > 0) context.err(ledgerImportSummary(file, result, options.rejects));
+    const result = await withRejectsFile(rejects, file, (sink) => importLedgerCsv(db, file, batches, csv, { strict: options.strict === true, rejects: sink }));
+    if (!options.quiet || result.rejected > 0) context.err(ledgerImportSummary(file, result, options.rejects));
     if (!result.keyed && result.inserted > 0) {
       context.err(`Warning: ${file} has no external_id column, so importing it again would record its rows again; add one to make imports safe to repeat\n`);
     }
@@ -48,15 +48,19 @@ export function ledgerRejectsPath(context: CommandContext, file: string, options
   return path;
 }
 
-/** The rows are in the store by now, so a failure here says so rather than suggesting nothing happened. */
-export function writeLedgerRejects(path: string | undefined, file: string, result: LedgerImportResult): void {
-  if (path === undefined || result.rejects.length === 0) return;
+/**
+ * Runs an import with the --rejects file as its sink: renamed into place once the import
+ * committed, or after a --strict refusal (it then holds the row refused); discarded otherwise.
+ */
+export async function withRejectsFile<T>(path: string | undefined, label: string, work: (sink: RejectSink | undefined) => Promise<T>): Promise<T> {
+  const file = path === undefined ? undefined : new RejectsFile(path);
   try {
-    writeRejectsFile(path, file, result.header, result.rejects.map(({ record, line, reason }) => ({ raw: record, note: { line, field: undefined, reason } })));
+    const result = await work(file?.forFile(label));
+    file?.commit();
+    return result;
   } catch (error) {
-    throw new UserError(
-      `${(error as Error).message}; the ${result.inserted} good row${result.inserted === 1 ? ' was' : 's were'} imported, the ${result.rejects.length} rejected not written`,
-      'free some space or choose another --rejects file; importing the same file again adds nothing twice when it has an external_id column',
-    );
+    if (error instanceof DataError) file?.commit();
+    else file?.discard();
+    throw error;
   }
 }

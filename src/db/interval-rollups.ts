@@ -1,9 +1,9 @@
-import { NUMBER, NUMBER_FIELDS, TEXT, TEXT_FIELDS, type CallBatch } from '../core/import/call-batch.js';
+import { NUMBER, NUMBER_FIELDS, type CallBatch } from '../core/import/call-batch.js';
 import { systemTimeZone, Zone } from '../core/time/zone.js';
-import { CallSummer, type SummedCall } from '../core/kpi/sum-calls.js';
 import { callSumsNamed } from '../core/kpi/sums.js';
 import { connection, type Store } from './store.js';
-import { aggregateSql, mergeSql } from './rollup-sql.js';
+import { aggregateSql } from './rollup-sql.js';
+import { GroupedSums } from './grouped-sums.js';
 import type { RollupBasis } from './rollups.js';
 
 /** Quarter hours: the finest staffing interval, and every coarser one (30, 60 min) is a sum of them. */
@@ -18,7 +18,6 @@ const MEASURES = callSumsNamed(['answered', 'abandoned', 'shortAbandoned', 'answ
 
 const COLUMNS = MEASURES.map((sum) => sum.column).join(', ');
 const AGGREGATE = `SELECT wall_quarter(arrival_at), coalesce(queue, ''), coalesce(agent, ''), ${MEASURES.map(aggregateSql).join(', ')} FROM calls`;
-const ADD = MEASURES.map(mergeSql).join(', ');
 
 /** The store's zone as its settings name it right now (a zone change re-derives the rollups after writing it). */
 function storeZone(store: Store): Zone {
@@ -64,59 +63,25 @@ export function rebuildIntervalRollups(store: Store, basis: Pick<RollupBasis, 's
  * pass instead of sorting the new calls again. A test holds both to sums computed independently.
  */
 export class IntervalAccumulator {
-  private readonly rows = new Map<string, Map<string, Map<number, (number | null)[]>>>();
-  private held = 0;
-  private readonly summer: CallSummer;
-  private readonly call: SummedCall = { answered: false, waitS: NaN, talkS: NaN, holdS: NaN, wrapS: NaN, resolved: NaN, csat: NaN, customerKnown: false };
+  private readonly sums: GroupedSums;
 
   constructor(
     basis: Pick<RollupBasis, 'slThresholdS' | 'shortAbandonS'>,
     private readonly zone: Zone,
   ) {
-    this.summer = new CallSummer(MEASURES, basis);
+    this.sums = new GroupedSums({ table: 'interval_rollup', period: 'local_quarter', sums: MEASURES }, basis);
   }
 
   get size(): number {
-    return this.held;
+    return this.sums.size;
   }
 
   add(batch: CallBatch, index: number): void {
-    const t = index * TEXT_FIELDS;
-    const n = index * NUMBER_FIELDS;
-    const numbers = batch.numbers;
-    const queue = batch.texts[t + TEXT.queue] ?? '';
-    const agent = batch.texts[t + TEXT.agent] ?? '';
-    const quarter = Math.floor(this.zone.wallSeconds(numbers[n + NUMBER.arrivalAt]!) / QUARTER_S);
-    let byAgent = this.rows.get(queue);
-    if (!byAgent) this.rows.set(queue, (byAgent = new Map()));
-    let byQuarter = byAgent.get(agent);
-    if (!byQuarter) byAgent.set(agent, (byQuarter = new Map()));
-    let sums = byQuarter.get(quarter);
-    if (!sums) {
-      byQuarter.set(quarter, (sums = this.summer.empty()));
-      this.held++;
-    }
-    const call = this.call;
-    call.answered = numbers[n + NUMBER.answered] === 1;
-    call.waitS = numbers[n + NUMBER.waitS]!;
-    call.talkS = numbers[n + NUMBER.talkS]!;
-    call.holdS = numbers[n + NUMBER.holdS]!;
-    call.wrapS = numbers[n + NUMBER.wrapS]!;
-    this.summer.add(sums, call);
+    const arrivalAt = batch.numbers[index * NUMBER_FIELDS + NUMBER.arrivalAt]!;
+    this.sums.add(batch, index, Math.floor(this.zone.wallSeconds(arrivalAt) / QUARTER_S));
   }
 
-  mergeInto(store: Store): void {
-  const db = connection(store);
-    const merge = db.prepare(
-      `INSERT INTO interval_rollup (local_quarter, queue, agent, ${COLUMNS}) VALUES (${['?', '?', '?', ...MEASURES.map(() => '?')].join(', ')})
-      ON CONFLICT (local_quarter, queue, agent) DO UPDATE SET ${ADD}`,
-    );
-    for (const [queue, byAgent] of this.rows) {
-      for (const [agent, byQuarter] of byAgent) {
-        for (const [quarter, sums] of byQuarter) merge.run(quarter, queue, agent, ...sums);
-      }
-    }
-    this.rows.clear();
-    this.held = 0;
+  mergeInto(db: Store): void {
+    this.sums.mergeInto(db);
   }
 }

@@ -1,11 +1,11 @@
 import { NUMBER, NUMBER_FIELDS, TEXT, TEXT_FIELDS, type CallBatch } from '../core/import/call-batch.js';
-import { CallSummer, type SummedCall } from '../core/kpi/sum-calls.js';
 import { CALL_SUMS } from '../core/kpi/sums.js';
 import type { Settings } from '../core/settings.js';
 import { rebuildIntervalRollups } from './interval-rollups.js';
 import { rebuildCustomerDays } from './customer-days.js';
 import { connection, type Store } from './store.js';
-import { aggregateSql, mergeSql } from './rollup-sql.js';
+import { aggregateSql } from './rollup-sql.js';
+import { GroupedSums } from './grouped-sums.js';
 import { WaitCounter, recountWaits } from './wait-counts.js';
 
 /** The parameters the rollups are counted with: changing one rebuilds them. */
@@ -37,65 +37,31 @@ const INSERT = `INSERT INTO hourly_rollup (local_hour, queue, agent, ${COLUMNS})
  * are counted alongside (WaitCounter).
  */
 export class RollupAccumulator {
-  /** Sums by queue, then agent, then hour: lookups of the values as they come, no key to build per call. */
-  private readonly rows = new Map<string, Map<string, Map<number, (number | null)[]>>>();
-  private held = 0;
-  private readonly summer: CallSummer;
+  private readonly sums: GroupedSums;
   private readonly waits = new WaitCounter();
-  private readonly call: SummedCall = { answered: false, waitS: NaN, talkS: NaN, holdS: NaN, wrapS: NaN, resolved: NaN, csat: NaN, customerKnown: false };
 
   constructor(basis: RollupBasis) {
-    this.summer = new CallSummer(CALL_SUMS, basis);
+    this.sums = new GroupedSums({ table: 'hourly_rollup', period: 'local_hour', sums: CALL_SUMS }, basis);
   }
 
   /** Held sums; past a limit they are merged into the table, so memory stays flat however long the file. */
   get size(): number {
-    return this.held + this.waits.size;
+    return this.sums.size + this.waits.size;
   }
 
   /** Adds the batch's call number `index`. */
   add(batch: CallBatch, index: number): void {
-    const t = index * TEXT_FIELDS;
-    const n = index * NUMBER_FIELDS;
-    const numbers = batch.numbers;
-    const queue = batch.texts[t + TEXT.queue] ?? '';
-    const agent = batch.texts[t + TEXT.agent] ?? '';
-    const hour = numbers[n + NUMBER.localHour]!;
-    let byAgent = this.rows.get(queue);
-    if (!byAgent) this.rows.set(queue, (byAgent = new Map()));
-    let byHour = byAgent.get(agent);
-    if (!byHour) byAgent.set(agent, (byHour = new Map()));
-    let sums = byHour.get(hour);
-    if (!sums) {
-      byHour.set(hour, (sums = this.summer.empty()));
-      this.held++;
+    const hour = batch.numbers[index * NUMBER_FIELDS + NUMBER.localHour]!;
+    const call = this.sums.add(batch, index, hour);
+    if (call.answered && !Number.isNaN(call.waitS)) {
+      const t = index * TEXT_FIELDS;
+      this.waits.add(hour, batch.texts[t + TEXT.queue] ?? '', batch.texts[t + TEXT.agent] ?? '', call.waitS);
     }
-    const call = this.call;
-    call.answered = numbers[n + NUMBER.answered] === 1;
-    call.waitS = numbers[n + NUMBER.waitS]!;
-    call.talkS = numbers[n + NUMBER.talkS]!;
-    call.holdS = numbers[n + NUMBER.holdS]!;
-    call.wrapS = numbers[n + NUMBER.wrapS]!;
-    call.resolved = numbers[n + NUMBER.resolved]!;
-    call.csat = numbers[n + NUMBER.csat]!;
-    call.customerKnown = batch.texts[t + TEXT.customer] !== null;
-    this.summer.add(sums, call);
-    if (call.answered && !Number.isNaN(call.waitS)) this.waits.add(hour, queue, agent, call.waitS);
   }
 
   /** Adds the sums to the stored rows (creating the rows that are new). */
-  mergeInto(store: Store): void {
-  const db = connection(store);
-    const merge = db.prepare(`
-      ${INSERT} VALUES (?, ?, ?, ${CALL_SUMS.map(() => '?').join(', ')})
-      ON CONFLICT (local_hour, queue, agent) DO UPDATE SET ${CALL_SUMS.map(mergeSql).join(', ')}`);
-    for (const [queue, byAgent] of this.rows) {
-      for (const [agent, byHour] of byAgent) {
-        for (const [hour, sums] of byHour) merge.run(hour, queue, agent, ...sums);
-      }
-    }
-    this.rows.clear();
-    this.held = 0;
+  mergeInto(db: Store): void {
+    this.sums.mergeInto(db);
     this.waits.mergeInto(db);
   }
 }

@@ -63,7 +63,7 @@ export class WaitCounter {
   }
 
   mergeInto(store: Store): void {
-  const db = connection(store);
+    const db = connection(store);
     const byQueue = db.prepare(
       `INSERT INTO wait_count (local_hour, queue, wait_s, answered) VALUES (?, ?, ?, ?)
       ON CONFLICT (local_hour, queue, wait_s) DO UPDATE SET answered = answered + excluded.answered`,

@@ -38,3 +38,22 @@ export function writeTransaction<T>(store: Store, file: StoreFile, work: () => T
     throw error;
   }
 }
+
+/**
+ * `writeTransaction` for work that awaits between its writes (rows streamed from a file): one
+ * transaction across the awaits, committed when `work` resolves and rolled back when it
+ * rejects. Nothing else may use the store meanwhile (a command holds it alone).
+ */
+export async function streamingWriteTransaction<T>(store: Store, file: StoreFile, work: () => Promise<T>): Promise<T> {
+  const db = connection(store);
+  if (db.inTransaction) throw new Error('a streaming write cannot nest in an open transaction');
+  beginWrite(db, file);
+  try {
+    const result = await work();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+}

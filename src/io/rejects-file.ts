@@ -59,20 +59,3 @@ function underHeader(raw: string[], width: number | undefined, reason: string): 
   while (fields.length < width) fields.push('');
   return [...fields, reason, ...raw.slice(width)];
 }
-
-/**
- * Writes the rejects of an import that reads its whole file before it writes them (the
- * ledgers' and the survey answers'): the same file `svc import` writes, all at once.
- */
-export function writeRejectsFile(path: string, label: string, header: string[], rejects: readonly { raw: string[]; note: RejectNote }[]): void {
-  const file = new RejectsFile(path);
-  try {
-    const sink = file.forFile(label);
-    sink.header(header);
-    for (const { raw, note } of rejects) sink.reject(raw, note);
-    file.commit();
-  } catch (error) {
-    file.discard();
-    throw error;
-  }
-}

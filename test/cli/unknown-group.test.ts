@@ -1,20 +1,12 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/db/open.js';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { runCli, storePerTest } from '../helpers/cli.js';
 import { storeCalls } from '../helpers/report-calls.js';
 import { jsonFile } from '../helpers/store-file.js';
 
 /** Every JSON output that groups keys the group of entries with no value null, last; tables say "(unknown)". */
-let dir: string;
-let cleanup: () => void;
-let env: Record<string, string>;
-beforeEach(async () => {
-  ({ dir, cleanup } = tempDir());
-  env = { SVC_DB: join(dir, 'svc.db'), SVC_NOW: '2026-11-23T08:00:00Z' };
-  await runCli(['config', 'set', 'timezone', 'UTC'], { env });
-});
-afterEach(() => cleanup());
+const scratch = storePerTest({ now: '2026-11-23T08:00:00Z', timezone: 'UTC' });
+const { env } = scratch;
 
 const run = (at: string, ...args: string[]) => runCli(args, { env: { ...env, SVC_NOW: at } });
 const json = async (...args: string[]) => JSON.parse((await run('2026-11-23T08:00:00Z', ...args, '--format', 'json')).stdout);
@@ -54,7 +46,7 @@ describe('the unknown group in every JSON output that groups', () => {
       { id: 'C-2', at: '2026-11-18T10:00:00Z', outcome: 'answered', wait: 5 },
     ]);
     store.close();
-    const answers = jsonFile(dir, { respondents: [{ call: 'C-1', answers: { nps: 10 } }, { call: 'C-2', answers: { nps: 3 } }] });
+    const answers = jsonFile(scratch.dir, { respondents: [{ call: 'C-1', answers: { nps: 10 } }, { call: 'C-2', answers: { nps: 3 } }] });
     expect((await run('2026-11-18T12:00:00Z', 'survey', 'run', 'nps', '--repeat', '--answers', answers)).code).toBe(0);
     const [nps] = (await json('survey', 'report', 'nps', ...WEEK)).instruments;
     const keys = (by: string) => nps.breakdowns.find((b: { by: string }) => b.by === by).groups.map((g: { key: string | null; summary: { n: number } }) => [g.key, g.summary.n]);

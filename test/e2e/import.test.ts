@@ -1,50 +1,29 @@
-import Database from 'better-sqlite3';
-import { closeSync, copyFileSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { copyFileSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, runBin, startBin } from '../helpers/bin.js';
 import { tempDir } from '../helpers/cli.js';
+import { heldImport, lockWatcher, waitFor, writeCallLog } from '../helpers/held-import.js';
+import { sqlRows } from '../helpers/store-file.js';
 
 /**
- * The built bin/svc (run `npm run build` first) in a temporary folder, as cron runs it: no
- * terminal, its own environment. Small fixtures for the round trips; generated logs of
- * 400,000 calls for the killed import and 150,000 for the import that runs beside readers.
+ * The built bin/svc (built by the tests' global set-up) in a temporary folder, as cron runs it:
+ * no terminal, its own environment. Small fixtures for the round trips; a generated log of
+ * 100,000 calls (enough to outgrow SQLite's page cache) for the killed import; imports held open
+ * mid-write by feeding their standard input, for the readers beside a writer.
  */
 const { dir, cleanup } = tempDir('svc-e2e-import-');
-const BIG_ROWS = 400_000;
+const BIG_ROWS = 100_000;
 const BIG = join(dir, 'big.csv');
-/** Enough for an import that lasts a few seconds beside the readers. */
-const BUSY_ROWS = 150_000;
-const BUSY = join(dir, 'busy.csv');
-/** Importing 400,000 calls twice takes well over a minute on a busy two-core machine. */
+/** Killing and re-running imports takes a minute or more on a busy two-core machine. */
 const LONG_IMPORT_MS = 240_000;
 
 beforeAll(() => {
   for (const name of ['english.csv', 'tabs.tsv', 'bad-rows.csv', 'not-a-call-log.csv']) copyFileSync(join(FIXTURES, 'generic', name), join(dir, name));
   writeCallLog(BIG, BIG_ROWS);
-  writeCallLog(BUSY, BUSY_ROWS);
 });
 afterAll(() => cleanup());
-
-/** A plain call log: one call every 6 s from 5 October 2026, every 17th abandoned. */
-function writeCallLog(file: string, rows: number): void {
-  const fd = openSync(file, 'w');
-  writeSync(fd, 'call_id,arrival,queue,agent,customer,wait,talk,outcome\n');
-  const start = Date.parse('2026-10-05T06:00:00Z');
-  let chunk = '';
-  for (let i = 0; i < rows; i++) {
-    const arrival = new Date(start + i * 6000).toISOString().slice(0, 19).replace('T', ' ');
-    const abandoned = i % 17 === 0;
-    chunk += `G-${i},${arrival},${['billing', 'support', 'sales'][i % 3]},${abandoned ? '' : `agent${i % 40}`},05${String(i % 99_991).padStart(8, '0')},${i % 60},${abandoned ? '' : 60 + (i % 300)},${abandoned ? 'abandoned' : 'answered'}\n`;
-    if (chunk.length > 1 << 20) {
-      writeSync(fd, chunk);
-      chunk = '';
-    }
-  }
-  writeSync(fd, chunk);
-  closeSync(fd);
-}
 
 /** Rows of a CSV with a header and no quoted newlines, counted a second way: its line ends. */
 function dataRows(file: string): number {
@@ -76,15 +55,6 @@ async function read(args: string[], db: string): Promise<{ code: number | null; 
 }
 
 const summary = (file: string, counts: string, id: number) => new RegExp(`^${file.replace('.', '\\.')}: ${counts} in \\d+\\.\\d s \\(import #${id}\\)\\n$`);
-
-/** Characters the process has read so far (Linux): its modules, then the call log. */
-function charsRead(pid: number): number {
-  try {
-    return Number(/^rchar: (\d+)$/m.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))?.[1] ?? 0);
-  } catch {
-    return 0;
-  }
-}
 
 describe('svc import, the built binary', () => {
   it('import → report → undo → import again', () => {
@@ -135,22 +105,41 @@ describe('svc import, the built binary', () => {
     expect(tableCounts(db)).toMatchObject({ calls: 2, imports: 1 });
   });
 
-  it('an import killed with SIGKILL halfway leaves the store consistent, and running it again completes it', async () => {
+  it('an import killed with SIGKILL mid-write (after its first batch, and after spilling into the -wal) leaves the store as it was, and running it again completes it', async () => {
     const db = join(dir, 'killed.db');
-    const size = readFileSync(BIG).length;
+    expect(svc(['config', 'set', 'timezone', 'UTC'], db).code).toBe(0);
+    const lock = lockWatcher(db);
+    const wal = () => statSync(`${db}-wal`).size;
+    /** Nothing of a killed import: no call, rollup, carried state or import record, and a sound file. */
+    const untouched = () => {
+      expect(tableCounts(db)).toMatchObject({ calls: 0, imports: 0, hourly_rollup: 0, interval_rollup: 0, import_carry: 0 });
+      expect(sqlRows(db, 'PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+      expect(svc(['imports', '--format', 'json'], db).stdout).toBe('[]\n');
+    };
+    const killed = async (child: { kill(signal: NodeJS.Signals): boolean }, exited: Promise<unknown[]>) => {
+      child.kill('SIGKILL');
+      const [code, signal] = await exited;
+      expect({ code, signal }).toEqual({ code: null, signal: 'SIGKILL' });
+    };
+
+    // 1. Just after the write began: its first batch inserted, inside the transaction.
+    const early = heldImport(db, dir);
+    await early.feed(3_000);
+    expect(await waitFor(lock.held, early.child)).toBe(true);
+    await killed(early.child, early.exited);
+    untouched();
+
+    // 2. A file import, read by the reader thread, well into its file: once its transaction
+    // outgrew SQLite's page cache, so uncommitted pages were spilled into the -wal file.
     const child = startBin(['import', 'big.csv', '--db', db], { cwd: dir });
     const exited = once(child, 'exit');
-    // Loading node and svc reads a few MB; past that much plus half the file, the import is midway.
-    const midway = 8 * 1024 * 1024 + size / 2;
-    let read = 0;
-    while (child.exitCode === null && (read = charsRead(child.pid!)) < midway) await new Promise((resolve) => setTimeout(resolve, 50));
-    child.kill('SIGKILL');
-    const [code, signal] = await exited;
-    expect({ code, signal }).toEqual({ code: null, signal: 'SIGKILL' });
-    expect(read).toBeGreaterThanOrEqual(midway);
-
-    expect(tableCounts(db)).toMatchObject({ calls: 0, imports: 0, hourly_rollup: 0, import_carry: 0 });
-    expect(svc(['imports', '--format', 'json'], db).stdout).toBe('[]\n');
+    expect(await waitFor(lock.held, child)).toBe(true);
+    const walAtStart = wal();
+    expect(await waitFor(() => wal() > walAtStart + 4 * 1024 * 1024, child)).toBe(true);
+    expect(lock.held()).toBe(true);
+    await killed(child, exited);
+    untouched();
+    lock.close();
 
     const rerun = svc(['import', 'big.csv'], db);
     expect(rerun.code, rerun.stderr).toBe(0);
@@ -161,48 +150,35 @@ describe('svc import, the built binary', () => {
   it('readers of the store keep working while an import writes to it', async () => {
     const db = join(dir, 'busy.db');
     expect(svc(['config', 'set', 'timezone', 'UTC'], db).code).toBe(0);
-    const probe = new Database(db, { timeout: 0 });
-    /** True while another connection holds the store's write lock: the import's one transaction. */
-    const importWriting = () => {
-      try {
-        probe.exec('BEGIN IMMEDIATE');
-        probe.exec('ROLLBACK');
-        return false;
-      } catch (error) {
-        if ((error as { code?: string }).code === 'SQLITE_BUSY') return true;
-        throw error;
-      }
-    };
-    const child = startBin(['import', 'busy.csv', '--db', db], { cwd: dir });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = once(child, 'exit');
-    while (child.exitCode === null && !importWriting()) await new Promise((resolve) => setTimeout(resolve, 20));
+    const lock = lockWatcher(db);
+    const importing = heldImport(db, dir);
+    await importing.feed(5_000);
+    expect(await waitFor(lock.held, importing.child)).toBe(true);
 
-    // Rounds of two readers at once; a round counts when the write lock was held before it
-    // started and still after its last reader ended.
-    let readsDuringImport = 0;
-    while (readsDuringImport < 6 && importWriting()) {
-      const reads = await Promise.all([
+    // The import sits mid-write between feeds: two readers at once, three times, each round
+    // between two more feeds, all while the import's transaction holds the write lock.
+    let reads = 0;
+    for (let round = 0; round < 3; round++) {
+      const results = await Promise.all([
         read(['db', 'info', '--format', 'json'], db),
         read(['report', '--from', '2026-10-05', '--to', '2026-11-01', '--format', 'json'], db),
       ]);
-      const during = importWriting();
-      for (const result of reads) {
+      expect(lock.held()).toBe(true);
+      for (const result of results) {
         expect(result.code, result.stderr).toBe(0);
         const document = JSON.parse(result.stdout) as { tables?: { calls: number }; totals?: { offered: number } };
-        const calls = document.tables?.calls ?? document.totals?.offered;
-        // One transaction: a reader sees none of the import or all of it, never a part.
-        expect(during ? [0] : [0, BUSY_ROWS]).toContain(calls);
+        // One transaction: a reader sees none of the import, never a part.
+        expect(document.tables?.calls ?? document.totals?.offered).toBe(0);
+        reads++;
       }
-      if (during) readsDuringImport += reads.length;
+      await importing.feed(5_000);
     }
-    probe.close();
-    expect(readsDuringImport).toBeGreaterThanOrEqual(4);
+    lock.close();
+    expect(reads).toBe(6);
 
-    const [code] = await exited;
-    expect(code, stderr).toBe(0);
-    expect(stderr).toMatch(summary('busy.csv', `${BUSY_ROWS.toLocaleString('en-US')} inserted, 0 duplicates, 0 rejected`, 1));
-    expect(tableCounts(db)).toMatchObject({ calls: BUSY_ROWS });
+    const [code] = await importing.finish();
+    expect(code, importing.stderr()).toBe(0);
+    expect(importing.stderr()).toMatch(/^-: 20,000 inserted, 0 duplicates, 0 rejected in \d+\.\d s \(import #1\)\n$/);
+    expect(tableCounts(db)).toMatchObject({ calls: 20_000 });
   });
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { main } from '../../src/cli.js';
 import type { Io } from '../../src/io/io.js';
 
@@ -54,4 +55,42 @@ function clockReading(instant: string | undefined): (() => Date) | undefined {
 export function tempDir(prefix = 'svc-test-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface StorePerTest {
+  /** The scratch folder of the running test. */
+  readonly dir: string;
+  /** The running test's store, in its folder. */
+  readonly db: string;
+  /** SVC_DB naming that store (and SVC_NOW when given): one object, refilled before each test, so it may be destructured once. */
+  readonly env: Record<string, string>;
+}
+
+/**
+ * A fresh store for every test of the file: a scratch folder made before each test (the store's
+ * time zone set there when given) and removed after it.
+ */
+export function storePerTest(options: { now?: string; timezone?: string } = {}): StorePerTest {
+  const env: Record<string, string> = {};
+  let scratch: { dir: string; cleanup: () => void } | undefined;
+  const current = () => scratch ?? expect.fail('storePerTest: read inside a test or a hook');
+  beforeEach(async () => {
+    scratch = tempDir();
+    for (const key of Object.keys(env)) delete env[key];
+    Object.assign(env, { SVC_DB: join(scratch.dir, 'svc.db') }, options.now === undefined ? {} : { SVC_NOW: options.now });
+    if (options.timezone !== undefined) expect(await runCli(['config', 'set', 'timezone', options.timezone, '--quiet'], { env })).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+  afterEach(() => {
+    scratch?.cleanup();
+    scratch = undefined;
+  });
+  return {
+    get dir() {
+      return current().dir;
+    },
+    get db() {
+      return join(current().dir, 'svc.db');
+    },
+    env,
+  };
 }

@@ -1,7 +1,8 @@
 import { DataError, UserError } from '../../errors.js';
 import type { Store } from '../../db/open.js';
 import type { CsvRecord } from '../../io/formats/csv-records.js';
-import { writeTransaction } from '../../db/write-lock.js';
+import { streamingWriteTransaction } from '../../db/write-lock.js';
+import type { RejectSink } from '../import/import-file.js';
 import { namesColumn } from '../import/column-map.js';
 
 /** How one ledger reads a CSV: which columns mean which field, and how an entry is built and stored. */
@@ -23,37 +24,47 @@ export interface Reject {
 export interface LedgerImportResult {
   inserted: number;
   duplicates: number;
-  rejects: Reject[];
-  header: string[];
+  rejected: number;
+  /** The first rejected rows, to show; every one went to the rejects sink. */
+  firstRejects: Reject[];
   /** Whether the file has an external id column, the only thing that makes importing it again add nothing. */
   keyed: boolean;
 }
 
+const SHOWN_REJECTS = 5;
+
 /**
- * Imports a whole file in one transaction: good rows in, bad rows reported with their line;
- * `strict` refuses the file on the first bad row and writes nothing. Rows whose external id is
- * already stored (or seen earlier in the file) are duplicates, so importing again adds nothing.
+ * Imports a file streamed in batches of records, all in one transaction: good rows in, bad rows
+ * reported with their line (to `rejects`, made durable before the commit); `strict` refuses the
+ * file on the first bad row and writes nothing. Rows whose external id is already stored (or
+ * seen earlier in the file) are duplicates, so importing again adds nothing. The header is
+ * checked before anything is written.
  */
-export function importLedgerCsv<Entry extends { externalId: string | null }>(
+export async function importLedgerCsv<Entry extends { externalId: string | null }>(
   db: Store,
   label: string,
-  records: readonly CsvRecord[],
+  batches: AsyncIterable<CsvRecord[]>,
   spec: LedgerCsv<Entry>,
-  options: { strict: boolean },
-): LedgerImportResult {
-  const [headerRecord, ...rows] = records;
+  options: { strict: boolean; rejects?: RejectSink },
+): Promise<LedgerImportResult> {
+  const records = batches[Symbol.asyncIterator]();
+  const first = await records.next();
+  const [headerRecord, ...firstRows] = first.done ? [] : first.value;
   if (!headerRecord) throw new UserError(`${label} is empty`, `the first line names the columns: ${spec.required.join(', ')}`);
   if (headerRecord.problem !== undefined || headerRecord.tooLong) throw new UserError(`${label}:${headerRecord.line}: the header is not valid CSV${headerRecord.problem ? `: ${headerRecord.problem}` : ''}`);
   const header = headerRecord.fields;
   const positions = columnPositions(label, header, spec);
-  const result: LedgerImportResult = { inserted: 0, duplicates: 0, rejects: [], header, keyed: positions.has('externalId') };
+  options.rejects?.header(header);
+  const result: LedgerImportResult = { inserted: 0, duplicates: 0, rejected: 0, firstRejects: [], keyed: positions.has('externalId') };
   const seen = new Set<string>();
-  writeTransaction(db, 'ledger', () => {
+  const importRows = (rows: readonly CsvRecord[]): void => {
     for (const { fields: record, line, problem, tooLong } of rows) {
       const entry = problem !== undefined || tooLong ? { line, record, reason: `not valid CSV: ${problem ?? 'the record is too long'}` } : buildEntry(record, header.length, positions, spec, line);
       if ('reason' in entry) {
+        options.rejects?.reject(entry.record, { line, field: undefined, reason: entry.reason });
         if (options.strict) throw new DataError(`${label}:${line}: ${entry.reason} (--strict: nothing imported)`);
-        result.rejects.push(entry);
+        result.rejected++;
+        if (result.firstRejects.length < SHOWN_REJECTS) result.firstRejects.push(entry);
         continue;
       }
       const externalId = entry.externalId;
@@ -65,6 +76,11 @@ export function importLedgerCsv<Entry extends { externalId: string | null }>(
       spec.insert(db, entry);
       result.inserted++;
     }
+  };
+  await streamingWriteTransaction(db, 'ledger', async () => {
+    importRows(firstRows);
+    for (let next = await records.next(); !next.done; next = await records.next()) importRows(next.value);
+    options.rejects?.flush?.();
   });
   return result;
 }

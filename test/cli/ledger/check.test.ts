@@ -1,20 +1,11 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/db/open.js';
 import { rebuildRollups } from '../../../src/db/rollups.js';
 import { Zone } from '../../../src/core/time/zone.js';
-import { runCli, tempDir } from '../../helpers/cli.js';
+import { runCli, storePerTest } from '../../helpers/cli.js';
 import { connection } from '../../../src/db/store.js';
 
-let dir: string;
-let cleanup: () => void;
-let env: Record<string, string>;
-beforeEach(async () => {
-  ({ dir, cleanup } = tempDir());
-  env = { SVC_DB: join(dir, 'svc.db') };
-  await runCli(['config', 'set', 'timezone', 'Asia/Jerusalem'], { env });
-});
-afterEach(() => cleanup());
+const { env } = storePerTest({ timezone: 'Asia/Jerusalem' });
 
 const at = (instant: string, args: string[]) => runCli(args, { env: { ...env, SVC_NOW: instant } });
 /** Monday 2026-11-23 06:00 in Jerusalem: the week checked is 2026-11-16 to 2026-11-22. */

@@ -1,19 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../../helpers/bin.js';
-import { runCli, tempDir } from '../../helpers/cli.js';
+import { runCli, storePerTest } from '../../helpers/cli.js';
 
-let dir: string;
-let cleanup: () => void;
-let env: Record<string, string>;
-beforeEach(async () => {
-  ({ dir, cleanup } = tempDir());
-  env = { SVC_DB: join(dir, 'svc.db'), SVC_NOW: '2026-11-17T08:00:00Z' };
-  await runCli(['config', 'set', 'timezone', 'Asia/Jerusalem'], { env });
-});
-afterEach(() => cleanup());
+const scratch = storePerTest({ now: '2026-11-17T08:00:00Z', timezone: 'Asia/Jerusalem' });
+const { env } = scratch;
 
 /** Runs at a given instant (the store's zone is Asia/Jerusalem: UTC+2 in November). */
 const at = (instant: string, args: string[]) => runCli(args, { env: { ...env, SVC_NOW: instant } });
@@ -230,7 +223,7 @@ describe('svc commit import', () => {
   });
 
   it('writes the rejected rows to --rejects as svc import does: each row as it came, then file:line and the reason', async () => {
-    const rejects = join(dir, 'rejects.csv');
+    const rejects = join(scratch.dir, 'rejects.csv');
     await importIt('--rejects', rejects);
     expect(readFileSync(rejects, 'utf8')).toBe(
       [
@@ -245,26 +238,26 @@ describe('svc commit import', () => {
   });
 
   it('refuses the whole file with --strict: exit 3, nothing written', async () => {
-    const rejects = join(dir, 'none.csv');
+    const rejects = join(scratch.dir, 'none.csv');
     expect(await importIt('--strict')).toEqual({ code: 3, stdout: '', stderr: 'Error: ledger/commitments.csv:4: due "next week" is not a date or time (--strict: nothing imported)\n' });
     expect(await json(['commit', 'list'])).toEqual([]);
     expect(existsSync(rejects)).toBe(false);
   });
 
   it('warns that a file without external_id would be recorded again if imported again', async () => {
-    writeFileSync(join(dir, 'promises.csv'), 'customer,due,promise\n0501,2026-11-30,Call back with the quote\n');
+    writeFileSync(join(scratch.dir, 'promises.csv'), 'customer,due,promise\n0501,2026-11-30,Call back with the quote\n');
     const warning = 'Warning: promises.csv has no external_id column, so importing it again would record its rows again; add one to make imports safe to repeat\n';
-    expect(await runCli(['commit', 'import', 'promises.csv'], { env, cwd: dir })).toEqual({ code: 0, stdout: '', stderr: `promises.csv: 1 inserted, 0 duplicates, 0 rejected\n${warning}` });
-    expect((await runCli(['complaint', 'import', 'promises.csv'], { env, cwd: dir })).stderr).not.toContain('Warning');
-    writeFileSync(join(dir, 'complaints.csv'), 'customer,category,description\n0501,Billing,Charged twice\n');
-    expect((await runCli(['complaint', 'import', 'complaints.csv'], { env, cwd: dir })).stderr).toBe(`complaints.csv: 1 inserted, 0 duplicates, 0 rejected\n${warning.replace('promises.csv', 'complaints.csv')}`);
+    expect(await runCli(['commit', 'import', 'promises.csv'], { env, cwd: scratch.dir })).toEqual({ code: 0, stdout: '', stderr: `promises.csv: 1 inserted, 0 duplicates, 0 rejected\n${warning}` });
+    expect((await runCli(['complaint', 'import', 'promises.csv'], { env, cwd: scratch.dir })).stderr).not.toContain('Warning');
+    writeFileSync(join(scratch.dir, 'complaints.csv'), 'customer,category,description\n0501,Billing,Charged twice\n');
+    expect((await runCli(['complaint', 'import', 'complaints.csv'], { env, cwd: scratch.dir })).stderr).toBe(`complaints.csv: 1 inserted, 0 duplicates, 0 rejected\n${warning.replace('promises.csv', 'complaints.csv')}`);
   });
 
   it('reads a ledger file as svc import reads a call log: its delimiter found, headers folded, a row with a broken quote rejected alone', async () => {
     // Line 1 the header (semicolons, "External ID" for external_id); line 2 good; line 3 a quote
     // that never closes on its line, read up to the end of the file as svc import does.
-    writeFileSync(join(dir, 'promises.csv'), 'External ID;Customer;Due;Promise\nP-1;0501;2026-11-30;Call back\nP-2;0502;2026-11-30;"Send the form\n');
-    const result = await runCli(['commit', 'import', 'promises.csv'], { env, cwd: dir });
+    writeFileSync(join(scratch.dir, 'promises.csv'), 'External ID;Customer;Due;Promise\nP-1;0501;2026-11-30;Call back\nP-2;0502;2026-11-30;"Send the form\n');
+    const result = await runCli(['commit', 'import', 'promises.csv'], { env, cwd: scratch.dir });
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/^promises\.csv:3: not valid CSV: .*\npromises\.csv: 1 inserted, 0 duplicates, 1 rejected\n$/);
     expect((await json(['commit', 'list'])).map((row: Record<string, string>) => [row.external_id, row.promise])).toEqual([['P-1', 'Call back']]);
@@ -277,6 +270,6 @@ describe('svc commit import', () => {
       stdout: '',
       stderr: 'Error: ledger/complaints.csv: no "due", "promise" column\nHint: the header must name customer, due, promise; it may also name external_id, owner, call, channel, by, made_at\n',
     });
-    expect(await runCli(['commit', 'import', 'nope.csv'], { env, cwd: dir })).toEqual({ code: 1, stdout: '', stderr: 'Error: cannot read nope.csv: no such file\n' });
+    expect(await runCli(['commit', 'import', 'nope.csv'], { env, cwd: scratch.dir })).toEqual({ code: 1, stdout: '', stderr: 'Error: cannot read nope.csv: no such file\n' });
   });
 });

@@ -1,18 +1,9 @@
 import { userInfo } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../../helpers/bin.js';
-import { runCli, tempDir } from '../../helpers/cli.js';
+import { runCli, storePerTest } from '../../helpers/cli.js';
 
-let dir: string;
-let cleanup: () => void;
-let env: Record<string, string>;
-beforeEach(async () => {
-  ({ dir, cleanup } = tempDir());
-  env = { SVC_DB: join(dir, 'svc.db') };
-  await runCli(['config', 'set', 'timezone', 'Asia/Jerusalem'], { env });
-});
-afterEach(() => cleanup());
+const { env } = storePerTest({ timezone: 'Asia/Jerusalem' });
 
 /** Runs at an instant; the store's zone is Asia/Jerusalem (UTC+2 in November). */
 const at = (instant: string, args: string[]) => runCli(args, { env: { ...env, SVC_NOW: instant } });

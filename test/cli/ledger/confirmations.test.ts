@@ -1,16 +1,7 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { runCli, storePerTest } from '../../helpers/cli.js';
 
-let dir: string;
-let cleanup: () => void;
-let env: Record<string, string>;
-beforeEach(async () => {
-  ({ dir, cleanup } = tempDir());
-  env = { SVC_DB: join(dir, 'svc.db'), SVC_NOW: '2026-11-17T08:00:00Z' };
-  await runCli(['config', 'set', 'timezone', 'Asia/Jerusalem'], { env });
-});
-afterEach(() => cleanup());
+const { env } = storePerTest({ now: '2026-11-17T08:00:00Z', timezone: 'Asia/Jerusalem' });
 
 const at = (instant: string, args: string[]) => runCli(args, { env: { ...env, SVC_NOW: instant } });
 const now = (args: string[]) => at(env.SVC_NOW!, args);
