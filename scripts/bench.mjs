@@ -44,9 +44,8 @@ const env = { ...process.env, NO_COLOR: '1' };
 const hasTime = existsSync('/usr/bin/time');
 run(process.execPath, [bin, 'config', 'set', 'timezone', 'UTC', '--db', store]);
 t = performance.now();
-const importRun = hasTime
-  ? run('/usr/bin/time', ['-f', 'maxrss_kb=%M', process.execPath, bin, 'import', csv, '--db', store, '--quiet'])
-  : run(process.execPath, [bin, 'import', csv, '--db', store, '--quiet']);
+// Run as installed, through bin/svc's own #! line: the node flags there are part of what is measured.
+const importRun = hasTime ? run('/usr/bin/time', ['-f', 'maxrss_kb=%M', bin, 'import', csv, '--db', store, '--quiet']) : run(bin, ['import', csv, '--db', store, '--quiet']);
 const importSeconds = (performance.now() - t) / 1000;
 const peak = /maxrss_kb=(\d+)/.exec(importRun.stderr);
 console.log(`svc import: ${importSeconds.toFixed(1)} s, ${Math.round(rows / importSeconds).toLocaleString('en')} rows/s` + (peak ? `, peak memory ${(Number(peak[1]) / 1024).toFixed(0)} MB` : ''));
