@@ -32,19 +32,19 @@ export function run(context: CommandContext, options: ReportOptions) {
     const format = options.format ?? 'table';
     const forPeople = format === 'table' || format === 'md' || format === 'html';
     const period = reportPeriod(options, settings, at);
-    const callReport = buildCallReport(db, { period, by: options.by, compare: options.compare === true, now: at });
+    const callReport = buildCallReport(db, { period, by: options.by, compare: options.compare === true, now: at, groupCustomers: !forPeople });
     const customerSection = options.customers ? (await import('./customer-section.js')).customerSection : undefined;
     const withCustomers = customerSection?.add(session, period, callReport);
     const report = withCustomers ?? callReport;
     const document = reportView(report, {
       by: options.by,
       previousPeriod: options.compare ? describePeriod(previousPeriod(period)) : null,
-      trend: options.compare && forPeople ? (await import('../../core/report/trend.js')).buildKpiTrend(db, period, TREND_PERIODS) : null,
+      trend: callReport.previous !== null && forPeople ? (await import('../../core/report/trend.js')).buildKpiTrend(db, period, TREND_PERIODS, { previous: callReport.previous, current: callReport.totals }) : null,
       explain: options.explain === true && forPeople,
       charts: format === 'html' ? (await import('../../core/report/charts.js')).buildReportCharts(db, period, { now: Math.floor(at.getTime() / 1000), events: report.events }) : null,
     });
+    if (customerSection && withCustomers) document.blocks.push(customerSection.block(withCustomers));
     await context.print(document, format, options);
-    if (customerSection && withCustomers && (format === 'table' || format === 'md')) context.out(customerSection.render(withCustomers, format, context.terminal({})));
     // A data format stays one document on stdout: what limits the numbers and the definitions go to stderr.
     if (format === 'csv') context.err(coverageNotes(report).map((note) => `${note}\n`).join(''));
     if (options.explain && !forPeople) context.err((await import('../../io/render/report/explain.js')).renderExplain(report, 'text'));
