@@ -6,7 +6,7 @@ import { commandReference, replaceReference } from '../dist/commands/reference.j
 import { kpiReference, replaceKpiReference } from '../dist/io/render/reference/kpi-reference.js';
 
 const commands = fileURLToPath(new URL('../docs/commands.md', import.meta.url));
-writeFileSync(commands, replaceReference(readFileSync(commands, 'utf8'), commandReference()));
+writeFileSync(commands, replaceReference(readFileSync(commands, 'utf8'), await commandReference()));
 console.log('docs/commands.md updated');
 
 const kpis = fileURLToPath(new URL('../docs/kpis.md', import.meta.url));

@@ -2,7 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { CommandContext } from './commands/context.js';
 import { dbOption } from './commands/options.js';
-import { registerCommands } from './commands/register.js';
+import type { CommandSpec } from './commands/declare.js';
+import { declarationsFor, registerCommands } from './commands/register.js';
 import { usageError } from './commands/usage-error.js';
 import { storeFailure } from './db/store-failure.js';
 import { DataError, ExitCode, UserError } from './errors.js';
@@ -10,7 +11,8 @@ import { processIo, type Io } from './io/io.js';
 import { OutputClosed, OutputFailed, outputFailure } from './io/output.js';
 import { escapeControls } from './io/render/document/sanitize.js';
 
-export function buildProgram(context: CommandContext): Command {
+/** The program with the commands `specs` declares: all of them for the full help, one for a command line that names it. */
+export function buildProgram(context: CommandContext, specs: CommandSpec[]): Command {
   const program = new Command('svc')
     .description('Service-quality toolkit: call-log KPIs against targets, commitments, complaints and reviews.')
     .version(packageVersion(), '-V, --version')
@@ -23,7 +25,7 @@ export function buildProgram(context: CommandContext): Command {
       const db = program.getOptionValue('db') as string | undefined;
       if (db !== undefined && action.getOptionValue('db') === undefined) action.setOptionValue('db', db);
     });
-  registerCommands(program, context);
+  registerCommands(program, specs, context);
   for (const command of [program, ...allCommands(program)]) {
     command.exitOverride().configureOutput({
       writeOut: (text) => context.out(text),
@@ -41,7 +43,7 @@ function allCommands(command: Command): Command[] {
 /** Runs one command line in-process and returns its exit code: the one place errors become codes. */
 export async function main(argv: string[], io: Io): Promise<number> {
   const context = new CommandContext(io);
-  const program = buildProgram(context);
+  const program = buildProgram(context, await declarationsFor(argv));
   try {
     if (argv.length === 0) {
       context.out(program.helpInformation());

@@ -1,4 +1,3 @@
-import type { ChalkInstance } from 'chalk';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Document, DocumentFormat } from '../io/render/document/index.js';
@@ -6,7 +5,8 @@ import { escapeControls, oneLineSafe } from '../io/render/document/sanitize.js';
 import { renderJson } from '../io/render/json.js';
 import type { Confirmation } from '../io/render/views/confirmations/confirmation.js';
 import type { TerminalOptions } from '../io/render/document/terminal.js';
-import { colourFor } from '../io/colour.js';
+import type { Paint } from '../io/render/document/terminal-table.js';
+import { paintFor } from '../io/colour.js';
 import type { Io } from '../io/io.js';
 import { checkOpen, writeInTurn } from '../io/output.js';
 import { requireNamedFolder, storeLocation, storePath } from '../db/location.js';
@@ -44,8 +44,8 @@ export class CommandContext {
     else this.out(`${oneLineSafe(confirmation.text)}\n`);
   }
 
-  colour(options: { color?: boolean }, stream: 'stdout' | 'stderr' = 'stdout'): ChalkInstance {
-    return colourFor(this.io, this.io[stream], options.color);
+  colour(options: { color?: boolean }, stream: 'stdout' | 'stderr' = 'stdout'): Paint {
+    return paintFor(this.io, this.io[stream], options.color);
   }
 
   /** Table borders only for a person at a terminal; cron mail gets plain columns. */
@@ -55,10 +55,9 @@ export class CommandContext {
 
   /** How wide and how marked a terminal table may be: stdout's columns, else COLUMNS, else 80. */
   terminal(options: { color?: boolean }): TerminalOptions {
-    const colour = this.colour(options);
     const fromEnv = Number(this.io.env.COLUMNS);
     const width = this.io.stdout.columns ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80);
-    return { width, borders: this.borders(), paint: { colour: colour.level > 0, good: colour.green, bad: colour.red.bold } };
+    return { width, borders: this.borders(), paint: this.colour(options) };
   }
 
   /** A result's document in the asked format: to stdout, or with `out` to that file, owner-only (it may hold customers' numbers). */

@@ -1,14 +1,15 @@
 import type { Command } from 'commander';
 import { buildProgram } from '../cli.js';
 import { processIo } from '../io/io.js';
+import { commandDeclarations } from './register.js';
 import { CommandContext } from './context.js';
 
 const HELP_WIDTH = 100;
 
 /** The command reference (docs/commands.md): every command's --help, examples included, generated, so the two never differ. */
-export function commandReference(): string {
+export async function commandReference(): Promise<string> {
   let help = '';
-  const program = buildProgram(new CommandContext({ ...processIo(), stdout: { write: (text: string) => (help += text) } }));
+  const program = buildProgram(new CommandContext({ ...processIo(), stdout: { write: (text: string) => (help += text) } }), await commandDeclarations());
   const sections: string[] = [];
   const visit = (command: Command, path: string[]) => {
     if (command.name() === 'help') return;

@@ -6,6 +6,8 @@ import { dbOption } from '../../src/commands/options.js';
 import { commandDeclarations } from '../../src/commands/register.js';
 import { runCli } from '../helpers/cli.js';
 
+const declarations = await commandDeclarations();
+
 /** Every declared command that runs, with the words that reach it; `svc complete` is called by the shell scripts, never typed. */
 function runnable(specs: CommandSpec[], path: string[] = []): { path: string[]; spec: CommandSpec }[] {
   return specs.flatMap((spec) => [
@@ -43,7 +45,7 @@ function parsingProgram(ran: string[][]): Command {
     commands: spec.commands?.map((child) => recording(child, [...path, spec.name])),
   });
   const program = new Command('svc').exitOverride().enablePositionalOptions().addOption(dbOption());
-  for (const spec of commandDeclarations()) declareCommand(program, recording(spec, []), {} as CommandContext);
+  for (const spec of declarations) declareCommand(program, recording(spec, []), {} as CommandContext);
   const silence = (command: Command): void => {
     command.exitOverride().configureOutput({ writeOut: () => {}, writeErr: () => {} });
     command.commands.forEach(silence);
@@ -53,7 +55,7 @@ function parsingProgram(ran: string[][]): Command {
 }
 
 describe('examples in --help', () => {
-  const commands = runnable(commandDeclarations());
+  const commands = runnable(declarations);
 
   it('finds the commands (a check that cannot pass on an empty list)', () => {
     expect(commands.map(({ path }) => path.join(' '))).toEqual(expect.arrayContaining(['complaint add', 'report', 'staffing erlang', 'customers', 'imports undo', 'completion']));

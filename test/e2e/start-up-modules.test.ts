@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,37 +13,82 @@ const CHARTS = ['vega', 'vega-lite', 'd3-scale', 'd3-shape', 'd3-format', 'd3-sc
 const HEAVY = ['@inquirer/', ...CHARTS, 'chrono-node', 'csv-parse', 'libphonenumber-js', 'better-sqlite3', 'iconv-lite', 'yauzl', 'saxes', '@bomb.sh/tab', 'cli-table3', 'cli-progress'];
 
 let dir: string;
+let runs = 0;
 let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = tempDir('svc-e2e-modules-')));
 afterEach(() => cleanup());
 
-/** The npm packages the built binary loaded to run `svc ARGS`. */
-function packagesLoaded(args: string[]): { code: number | null; packages: Set<string> } {
-  const record = join(dir, 'modules.txt');
+/** The npm packages and the files of svc's own (relative to the repository) the built binary loaded to run `svc ARGS`. */
+function packagesLoaded(args: string[]): { code: number | null; stdout: string; stderr: string; packages: Set<string>; own: Set<string> } {
+  const record = join(dir, `modules-${(runs += 1)}.txt`);
   const run = spawnSync(process.execPath, ['--import', RECORDER, BIN, ...args], {
     cwd: dir,
     env: { PATH: process.env.PATH ?? '', HOME: dir, NO_COLOR: '1', TZ: 'UTC', SVC_DB: join(dir, 'svc.db'), SVC_RECORD_MODULES: record },
     encoding: 'utf8',
   });
   const packages = new Set<string>();
+  const own = new Set<string>();
   for (const line of readFileSync(record, 'utf8').split('\n')) {
     const match = /node_modules[/\\]((?:@[^/\\]+[/\\])?[^/\\]+)/.exec(line);
     if (match) packages.add(match[1]!.replace('\\', '/'));
+    else if (line.startsWith(REPO)) own.add(line.slice(REPO.length));
+    else if (line.startsWith(REPO_URL)) own.add(line.slice(REPO_URL.length));
   }
-  return { code: run.status, packages };
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr, packages, own };
 }
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const REPO_URL = new URL('../../', import.meta.url).href;
+
+/** The command groups' declarations among the files loaded, e.g. `report`. */
+const declarationsIn = (own: Set<string>) => [...own].map((file) => /^dist\/commands\/([^/]+)\/index\.js$/.exec(file)?.[1]).filter((name) => name !== undefined).sort();
+
+/** Every command group in the sources, found from the folders rather than from the list the CLI keeps. */
+const ALL_GROUPS = readdirSync(new URL('../../src/commands/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && readdirSync(new URL(`../../src/commands/${entry.name}/`, import.meta.url)).includes('index.ts'))
+  .map((entry) => entry.name)
+  .sort();
 
 const heavyIn = (packages: Set<string>, heavy = HEAVY) => [...packages].filter((name) => heavy.some((prefix) => (prefix.endsWith('/') ? name.startsWith(prefix) : name === prefix)));
 
 describe('start-up', () => {
-  it('svc --version and svc --help load the argument parser and none of the heavy dependencies', () => {
-    for (const args of [['--version'], ['--help'], []]) {
-      const { code, packages } = packagesLoaded(args);
+  it('svc --version is answered by bin/svc alone: no package, not even the argument parser, and nothing of dist/', () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    for (const args of [['--version'], ['-V']]) {
+      const { code, stdout, packages, own } = packagesLoaded(args);
+      expect({ code, stdout }, args.join(' ')).toEqual({ code: 0, stdout: `${version}\n` });
+      expect([...packages], args.join(' ')).toEqual([]);
+      expect([...own].filter((file) => file !== 'package.json'), args.join(' ')).toEqual(['bin/svc']);
+    }
+    // Given anything else, the version goes through the argument parser, which the recorder sees.
+    const parsed = packagesLoaded(['--db', join(dir, 'svc.db'), '--version']);
+    expect(parsed.stdout).toBe(`${version}\n`);
+    expect(parsed.packages.has('commander')).toBe(true);
+  });
+
+  it('svc --help and svc alone load the argument parser and every declaration, and none of the heavy dependencies', () => {
+    expect(ALL_GROUPS).toEqual(expect.arrayContaining(['report', 'import', 'completion', 'survey']));
+    for (const args of [['--help'], []]) {
+      const { code, packages, own } = packagesLoaded(args);
       expect(code, args.join(' ')).toBe(0);
       // The recorder works: the argument parser itself is seen.
       expect(packages.has('commander'), args.join(' ')).toBe(true);
       expect(heavyIn(packages), args.join(' ')).toEqual([]);
+      expect(declarationsIn(own), args.join(' ')).toEqual(ALL_GROUPS);
+      expect([...packages].sort(), args.join(' ')).toEqual(['commander']);
     }
+  });
+
+  it("a command line that names a command loads that command's declaration only; a mistyped one loads all, to suggest", () => {
+    for (const args of [['report', '--help'], ['--db', join(dir, 'svc.db'), 'report', '--help'], [`--db=${join(dir, 'svc.db')}`, 'report', '--help'], ['report', '--weekly']]) {
+      const { own } = packagesLoaded(args);
+      expect(declarationsIn(own), args.join(' ')).toEqual(['report']);
+    }
+    expect(declarationsIn(packagesLoaded(['completion', 'bash']).own)).toEqual(['completion']);
+    const mistyped = packagesLoaded(['reprt']);
+    expect(mistyped.code).toBe(1);
+    expect(mistyped.stderr).toContain('did you mean report?');
+    expect(declarationsIn(mistyped.own)).toEqual(ALL_GROUPS);
   });
 
   it("a command's --help loads no more than svc --help", () => {

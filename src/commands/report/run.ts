@@ -5,12 +5,8 @@ import { anyTargetMissed } from '../../core/targets/evaluate.js';
 import { describePeriod, previousPeriod } from '../../core/time/period.js';
 import { ExitCode } from '../../errors.js';
 import { eventNotes } from '../../io/render/event-notes.js';
-import { buildReportCharts } from '../../core/report/charts.js';
-import { buildKpiTrend } from '../../core/report/trend.js';
 import { coverageNotes } from '../../io/render/report/coverage-lines.js';
-import { renderExplain } from '../../io/render/report/explain.js';
 import { reportView } from '../../io/render/views/report.js';
-import { customerSection } from './customer-section.js';
 import type { CommandContext } from '../context.js';
 import type { CommonOptions, PeriodFlags } from '../options.js';
 
@@ -24,6 +20,9 @@ interface ReportOptions extends Omit<CommonOptions, 'format'>, PeriodFlags {
   customers?: boolean;
 }
 
+// The customer section, sparklines, charts and explanations are loaded only when asked for: the
+// plain weekly report, run from cron, pays for none of their modules.
+
 /** Sparklines draw this many periods, the current one last. */
 const TREND_PERIODS = 8;
 
@@ -34,20 +33,21 @@ export function run(context: CommandContext, options: ReportOptions) {
     const forPeople = format === 'table' || format === 'md' || format === 'html';
     const period = reportPeriod(options, settings, at);
     const callReport = buildCallReport(db, { period, by: options.by, compare: options.compare === true, now: at, groupCustomers: !forPeople });
-    const withCustomers = options.customers ? customerSection.add(session, period, callReport) : undefined;
+    const customerSection = options.customers ? (await import('./customer-section.js')).customerSection : undefined;
+    const withCustomers = customerSection?.add(session, period, callReport);
     const report = withCustomers ?? callReport;
     const document = reportView(report, {
       by: options.by,
       previousPeriod: options.compare ? describePeriod(previousPeriod(period)) : null,
-      trend: callReport.previous !== null && forPeople ? buildKpiTrend(db, period, TREND_PERIODS, { previous: callReport.previous, current: callReport.totals }) : null,
+      trend: callReport.previous !== null && forPeople ? (await import('../../core/report/trend.js')).buildKpiTrend(db, period, TREND_PERIODS, { previous: callReport.previous, current: callReport.totals }) : null,
       explain: options.explain === true && forPeople,
-      charts: format === 'html' ? buildReportCharts(db, period, { now: Math.floor(at.getTime() / 1000), events: report.events }) : null,
+      charts: format === 'html' ? (await import('../../core/report/charts.js')).buildReportCharts(db, period, { now: Math.floor(at.getTime() / 1000), events: report.events }) : null,
     });
-    if (withCustomers) document.blocks.push(customerSection.block(withCustomers));
+    if (customerSection && withCustomers) document.blocks.push(customerSection.block(withCustomers));
     await context.print(document, format, options);
     // A data format stays one document on stdout: what limits the numbers and the definitions go to stderr.
     if (format === 'csv') context.err(coverageNotes(report).map((note) => `${note}\n`).join(''));
-    if (options.explain && !forPeople) context.err(renderExplain(report, 'text'));
+    if (options.explain && !forPeople) context.err((await import('../../io/render/report/explain.js')).renderExplain(report, 'text'));
     if (format === 'table' || format === 'md') context.err(eventNotes(report.events, zone));
     if (options.failOnBreach && (anyTargetMissed(report.targets) || report.data_attention.length > 0)) context.exitCode = ExitCode.breach;
   });

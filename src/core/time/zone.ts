@@ -1,6 +1,8 @@
 import { UserError } from '../../errors.js';
 
 export function assertTimeZone(name: string): string {
+  // The usual setting needs no zone data: answered without starting Intl, which costs a command tens of milliseconds.
+  if (name === 'UTC') return name;
   try {
     return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
   } catch {
@@ -24,14 +26,17 @@ const QUARTERS_A_DAY = DAY_S / QUARTER_HOUR_S;
  */
 export class Zone {
   readonly name: string;
-  private readonly format: Intl.DateTimeFormat;
+  private format: Intl.DateTimeFormat | undefined;
   private readonly offsets = new Map<number, number>();
   /** Per UTC day: its one offset, or null when the day holds a change. */
   private readonly dayOffsets = new Map<number, number | null>();
 
   constructor(name: string) {
     this.name = assertTimeZone(name);
-    this.format = new Intl.DateTimeFormat('en-US', {
+  }
+
+  private wallClockFormat(): Intl.DateTimeFormat {
+    return (this.format ??= new Intl.DateTimeFormat('en-US', {
       timeZone: this.name,
       hourCycle: 'h23',
       year: 'numeric',
@@ -40,7 +45,7 @@ export class Zone {
       hour: 'numeric',
       minute: 'numeric',
       second: 'numeric',
-    });
+    }));
   }
 
   /**
@@ -102,7 +107,8 @@ export class Zone {
   }
 
   private computeOffset(utcSeconds: number): number {
-    const parts = this.format.formatToParts(new Date(utcSeconds * 1000));
+    if (this.name === 'UTC') return 0;
+    const parts = this.wallClockFormat().formatToParts(new Date(utcSeconds * 1000));
     const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
     const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) / 1000;
     return wall - utcSeconds;
