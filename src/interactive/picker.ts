@@ -1,5 +1,6 @@
 import { createPrompt, isDownKey, isEnterKey, isUpKey, makeTheme, useKeypress, usePrefix, useState, type Status } from '@inquirer/core';
-import stringWidth from 'string-width';
+import { closeOpenIsolates } from '../i18n/isolates.js';
+import { displayWidth } from '../io/render/document/wrap.js';
 
 export interface PickerConfig<V> {
   message: string;
@@ -13,15 +14,15 @@ export interface PickerConfig<V> {
   help: string;
 }
 
-/** Shortens text to `width` columns, marking the cut with an ellipsis. */
+/** Shortens text to `width` columns, marking the cut with an ellipsis (bidi isolates take no column). */
 export function fitWidth(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
+  if (displayWidth(text) <= width) return text;
   let kept = '';
   for (const character of text) {
-    if (stringWidth(`${kept}${character}…`) > width) break;
+    if (displayWidth(`${kept}${character}…`) > width) break;
     kept += character;
   }
-  return `${kept}…`;
+  return `${closeOpenIsolates(kept)}…`;
 }
 
 /** The first entry shown, so the active one stays in view with as much context above it as fits. */
@@ -50,7 +51,7 @@ export const picker = createPrompt(<V>(config: PickerConfig<V>, done: (value: V)
   });
   const message = theme.style.message(config.message, status);
   const chosen = config.choices[active]?.name ?? '';
-  if (status === 'done') return `${prefix} ${message} ${theme.style.answer(fitWidth(chosen, Math.max(10, config.width - stringWidth(config.message) - 4)))}`;
+  if (status === 'done') return `${prefix} ${message} ${theme.style.answer(fitWidth(chosen, Math.max(10, config.width - displayWidth(config.message) - 4)))}`;
   const height = Math.max(3, Math.min(config.height, count));
   const start = windowStart(active, count, height);
   const lines = config.choices.slice(start, start + height).map((choice, offset) => {

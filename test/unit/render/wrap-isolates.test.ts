@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { closeIsolatesPerLine, fitCell, wrapWords } from '../../../src/io/render/document/wrap.js';
+import { closeIsolatesPerLine } from '../../../src/i18n/isolates.js';
+import { fitCell, wrapWords } from '../../../src/io/render/document/wrap.js';
+import { fitWidth } from '../../../src/interactive/picker.js';
 
 const FSI = '\u2068';
 const LRI = '\u2066';
@@ -34,5 +36,10 @@ describe('wrapping text that holds bidi isolates', () => {
   it('closes an isolate a cell cut with an ellipsis leaves open', () => {
     // "FSI abcdefghij PDI" in 5 columns: four characters kept (the FSI and "abc"), then PDI and the ellipsis.
     expect(fitCell(`${FSI}abcdefghij${PDI}`, 5)).toEqual([`${FSI}abc${PDI}…`]);
+  });
+
+  it('closes an isolate a picker entry cut to the terminal width leaves open', () => {
+    // 8 columns: "שמור FSI" and "W1" take 7 with the ellipsis after them; the PDI takes none.
+    expect(points([fitWidth(`שמור ${FSI}W1 late${PDI}`, 8)])).toEqual([['5e9', '5de', '5d5', '5e8', '20', '2068', '57', '31', '2069', '2026']]);
   });
 });
