@@ -38,6 +38,10 @@ describe('the keys built from values', () => {
     ...IDEA_STATUSES.filter((status) => status !== 'proposed').map((status) => `confirm.idea.${status}`),
     ...['defined', 'redefined', 'unchanged'].map((status) => `confirm.instrument.${status}`),
     ...['flagged', 'unflagged'].map((action) => `confirm.customer.${action}`),
+    ...['group', 'date', 'topic', 'participants', 'finding_id', 'polarity', 'finding'].map((key) => `focus.list.${key}`),
+    ...['id', 'from', 'to', 'kind', 'what', 'offered', 'abandoned', 'abandon_rate', 'complaints'].flatMap((key) => [`event.list.${key}`, ...(['id', 'from', 'to', 'kind', 'what'].includes(key) ? [] : [`event.list.${key}_before`])]),
+    ...['id', 'proposed_at', 'author', 'idea', 'status', 'decided_at', 'decided_by', 'note'].map((key) => `idea.list.${key}`),
+    ...IDEA_STATUSES.map((status) => `idea.status.${status}`),
   ];
 
   it('are in the English and the Hebrew catalogue', () => {
