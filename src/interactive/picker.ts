@@ -1,6 +1,6 @@
 import { createPrompt, isDownKey, isEnterKey, isUpKey, makeTheme, useKeypress, usePrefix, useState, type Status } from '@inquirer/core';
+import stringWidth from 'string-width';
 import { closeOpenIsolates } from '../i18n/isolates.js';
-import { displayWidth } from '../io/render/document/wrap.js';
 
 export interface PickerConfig<V> {
   message: string;
@@ -14,12 +14,16 @@ export interface PickerConfig<V> {
   help: string;
 }
 
-/** Shortens text to `width` columns, marking the cut with an ellipsis (bidi isolates take no column). */
+/**
+ * Shortens text to `width` columns, marking the cut with an ellipsis. Measured as the prompt
+ * library measures when it wraps its screen (string-width, a bidi isolate counted as a column), so
+ * an entry is never wrapped by it; an isolate the cut leaves open is closed.
+ */
 export function fitWidth(text: string, width: number): string {
-  if (displayWidth(text) <= width) return text;
+  if (stringWidth(text) <= width) return text;
   let kept = '';
   for (const character of text) {
-    if (displayWidth(`${kept}${character}…`) > width) break;
+    if (stringWidth(`${kept}${character}…`) > width) break;
     kept += character;
   }
   return `${closeOpenIsolates(kept)}…`;
@@ -51,7 +55,7 @@ export const picker = createPrompt(<V>(config: PickerConfig<V>, done: (value: V)
   });
   const message = theme.style.message(config.message, status);
   const chosen = config.choices[active]?.name ?? '';
-  if (status === 'done') return `${prefix} ${message} ${theme.style.answer(fitWidth(chosen, Math.max(10, config.width - displayWidth(config.message) - 4)))}`;
+  if (status === 'done') return `${prefix} ${message} ${theme.style.answer(fitWidth(chosen, Math.max(10, config.width - stringWidth(config.message) - 4)))}`;
   const height = Math.max(3, Math.min(config.height, count));
   const start = windowStart(active, count, height);
   const lines = config.choices.slice(start, start + height).map((choice, offset) => {

@@ -39,7 +39,7 @@ describe('wrapping text that holds bidi isolates', () => {
   });
 
   it('closes an isolate a picker entry cut to the terminal width leaves open', () => {
-    // 8 columns: "שמור FSI" and "W1" take 7 with the ellipsis after them; the PDI takes none.
-    expect(points([fitWidth(`שמור ${FSI}W1 late${PDI}`, 8)])).toEqual([['5e9', '5de', '5d5', '5e8', '20', '2068', '57', '31', '2069', '2026']]);
+    // 9 columns as the prompt library counts them (an isolate is one): "שמור ", FSI, "W1" and the ellipsis.
+    expect(points([fitWidth(`שמור ${FSI}W1 late${PDI}`, 9)])).toEqual([['5e9', '5de', '5d5', '5e8', '20', '2068', '57', '31', '2069', '2026']]);
   });
 });
