@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { closeIsolatesPerLine } from '../../../src/i18n/isolates.js';
 import { fitCell, wrapWords } from '../../../src/io/render/document/wrap.js';
 import { fitWidth } from '../../../src/interactive/picker.js';
+import { wrapLines } from '../../../src/interactive/wrap-lines.js';
 
 const FSI = '\u2068';
 const LRI = '\u2066';
@@ -41,5 +42,18 @@ describe('wrapping text that holds bidi isolates', () => {
   it('closes an isolate a picker entry cut to the terminal width leaves open', () => {
     // 9 columns as the prompt library counts them (an isolate is one): "שמור ", FSI, "W1" and the ellipsis.
     expect(points([fitWidth(`שמור ${FSI}W1 late${PDI}`, 9)])).toEqual([['5e9', '5de', '5d5', '5e8', '20', '2068', '57', '31', '2069', '2026']]);
+  });
+});
+
+describe('what a session says', () => {
+  it('wraps at words to the width, each line under its own indent, isolates closed and reopened', () => {
+    // 20 columns: "  - " leaves 16 for the text. "קבוצת מיקוד על" is 14 columns, "Phone" would make 20;
+    // "Phone menu and" is 14, "billing" would make 22: the isolate is broken there.
+    expect(wrapLines(`מה שהמאגר מראה:\n  - קבוצת מיקוד על ${FSI}Phone menu and billing${PDI}`, 20).split('\n')).toEqual([
+      'מה שהמאגר מראה:',
+      '  - קבוצת מיקוד על',
+      `    ${FSI}Phone menu and${PDI}`,
+      `    ${FSI}billing${PDI}`,
+    ]);
   });
 });
