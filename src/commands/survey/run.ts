@@ -13,6 +13,7 @@ import { readText } from '../ledger-command.js';
 import type { CommonOptions } from '../options.js';
 import { draftChoice } from '../session-draft.js';
 import { sessionLanguage } from '../session-language.js';
+import { wrapLines } from '../../interactive/wrap-lines.js';
 
 /** Shell convention for a run ended by Ctrl-C (128 + SIGINT). */
 const INTERRUPTED = 130;
@@ -67,7 +68,8 @@ export function run(context: CommandContext, id: string, options: RunOptions) {
     });
     const params = { instrument: instrument.id };
     if (result.interrupted) {
-      context.err(`${words.plural(result.inProgress ? 'survey.interrupted' : 'survey.interruptedNothing', result.completed, params)}\n`);
+      // Said at the terminal the session ran on: wrapped at words, as the session's own lines.
+      context.err(`${wrapLines(words.plural(result.inProgress ? 'survey.interrupted' : 'survey.interruptedNothing', result.completed, params), context.io.stdout.columns ?? 80)}\n`);
       context.exitCode = INTERRUPTED;
     } else if (!options.quiet) {
       context.err(`${words.plural('survey.recorded', result.completed, params)}\n`);

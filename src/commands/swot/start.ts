@@ -15,6 +15,7 @@ import { readText } from '../ledger-command.js';
 import type { CommonOptions } from '../options.js';
 import { draftChoice } from '../session-draft.js';
 import { sessionLanguage } from '../session-language.js';
+import { wrapLines } from '../../interactive/wrap-lines.js';
 
 /** Shell convention for a run ended by Ctrl-C (128 + SIGINT). */
 const INTERRUPTED = 130;
@@ -64,7 +65,8 @@ export function run(context: CommandContext, options: StartOptions) {
     });
     if (result.interrupted) {
       const kept = readDraft(db, SWOT_DRAFT) !== undefined;
-      context.err(`${words.t(kept ? 'swot.interrupted' : 'swot.interruptedNothing')}\n`);
+      // Said at the terminal the session ran on: wrapped at words, as the session's own lines.
+      context.err(`${wrapLines(words.t(kept ? 'swot.interrupted' : 'swot.interruptedNothing'), context.io.stdout.columns ?? 80)}\n`);
       context.exitCode = INTERRUPTED;
       return;
     }
