@@ -42,6 +42,8 @@ describe('the keys built from values', () => {
     ...['id', 'from', 'to', 'kind', 'what', 'offered', 'abandoned', 'abandon_rate', 'complaints'].flatMap((key) => [`event.list.${key}`, ...(['id', 'from', 'to', 'kind', 'what'].includes(key) ? [] : [`event.list.${key}_before`])]),
     ...['id', 'proposed_at', 'author', 'idea', 'status', 'decided_at', 'decided_by', 'note'].map((key) => `idea.list.${key}`),
     ...IDEA_STATUSES.map((status) => `idea.status.${status}`),
+    ...['received', 'acknowledged', 'reopened', 'resolved', 'closed'].map((status) => `check.where.${status}`),
+    ...['acknowledgement', 'resolution'].map((waiting) => `check.waiting.${waiting}`),
   ];
 
   it('are in the English and the Hebrew catalogue', () => {
