@@ -36,9 +36,10 @@ export function run(context: CommandContext, id: string, options: RunOptions) {
       throw new UserError(`${options.customer !== undefined ? '--customer' : '--call'} names one respondent and cannot go with --repeat`, "with --repeat each respondent's customer and call are asked (or read from the answers file)");
     }
     const instrument = findInstrument(db, id);
-    const choice = draftChoice(db, surveyDraftKind(instrument.id), options, `svc survey run ${instrument.id}`, zone);
+    const choice = draftChoice(db, surveyDraftKind(instrument.id), options, `svc survey run ${instrument.id}`, zone, messages(sessionLanguage(options.lang, settings, context.io)));
     if (choice.action === 'dropped') {
-      context.err(`Dropped the draft of svc survey run ${instrument.id} saved ${localTime(choice.draft.savedAt, zone)} (${choice.draft.answers.length} answers).\n`);
+      const lang = (choice.draft.started as unknown as SurveyStart).lang ?? sessionLanguage(options.lang, settings, context.io);
+      context.err(`${messages(lang).t('survey.dropped', { instrument: instrument.id, at: localTime(choice.draft.savedAt, zone), count: choice.draft.answers.length })}\n`);
       return;
     }
     const start = choice.action === 'resume' ? (choice.draft.started as unknown as SurveyStart) : undefined;

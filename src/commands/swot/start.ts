@@ -25,7 +25,7 @@ type StartOptions = CommonOptions & { title?: string; from?: string; to?: string
 export function run(context: CommandContext, options: StartOptions) {
   return context.withSession(options, async ({ store: db, settings, zone, clock, user }) => {
     const at = clock.now;
-    const choice = draftChoice(db, SWOT_DRAFT, options, 'svc swot', zone);
+    const choice = draftChoice(db, SWOT_DRAFT, options, 'svc swot', zone, messages(sessionLanguage(options.lang, settings, context.io)));
     if (choice.action === 'dropped') {
       const lang = (choice.draft.started as unknown as SwotStart).lang ?? sessionLanguage(options.lang, settings, context.io);
       context.err(`${messages(lang).t('swot.dropped', { at: localTime(choice.draft.savedAt, zone), count: choice.draft.answers.length })}\n`);
