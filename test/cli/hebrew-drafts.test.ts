@@ -18,6 +18,16 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
+describe('a session without a terminal, in Hebrew', () => {
+  it('says it needs one, naming --answers', async () => {
+    expect(await svc('swot', '--lang', 'he')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `Error: ${i('svc swot')} שואל שאלות וצריך מסוף; כדי להריץ אותו מסקריפט, תנו את התשובות עם \u200e--answers FILE.json\n`,
+    });
+  });
+});
+
 describe("a session's draft, in Hebrew", () => {
   it('says there is none to continue or drop, and that --resume and --discard do not go together, in the asked language', async () => {
     expect(await svc('survey', 'run', 'nps', '--resume', '--lang', 'he')).toEqual({

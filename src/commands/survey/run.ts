@@ -50,7 +50,7 @@ export function run(context: CommandContext, id: string, options: RunOptions) {
       const { document, keyInFile } = surveyAnswersDocument(parseJsonFile(readText(context.io, options.answers), options.answers), options.answers, options.repeat === true);
       ask = answersFileAsk(document, options.answers, keyInFile);
     } else {
-      requireTerminal(context.io, 'svc survey run');
+      requireTerminal(context.io, 'svc survey run', words);
       // The prompt library is loaded only for a session at a terminal.
       const { inquirerAsk } = await import('../../interactive/inquirer-ask.js');
       ask = inquirerAsk(context.io, words);

@@ -41,7 +41,7 @@ export function run(context: CommandContext, options: StartOptions) {
     let ask;
     if (options.answers !== undefined) ask = answersFileAsk(parseJsonFile(readText(context.io, options.answers), options.answers), options.answers);
     else {
-      requireTerminal(context.io, 'svc swot');
+      requireTerminal(context.io, 'svc swot', words);
       // The prompt library is loaded only for a session at a terminal.
       const { inquirerAsk } = await import('../../interactive/inquirer-ask.js');
       ask = inquirerAsk(context.io, words);
