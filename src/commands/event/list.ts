@@ -1,5 +1,6 @@
 import { serviceEvents, type EventKind } from '../../core/listening/events.js';
-import { renderRows } from '../../io/render/index.js';
+import { listDocument } from '../../io/render/views/list-page.js';
+import { printList } from '../print-rows.js';
 import { localIso, localTime } from '../../io/render/instant.js';
 import type { CommandContext } from '../context.js';
 import { askedWindow } from '../ledger-command.js';
@@ -8,7 +9,7 @@ import { listColumns } from '../../io/render/views/list-headers.js';
 import { sessionMessages } from '../session-language.js';
 
 export function run(context: CommandContext, options: CommonOptions & PeriodFlags & { lang?: string }) {
-  return context.readSession(options, (session) => {
+  return context.readSession(options, async (session) => {
     const { store: db, clock } = session;
     const events = serviceEvents(db, clock.zone, askedWindow(session, options));
     const format = options.format ?? 'table';
@@ -34,6 +35,6 @@ export function run(context: CommandContext, options: CommonOptions & PeriodFlag
     const keys = Object.keys(rows[0] ?? { id: 0, from: 0, to: 0, kind: 0, what: 0, offered: 0, abandoned: 0, abandon_rate: 0, complaints: 0, offered_before: 0, abandoned_before: 0, abandon_rate_before: 0, complaints_before: 0 });
     const right = keys.filter((key) => !['from', 'to', 'kind', 'what'].includes(key));
     const columns = listColumns(keys, { prefix: 'event.list', words, people, english: (key) => key.replace(/_before$/, ' before').replace('_', ' '), right });
-    context.out(renderRows(format, { columns, rows, empty: words.t('event.list.empty') }, context.terminal({})));
+    await printList(context, options, { ...listDocument(words.t('event.list.pageTitle'), { columns, rows, empty: words.t('event.list.empty') }), lang: words.lang });
   });
 }

@@ -1,13 +1,15 @@
 import { focusGroups } from '../../core/listening/focus.js';
 import { resolvePeriod } from '../../core/time/period.js';
-import { renderRows, type Cell } from '../../io/render/index.js';
+import type { Cell } from '../../io/render/index.js';
+import { listDocument } from '../../io/render/views/list-page.js';
+import { printList } from '../print-rows.js';
 import type { CommandContext } from '../context.js';
 import type { CommonOptions, PeriodFlags } from '../options.js';
 import { listColumns } from '../../io/render/views/list-headers.js';
 import { sessionMessages } from '../session-language.js';
 
 export function run(context: CommandContext, options: CommonOptions & PeriodFlags & { lang?: string }) {
-  return context.readSession(options, (session) => {
+  return context.readSession(options, async (session) => {
     const { store: db, today } = session;
     const format = options.format ?? 'table';
     const people = format === 'table' || format === 'md';
@@ -21,6 +23,6 @@ export function run(context: CommandContext, options: CommonOptions & PeriodFlag
     });
     const keys = ['group', 'date', 'topic', 'participants', 'finding_id', 'polarity', 'finding'];
     const columns = listColumns(keys, { prefix: 'focus.list', words, people, english: (key) => key.replace('_', ' '), right: ['group', 'participants', 'finding_id'] });
-    context.out(renderRows(format, { columns, rows, empty: words.t('focus.list.empty') }, context.terminal({})));
+    await printList(context, options, { ...listDocument(words.t('focus.list.pageTitle'), { columns, rows, empty: words.t('focus.list.empty') }), lang: words.lang });
   });
 }

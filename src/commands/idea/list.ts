@@ -1,5 +1,6 @@
 import { ideas, type IdeaStatus } from '../../core/listening/ideas.js';
-import { renderRows } from '../../io/render/index.js';
+import { listDocument } from '../../io/render/views/list-page.js';
+import { printList } from '../print-rows.js';
 import { localIso, localTime } from '../../io/render/instant.js';
 import type { CommandContext } from '../context.js';
 import type { CommonOptions } from '../options.js';
@@ -7,7 +8,7 @@ import { listColumns } from '../../io/render/views/list-headers.js';
 import { sessionMessages } from '../session-language.js';
 
 export function run(context: CommandContext, options: CommonOptions & { status?: IdeaStatus; lang?: string }) {
-  return context.readSession(options, ({ store: db, zone, settings }) => {
+  return context.readSession(options, async ({ store: db, zone, settings }) => {
     const format = options.format ?? 'table';
     const people = format === 'table' || format === 'md';
     const words = sessionMessages(options.lang, settings, context.io);
@@ -24,6 +25,6 @@ export function run(context: CommandContext, options: CommonOptions & { status?:
     }));
     const keys = ['id', 'proposed_at', 'author', 'idea', 'status', 'decided_at', 'decided_by', 'note'];
     const columns = listColumns(keys, { prefix: 'idea.list', words, people, english: (key) => key.replace('_', ' '), right: ['id'] });
-    context.out(renderRows(format, { columns, rows, empty: words.t('idea.list.empty') }, context.terminal({})));
+    await printList(context, options, { ...listDocument(words.t('idea.list.pageTitle'), { columns, rows, empty: words.t('idea.list.empty') }), lang: words.lang });
   });
 }
