@@ -32,13 +32,18 @@ export const writeFormatOption = () =>
 /** For scripts: a write prints only the new entry's id, or nothing when it made none. */
 export const writeQuietOption = () => new Option('-q, --quiet', 'print only the new id (nothing for a change), for scripts');
 
-/** Both, for a write's declaration. */
-export const writeOptions = () => [writeFormatOption(), writeQuietOption()];
+/** The sentence's language; the id and the JSON are the same in every one. */
+export const writeLangOption = () =>
+  new Option('--lang <lang>', 'language of the sentence (default: the language setting, else LANG / LC_ALL)').choices(['en', 'he']);
+
+/** All three, for a write's declaration. */
+export const writeOptions = () => [writeFormatOption(), writeQuietOption(), writeLangOption()];
 
 export interface WriteOptions {
   db?: string;
   format?: 'text' | 'json';
   quiet?: boolean;
+  lang?: string;
 }
 
 export const periodOptions = () => [

@@ -4,6 +4,7 @@ import type { Messages } from '../i18n/messages.js';
 import { SessionInterrupted, type Ask } from './ask.js';
 import { GoBack } from './form.js';
 import { picker } from './picker.js';
+import { wrapLines } from './wrap-lines.js';
 import { readYesNo } from './yes-no.js';
 
 /** What a person types to go back one question. */
@@ -72,7 +73,8 @@ export function inquirerAsk(io: Io, words: Messages): Ask {
       return text === '' ? question.default : Number(text);
     },
     say: (text) => {
-      io.stdout.write(`${text}\n`);
+      // The width is read each time: the terminal may have been resized since the session began.
+      io.stdout.write(`${wrapLines(text, io.stdout.columns ?? 80)}\n`);
     },
   };
 }

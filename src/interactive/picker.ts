@@ -1,5 +1,6 @@
 import { createPrompt, isDownKey, isEnterKey, isUpKey, makeTheme, useKeypress, usePrefix, useState, type Status } from '@inquirer/core';
 import stringWidth from 'string-width';
+import { closeOpenIsolates } from '../i18n/isolates.js';
 
 export interface PickerConfig<V> {
   message: string;
@@ -13,7 +14,11 @@ export interface PickerConfig<V> {
   help: string;
 }
 
-/** Shortens text to `width` columns, marking the cut with an ellipsis. */
+/**
+ * Shortens text to `width` columns, marking the cut with an ellipsis. Measured as the prompt
+ * library measures when it wraps its screen (string-width, a bidi isolate counted as a column), so
+ * an entry is never wrapped by it; an isolate the cut leaves open is closed.
+ */
 export function fitWidth(text: string, width: number): string {
   if (stringWidth(text) <= width) return text;
   let kept = '';
@@ -21,7 +26,7 @@ export function fitWidth(text: string, width: number): string {
     if (stringWidth(`${kept}${character}…`) > width) break;
     kept += character;
   }
-  return `${kept}…`;
+  return `${closeOpenIsolates(kept)}…`;
 }
 
 /** The first entry shown, so the active one stays in view with as much context above it as fits. */

@@ -58,10 +58,12 @@ export async function recordSwotReview(db: Store, ask: Ask | AnswersFileAsk, opt
   const latest = latestReviewId(db);
   const from = isoFromDay(period.fromDay);
   const to = isoFromDay(period.toDay);
-  const evidence = gatherEvidence(db, period, zone, now, messages(options.words.lang, { isolate: false }));
+  // What is stored (the evidence, the title Enter keeps) is worded without isolates.
+  const stored = messages(options.words.lang, { isolate: false });
+  const evidence = gatherEvidence(db, period, zone, now, stored);
   const result = await runSwotSession(ask, {
     title: options.title,
-    defaultTitle: `Service review ${from} to ${to}`,
+    defaultTitle: stored.t('swot.defaultTitle', { from, to }),
     from,
     to,
     evidence,

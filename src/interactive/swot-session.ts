@@ -156,7 +156,11 @@ async function askStrategies(ask: Ask, words: Messages, items: readonly SwotItem
     if (!pair) return strategies;
     const text = await ask.input({ key: `${prefix}.text`, message: words.t('swot.strategy', { kind: pair.kind, aim: words.t(`swot.aim.${pair.kind}`) }), required: true });
     const owner = await ask.input({ key: `${prefix}.owner`, message: words.t('swot.strategyOwner') });
-    const validate = (due: string) => problem(() => options.dueDay(due));
+    // The date reader says in English exactly what it could not read; a Hebrew session says it in Hebrew, with the forms it takes.
+    const validate = (due: string) => {
+      const found = problem(() => options.dueDay(due));
+      return found === undefined || words.lang === 'en' ? found : words.t('swot.dueProblem', { due });
+    };
     let due = await ask.input({ key: `${prefix}.due`, message: words.t('swot.strategyDue'), validate });
     const commit = options.canCommit && (await ask.confirm({ key: `${prefix}.commitment`, message: words.t('swot.commitment'), default: false }));
     if (commit && due === '') due = await ask.input({ key: `${prefix}.due`, message: words.t('swot.commitmentDue'), required: true, validate });

@@ -363,6 +363,8 @@ describe('svc swot in Hebrew', () => {
     // 2026-11-10 and the answers of 2026-11-20, no whole month.
     const chosen = await runCli(['swot', '--lang', 'he', '--answers', answersFile({})], { env: env() });
     expect(chosen.stderr.split('\n')[0]).toBe(`הנתונים במאגר מכסים רק את ${iso('2026-11-10')} עד ${iso('2026-11-20')}, לא חודש שלם: הסקירה מכסה את הטווח הזה (\u200e--from ו־\u200e--to בוחרים אחר).`);
+    // With no title given, the one Enter keeps is Hebrew too, stored without isolates.
+    expect(sql('SELECT title FROM swot_reviews WHERE id = 2')).toEqual([{ title: 'סקירת שירות 2026-11-10 עד 2026-11-20' }]);
   });
 
   it('shows and compares reviews in Hebrew, fitted to 100 and to 80 columns', async () => {

@@ -24,7 +24,7 @@ export const eventCommand = (): CommandSpec => ({
     {
       name: 'list',
       description: 'events that touch the period (default: all), each with the calls offered and abandoned and the complaints received while it lasted, and in the same length of time just before',
-      options: [...periodOptions(), dbOption(), formatOption(['table', 'json', 'csv', 'md'])],
+      options: [...periodOptions(), new Option('--lang <lang>', 'language of the headers and names (default: the language setting, else LANG / LC_ALL)').choices(['en', 'he']), dbOption(), formatOption(['table', 'json', 'csv', 'md'])],
       examples: ['svc event list', 'svc event list --monthly --format csv'],
       load: () => import('./list.js'),
     },

@@ -31,7 +31,7 @@ export const focusCommand = (): CommandSpec => ({
     {
       name: 'list',
       description: 'focus groups and their findings, one row per finding, oldest first (default: all)',
-      options: [...periodOptions(), dbOption(), formatOption(['table', 'json', 'csv', 'md'])],
+      options: [...periodOptions(), new Option('--lang <lang>', 'language of the headers and names (default: the language setting, else LANG / LC_ALL)').choices(['en', 'he']), dbOption(), formatOption(['table', 'json', 'csv', 'md'])],
       examples: ['svc focus list', 'svc focus list --from "90d ago" --format md'],
       load: () => import('./list.js'),
     },

@@ -29,7 +29,7 @@ export const ideaCommand = (): CommandSpec => ({
     {
       name: 'list',
       description: 'every idea, oldest first, with its status',
-      options: [new Option('--status <status>', 'only those with this status').choices(IDEA_STATUSES), dbOption(), formatOption(['table', 'json', 'csv', 'md'])],
+      options: [new Option('--status <status>', 'only those with this status').choices(IDEA_STATUSES), new Option('--lang <lang>', 'language of the headers and names (default: the language setting, else LANG / LC_ALL)').choices(['en', 'he']), dbOption(), formatOption(['table', 'json', 'csv', 'md'])],
       examples: ['svc idea list', 'svc idea list --status proposed --format csv'],
       load: () => import('./list.js'),
     },

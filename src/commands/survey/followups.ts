@@ -19,6 +19,6 @@ export function run(context: CommandContext, options: CommonOptions & { close?: 
     if (!/^\d+$/.test(options.close.trim())) throw new UserError(`--close "${options.close}" is not a response id`, 'svc survey followups lists the open ones with their ids');
     const note = options.note === undefined ? null : verbatim(options.note, '--note');
     const commitment = closeFollowup(db, Number(options.close), { now: clock.now, by: options.by ?? user, note });
-    context.confirm(options, followupClosed(Number(options.close), commitment, clock.now, clock.zone));
+    context.confirm(options, followupClosed(Number(options.close), commitment, clock.now, clock.zone, words));
   });
 }

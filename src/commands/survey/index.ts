@@ -13,8 +13,12 @@ export const surveyCommand = (): CommandSpec => ({
     {
       name: 'list',
       description: 'the instruments: built-in and defined, with their response counts',
-      options: [dbOption(), formatOption(['table', 'json', 'csv', 'md'])],
-      examples: ['svc survey list', 'svc survey list --format json'],
+      options: [
+        new Option('--lang <lang>', 'language of the headers, kinds and titles (default: the language setting, else LANG / LC_ALL)').choices(['en', 'he']),
+        dbOption(),
+        formatOption(['table', 'json', 'csv', 'md']),
+      ],
+      examples: ['svc survey list', 'svc survey list --lang he', 'svc survey list --format json'],
       load: () => import('./list.js'),
     },
     {

@@ -13,6 +13,7 @@ import { readText } from '../ledger-command.js';
 import type { CommonOptions } from '../options.js';
 import { draftChoice } from '../session-draft.js';
 import { sessionLanguage } from '../session-language.js';
+import { wrapLines } from '../../interactive/wrap-lines.js';
 
 /** Shell convention for a run ended by Ctrl-C (128 + SIGINT). */
 const INTERRUPTED = 130;
@@ -35,9 +36,10 @@ export function run(context: CommandContext, id: string, options: RunOptions) {
       throw new UserError(`${options.customer !== undefined ? '--customer' : '--call'} names one respondent and cannot go with --repeat`, "with --repeat each respondent's customer and call are asked (or read from the answers file)");
     }
     const instrument = findInstrument(db, id);
-    const choice = draftChoice(db, surveyDraftKind(instrument.id), options, `svc survey run ${instrument.id}`, zone);
+    const choice = draftChoice(db, surveyDraftKind(instrument.id), options, `svc survey run ${instrument.id}`, zone, messages(sessionLanguage(options.lang, settings, context.io)));
     if (choice.action === 'dropped') {
-      context.err(`Dropped the draft of svc survey run ${instrument.id} saved ${localTime(choice.draft.savedAt, zone)} (${choice.draft.answers.length} answers).\n`);
+      const lang = (choice.draft.started as unknown as SurveyStart).lang ?? sessionLanguage(options.lang, settings, context.io);
+      context.err(`${messages(lang).t('survey.dropped', { instrument: instrument.id, at: localTime(choice.draft.savedAt, zone), count: choice.draft.answers.length })}\n`);
       return;
     }
     const start = choice.action === 'resume' ? (choice.draft.started as unknown as SurveyStart) : undefined;
@@ -48,7 +50,7 @@ export function run(context: CommandContext, id: string, options: RunOptions) {
       const { document, keyInFile } = surveyAnswersDocument(parseJsonFile(readText(context.io, options.answers), options.answers), options.answers, options.repeat === true);
       ask = answersFileAsk(document, options.answers, keyInFile);
     } else {
-      requireTerminal(context.io, 'svc survey run');
+      requireTerminal(context.io, 'svc survey run', words);
       // The prompt library is loaded only for a session at a terminal.
       const { inquirerAsk } = await import('../../interactive/inquirer-ask.js');
       ask = inquirerAsk(context.io, words);
@@ -67,7 +69,8 @@ export function run(context: CommandContext, id: string, options: RunOptions) {
     });
     const params = { instrument: instrument.id };
     if (result.interrupted) {
-      context.err(`${words.plural(result.inProgress ? 'survey.interrupted' : 'survey.interruptedNothing', result.completed, params)}\n`);
+      // Said at the terminal the session ran on: wrapped at words, as the session's own lines.
+      context.err(`${wrapLines(words.plural(result.inProgress ? 'survey.interrupted' : 'survey.interruptedNothing', result.completed, params), context.io.stdout.columns ?? 80)}\n`);
       context.exitCode = INTERRUPTED;
     } else if (!options.quiet) {
       context.err(`${words.plural('survey.recorded', result.completed, params)}\n`);

@@ -5,12 +5,13 @@ import { appendItem } from '../../db/swot.js';
 import type { CommandContext } from '../context.js';
 import type { WriteOptions } from '../options.js';
 import { swotItemAdded } from '../../io/render/views/confirmations/listening.js';
+import { sessionMessages } from '../session-language.js';
 
 export function run(context: CommandContext, id: string, text: string, options: WriteOptions & ItemFields) {
-  return context.withSession(options, ({ store: db, clock }) => {
+  return context.withSession(options, ({ store: db, clock, settings }) => {
     const review = loadReview(db, reviewId(db, id), clock.now);
     const item = newItem({ ...options, text });
     const position = appendItem(db, review.id, item);
-    context.confirm(options, swotItemAdded({ code: `${QUADRANT_LETTER[item.quadrant]}${position}`, reviewId: review.id, quadrant: item.quadrant, text: item.text }));
+    context.confirm(options, swotItemAdded({ code: `${QUADRANT_LETTER[item.quadrant]}${position}`, reviewId: review.id, quadrant: item.quadrant, text: item.text }, sessionMessages(options.lang, settings, context.io)));
   });
 }

@@ -28,8 +28,8 @@ export const swotCommand = (): CommandSpec => ({
     {
       name: 'list',
       description: 'the reviews, oldest first, with their item and strategy counts',
-      options: [dbOption(), formatOption(['table', 'json', 'csv', 'md'])],
-      examples: ['svc swot list', 'svc swot list --format json'],
+      options: [pageLanguage(), dbOption(), formatOption(['table', 'json', 'csv', 'md'])],
+      examples: ['svc swot list', 'svc swot list --lang he', 'svc swot list --format json'],
       load: () => import('./list.js'),
     },
     {

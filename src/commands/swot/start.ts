@@ -15,6 +15,7 @@ import { readText } from '../ledger-command.js';
 import type { CommonOptions } from '../options.js';
 import { draftChoice } from '../session-draft.js';
 import { sessionLanguage } from '../session-language.js';
+import { wrapLines } from '../../interactive/wrap-lines.js';
 
 /** Shell convention for a run ended by Ctrl-C (128 + SIGINT). */
 const INTERRUPTED = 130;
@@ -24,7 +25,7 @@ type StartOptions = CommonOptions & { title?: string; from?: string; to?: string
 export function run(context: CommandContext, options: StartOptions) {
   return context.withSession(options, async ({ store: db, settings, zone, clock, user }) => {
     const at = clock.now;
-    const choice = draftChoice(db, SWOT_DRAFT, options, 'svc swot', zone);
+    const choice = draftChoice(db, SWOT_DRAFT, options, 'svc swot', zone, messages(sessionLanguage(options.lang, settings, context.io)));
     if (choice.action === 'dropped') {
       const lang = (choice.draft.started as unknown as SwotStart).lang ?? sessionLanguage(options.lang, settings, context.io);
       context.err(`${messages(lang).t('swot.dropped', { at: localTime(choice.draft.savedAt, zone), count: choice.draft.answers.length })}\n`);
@@ -40,7 +41,7 @@ export function run(context: CommandContext, options: StartOptions) {
     let ask;
     if (options.answers !== undefined) ask = answersFileAsk(parseJsonFile(readText(context.io, options.answers), options.answers), options.answers);
     else {
-      requireTerminal(context.io, 'svc swot');
+      requireTerminal(context.io, 'svc swot', words);
       // The prompt library is loaded only for a session at a terminal.
       const { inquirerAsk } = await import('../../interactive/inquirer-ask.js');
       ask = inquirerAsk(context.io, words);
@@ -64,7 +65,8 @@ export function run(context: CommandContext, options: StartOptions) {
     });
     if (result.interrupted) {
       const kept = readDraft(db, SWOT_DRAFT) !== undefined;
-      context.err(`${words.t(kept ? 'swot.interrupted' : 'swot.interruptedNothing')}\n`);
+      // Said at the terminal the session ran on: wrapped at words, as the session's own lines.
+      context.err(`${wrapLines(words.t(kept ? 'swot.interrupted' : 'swot.interruptedNothing'), context.io.stdout.columns ?? 80)}\n`);
       context.exitCode = INTERRUPTED;
       return;
     }

@@ -4,7 +4,9 @@ import { findTargetKpi } from '../../core/targets/catalogue.js';
 import { describePeriod } from '../../core/time/period.js';
 import { Zone } from '../../core/time/zone.js';
 import { commitmentStatusText } from './commitments.js';
-import { humanDuration, localIso, localTime } from './instant.js';
+import { localIso, localTime } from './instant.js';
+import type { Messages } from '../../i18n/messages.js';
+import { lengthOfTime } from './views/confirmations/confirmation.js';
 import type { Block, Document } from './document/model.js';
 import { formatKpiValue, formatTarget } from './report/format.js';
 
@@ -13,100 +15,116 @@ interface Section {
   items: string[];
 }
 
-/** The check as sections of one-paragraph items, shared by the text and markdown renderers. */
-export function sections(report: CheckReport): Section[] {
+/** The check as sections of one-paragraph items, shared by the text and markdown renderers, in the language of `words`. */
+export function sections(report: CheckReport, words: Messages): Section[] {
   const zone = new Zone(report.timezone);
   const at = (seconds: number) => localTime(seconds, zone);
   const { from, to } = describePeriod(report.period);
   const unit = (kpi: string) => findTargetKpi(kpi)?.unit;
   return [
     {
-      title: 'Call data',
-      items: report.dataAttention.map((item) => dataAttentionText(item, report, at)),
+      title: words.t('check.section.data'),
+      items: report.dataAttention.map((item) => dataAttentionText(item, report, at, words)),
     },
     {
-      title: `Targets missed, ${from} to ${to}`,
+      title: words.t('check.section.targets', { from, to }),
       items: report.targetsMissed.map((result) => {
         const kpiUnit = unit(result.kpi);
-        return `${result.kpi} ${kpiUnit ? formatKpiValue(kpiUnit, result.value) : String(result.value)}, target ${formatTarget(kpiUnit, result.op, result.target)}`;
+        return words.t('check.target', { kpi: result.kpi, value: kpiUnit ? formatKpiValue(kpiUnit, result.value) : String(result.value), target: formatTarget(kpiUnit, result.op, result.target) });
       }),
     },
     {
-      title: 'Overdue commitments',
+      title: words.t('check.section.commitments'),
       items: report.overdueCommitments.map((story) => {
         const { commitment, state } = story;
-        const who = commitment.customer ? ` to customer ${commitment.customer}` : '';
-        const owner = commitment.owner ? `, owner ${commitment.owner}` : '';
-        return `#${commitment.id}${who}, due ${at(state.currentDueAt)}, ${commitmentStatusText(story)} by ${humanDuration(report.now - state.currentDueAt)}${owner}: "${commitment.promise}"`;
+        const status = story.state.overdue ? words.t('check.status.overdue') : state.lateByS !== null ? words.t('check.status.keptLate') : commitmentStatusText(story);
+        const params = { id: commitment.id, customer: commitment.customer ?? '', owner: commitment.owner ?? '', due: at(state.currentDueAt), status, late: lengthOfTime(report.now - state.currentDueAt, words), promise: commitment.promise };
+        const key = commitment.customer ? (commitment.owner ? 'check.commitmentToOwner' : 'check.commitmentTo') : commitment.owner ? 'check.commitmentOwner' : 'check.commitment';
+        return words.t(key, params);
       }),
     },
     {
-      title: 'Complaints past their target',
+      title: words.t('check.section.complaints'),
       items: report.overdueComplaints.map(({ story, waitingFor, hours, target }) => {
         const { complaint } = story;
-        return `#${complaint.id} from customer ${complaint.customer} (${complaint.category}, ${complaint.severity}), received ${at(complaint.receivedAt)}: no ${waitingFor} after ${humanDuration(hours * 3600)}, target ${formatTarget('hours', target.op, target.value)}`;
+        return words.t('check.complaint', {
+          id: complaint.id,
+          customer: complaint.customer,
+          category: complaint.category,
+          severity: words.t(`confirm.severity.${complaint.severity}`),
+          received: at(complaint.receivedAt),
+          waiting: words.t(`check.waiting.${waitingFor}`),
+          after: lengthOfTime(hours * 3600, words),
+          target: formatTarget('hours', target.op, target.value),
+        });
       }),
     },
     {
-      title: 'Recurring complaints not yet resolved',
-      items: report.openRecurring.map(({ complaint, state, previousId }) => {
-        const where = { received: 'not yet acknowledged', acknowledged: 'acknowledged', reopened: 'reopened', resolved: 'resolved', closed: 'closed' }[state.status];
-        return `#${complaint.id} from customer ${complaint.customer} (${complaint.category}), received ${at(complaint.receivedAt)}, again after #${previousId}: ${where}`;
-      }),
-    },
-    {
-      title: 'Surging complaint categories (last 7 days against up to 8 weeks before: Poisson upper tail P < 0.01)',
-      items: report.surges.map(
-        (surge) =>
-          `${surge.category}: ${surge.lastWeek} in the last 7 days against ${surge.weeklyMean.toFixed(2)} a week in the ${surge.historyWeeks} weeks from ${at(surge.historyFrom)} to ${at(surge.historyTo)}, P = ${surge.pValue.toPrecision(2)}`,
+      title: words.t('check.section.recurring'),
+      items: report.openRecurring.map(({ complaint, state, previousId }) =>
+        words.t('check.recurring', { id: complaint.id, customer: complaint.customer, category: complaint.category, received: at(complaint.receivedAt), previous: previousId ?? '', where: words.t(`check.where.${state.status}`) }),
       ),
     },
-    understaffedSection(report),
     {
-      title: `Customers to call back (abandoned since ${from}, not answered since)`,
+      title: words.t('check.section.surges'),
+      items: report.surges.map((surge) =>
+        words.t('check.surge', {
+          category: surge.category,
+          count: surge.lastWeek,
+          mean: surge.weeklyMean.toFixed(2),
+          weeks: surge.historyWeeks,
+          from: at(surge.historyFrom),
+          to: at(surge.historyTo),
+          p: surge.pValue.toPrecision(2),
+        }),
+      ),
+    },
+    understaffedSection(report, words),
+    {
+      title: words.t('check.section.callbacks', { from }),
       items: report.callbacks.map((callback) => {
-        const attempts = `${callback.attempts} attempt${callback.attempts === 1 ? '' : 's'}`;
-        const wait = callback.longest_wait_s === null ? '' : `, longest wait ${humanDuration(callback.longest_wait_s)}`;
-        return `${callback.customer}: ${attempts}, last ${at(callback.last_attempt_at)}${wait}`;
+        const params = { customer: callback.customer, last: at(callback.last_attempt_at) };
+        return callback.longest_wait_s === null
+          ? words.plural('check.callback', callback.attempts, params)
+          : words.plural('check.callbackWait', callback.attempts, { ...params, wait: lengthOfTime(callback.longest_wait_s, words) });
       }),
     },
   ].filter((section) => section.items.length > 0);
 }
 
-function understaffedSection(report: CheckReport): Section {
+function understaffedSection(report: CheckReport, words: Messages): Section {
   const check = report.understaffed;
   const wall = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 16).replace('T', ' ');
+  const minutes = check?.intervalMin ?? 30;
   return {
-    title: `Understaffed intervals (fewer agents seen answering than ${check?.target ?? 'the target'} needs, ${check?.intervalMin ?? 30}-minute intervals)`,
-    items: (check?.runs ?? []).map(
-      (run) => `${wall(run.wallFrom)} to ${wall(run.wallTo).slice(11)}: needed up to ${run.mostNeeded}, seen as few as ${run.fewestSeen}, short by up to ${run.largestGap} (${run.intervals} interval${run.intervals === 1 ? '' : 's'})`,
+    title: check?.target === undefined ? words.t('check.section.understaffedNoTarget', { minutes }) : words.t('check.section.understaffed', { target: check.target, minutes }),
+    items: (check?.runs ?? []).map((run) =>
+      words.plural('check.understaffed', run.intervals, { from: wall(run.wallFrom), to: wall(run.wallTo).slice(11), needed: run.mostNeeded, seen: run.fewestSeen, gap: run.largestGap }),
     ),
   };
 }
 
-function dataAttentionText(item: DataAttention, report: CheckReport, at: (seconds: number) => string): string {
+function dataAttentionText(item: DataAttention, report: CheckReport, at: (seconds: number) => string, words: Messages): string {
   const newest = item.newest_call === null ? null : at(Date.parse(item.newest_call) / 1000);
   if (item.kind === 'no-calls') {
     const { from, to } = describePeriod(report.period);
-    const span = from === to ? `on ${from}` : `between ${from} and ${to}`;
-    return newest === null
-      ? `No calls ${span}: the store has no calls at all. Is the import running, and does it write to this store (SVC_DB)?`
-      : `No calls ${span}; the newest call in the store is from ${newest}. Is the import running?`;
+    const span = from === to ? words.t('check.span.on', { day: from }) : words.t('check.span.between', { from, to });
+    return newest === null ? words.t('check.noCallsAtAll', { span }) : words.t('check.noCalls', { span, newest });
   }
-  return `The newest call in the store is from ${newest}, ${Math.floor(item.hours_since ?? 0)} h ago: older than stale_after_hours (${report.staleAfterHours} h). Is the import running?`;
+  return words.t('check.stale', { newest: newest ?? '', hours: Math.floor(item.hours_since ?? 0), limit: report.staleAfterHours });
 }
 
-function headline(report: CheckReport): string {
+function headline(report: CheckReport, words: Messages): string {
   const { from, to } = describePeriod(report.period);
-  const span = report.period.kind === 'daily' ? `the day ${from}` : `the week ${from} to ${to}`;
-  if (report.attention === 0) return `All is well for ${span}: nothing needs attention.`;
-  return `${report.attention} ${report.attention === 1 ? 'thing needs' : 'things need'} attention (${span}, ${report.timezone}).`;
+  const span = report.period.kind === 'daily' ? words.t('check.theDay', { day: from }) : words.t('check.theWeek', { from, to });
+  if (report.attention === 0) return words.t('check.allWell', { span });
+  return words.plural('check.attention', report.attention, { span, zone: report.timezone });
 }
 
 /** The check as a document: the headline, then one list per kind of thing that needs attention. */
-export function checkView(report: CheckReport): Document {
-  const blocks: Block[] = [{ kind: 'paragraph', text: headline(report) }, ...sections(report).map((section): Block => ({ kind: 'list', ...section }))];
-  return { title: headline(report), blocks, json: checkJson(report) };
+export function checkView(report: CheckReport, words: Messages): Document {
+  const blocks: Block[] = [{ kind: 'paragraph', text: headline(report, words) }, ...sections(report, words).map((section): Block => ({ kind: 'list', ...section }))];
+  return { title: headline(report, words), lang: words.lang, blocks, json: checkJson(report) };
 }
 
 /** One JSON document: every item with its data, instants as local ISO with offset. */

@@ -28,24 +28,26 @@ export function localIso(utcSeconds: number, zone: Zone): string {
   return `${new Date(zone.wallSeconds(utcSeconds) * 1000).toISOString().slice(0, 19)}${offsetText(zone.offsetAt(utcSeconds))}`;
 }
 
-/** A length of time in its two largest units: `2 d 13 h`, `5 h 20 min`, `4 min 10 s`. */
-export function humanDuration(seconds: number): string {
+export type DurationUnit = 'd' | 'h' | 'min' | 's';
+
+/** A length of time in its two largest units: `2 d 13 h`, `5 h 20 min`, `4 min 10 s` (`part` words each in another language). */
+export function humanDuration(seconds: number, part: (count: number, unit: DurationUnit) => string = (count, unit) => `${count} ${unit}`): string {
   const total = Math.round(Math.abs(seconds));
-  const units: [number, string][] = [
+  const units: [number, DurationUnit][] = [
     [86400, 'd'],
     [3600, 'h'],
     [60, 'min'],
     [1, 's'],
   ];
-  const parts: string[] = [];
+  const parts: [number, DurationUnit][] = [];
   let rest = total;
   for (const [size, name] of units) {
     const count = Math.floor(rest / size);
     rest -= count * size;
-    if (count > 0 || (parts.length > 0 && parts.length < 2)) parts.push(`${count} ${name}`);
+    if (count > 0 || (parts.length > 0 && parts.length < 2)) parts.push([count, name]);
     if (parts.length === 2) break;
   }
-  if (parts.length === 0) return '0 s';
-  if (parts.length === 2 && parts[1]!.startsWith('0 ')) parts.pop();
-  return parts.join(' ');
+  if (parts.length === 0) return part(0, 's');
+  if (parts.length === 2 && parts[1]![0] === 0) parts.pop();
+  return parts.map(([count, unit]) => part(count, unit)).join(' ');
 }

@@ -129,6 +129,33 @@ describe('svc check', () => {
     expect((await at(MONDAY, ['check'])).code).toBe(0);
   });
 
+  it('says it all in Hebrew with --lang he (or the language setting), values isolated, lines no wider than 80 columns', async () => {
+    await troubledWeek();
+    const i = (text: string | number) => `\u2068${text}\u2069`;
+    // Markdown leaves lines whole; its backslashes before markup characters are taken off to read the text.
+    const markdown = (await at(MONDAY, ['check', '--lang', 'he', '--format', 'md'])).stdout.replace(/\\(.)/g, '$1');
+    expect(markdown.split('\n').filter((line) => line !== '')).toEqual([
+      `${i(6)} דברים דורשים תשומת לב (${i(`השבוע ${i('2026-11-16')} עד ${i('2026-11-22')}`)}, ${i('Asia/Jerusalem')}).`,
+      `## יעדים שלא הושגו, ${i('2026-11-16')} עד ${i('2026-11-22')}`,
+      `- ${i('abandon_rate')} ${i('60.0%')}, היעד ${i('<= 5%')}`,
+      `- ${i('complaint_ack_h')} ${i('46.0 h')}, היעד ${i('<= 24 h')}`,
+      `- ${i('commit_kept_rate')} ${i('50.0%')}, היעד ${i('>= 95%')}`,
+      '## התחייבויות באיחור',
+      // Due the 20th at 23:59:59, Monday 06:00 is 2 days 6 hours (and a second) later.
+      `- #${i(2)} ללקוח ${i('0504')}, לביצוע עד ${i('2026-11-20 23:59')}, ${i('באיחור של')} ${i('2 ימ׳ 6 שע׳')}: "${i('Replace the router')}"`,
+      '## תלונות שעברו את היעד',
+      // Received Saturday 08:00, not acknowledged by Monday 06:00: 46 hours.
+      `- #${i(1)} מהלקוח ${i('0503')} (${i('Delivery')}, ${i('בינונית')}), התקבלה ${i('2026-11-21 08:00')}: אין ${i('אישור קבלה')} לאחר ${i('1 ימ׳ 22 שע׳')}, היעד ${i('<= 24 h')}`,
+      `## לקוחות להתקשר אליהם בחזרה (נטשו מאז ${i('2026-11-16')} ולא נענו מאז)`,
+      `- ${i('0501111111')}: ${i(2)} ניסיונות, האחרון ${i('2026-11-22 18:03')}, ההמתנה הארוכה ${i('4 דק׳ 10 שנ׳')}`,
+    ]);
+    await runCli(['config', 'set', 'language', 'he'], { env });
+    const text = (await at(MONDAY, ['check'])).stdout;
+    expect(text.split('\n')[2]).toBe(`יעדים שלא הושגו, ${i('2026-11-16')} עד ${i('2026-11-22')}`);
+    expect(Math.max(...text.split('\n').map((line) => line.replace(/[\u2066-\u2069]/g, '').length))).toBeLessThanOrEqual(80);
+    expect((await at(MONDAY, ['check', '--lang', 'en'])).stdout.split('\n')[0]).toBe('6 things need attention (the week 2026-11-16 to 2026-11-22, Asia/Jerusalem).');
+  });
+
   it('gives the same findings as one JSON document', async () => {
     await troubledWeek();
     const result = await at(MONDAY, ['check', '--format', 'json']);

@@ -137,6 +137,13 @@ describe('SWOT session', () => {
     await expect(runSwotSession(ask, options())).rejects.toThrow('script: strategies.0.due: due date "soonish" is not a date or time');
   });
 
+  it('refuses a due date in Hebrew in a Hebrew session, naming the forms it takes', async () => {
+    const ask = scriptedAsk({ title: 'סקירה', 'strategies.0.pair': 'S1-T1', 'strategies.0.text': 'x', 'strategies.0.due': 'בקרוב' });
+    await expect(runSwotSession(ask, options({ words: messages('he') }))).rejects.toThrow(
+      'script: strategies.0.due: "\u2068בקרוב\u2069" אינו מועד: YYYY-MM-DD, tomorrow, 30d …, היום או מאוחר יותר',
+    );
+  });
+
   it('ends without a review when interrupted halfway', async () => {
     const ask = scriptedAsk({ 'items.strength.0.text': 'Friendly staff', 'items.strength.0.importance': 4 }, { interruptAt: 'items.weakness.0.text' });
     expect(await runSwotSession(ask, options())).toEqual({ interrupted: true });

@@ -1,6 +1,7 @@
 import { escapeHtml } from './escape.js';
 import { cellOf, forPeople, type Block, type Document, type TableBlock } from './model.js';
 import { drawPlot } from './plot/draw.js';
+import { renderLabels, type RenderLabels } from './labels.js';
 import { humanValue, judgement } from './values.js';
 
 /** Running text: escaped, and a date never broken at its hyphens (2026-\n11-09 reads badly). */
@@ -10,9 +11,9 @@ function prose(text: string): string {
 
 const NUMERIC = new Set(['count', 'rate', 'duration', 'score', 'points', 'hours', 'change']);
 
-function table(block: TableBlock): string {
+function table(block: TableBlock, labels: RenderLabels): string {
   const caption = block.title === undefined ? '' : `<h2 dir="auto">${escapeHtml(block.title.replace(/:$/, ''))}</h2>\n`;
-  if (block.rows.length === 0) return `${caption}<p class="empty" dir="auto">${escapeHtml(block.empty ?? 'No rows.')}</p>`;
+  if (block.rows.length === 0) return `${caption}<p class="empty" dir="auto">${escapeHtml(block.empty ?? labels.noRows)}</p>`;
   const head = block.columns.map((column) => `<th${NUMERIC.has(column.type) ? ' class="num"' : ''} dir="auto">${escapeHtml(column.label)}</th>`).join('');
   const body = block.rows
     .map((row) => {
@@ -21,8 +22,8 @@ function table(block: TableBlock): string {
         const verdict = typed.type === 'change' ? judgement(typed, value) : null;
         const status = typed.type === 'status' && (value === 'met' || value === 'missed') ? value : null;
         const classes = [NUMERIC.has(typed.type) ? 'num' : '', verdict ?? '', status ?? ''].filter(Boolean).join(' ');
-        const marker = verdict === null ? '' : ` ${typeof value === 'number' && value > 0 ? '▲' : '▼'} ${verdict}`;
-        return `<td${classes ? ` class="${classes}"` : ''} dir="auto">${escapeHtml(humanValue(typed, value) + marker)}</td>`;
+        const marker = verdict === null ? '' : ` ${typeof value === 'number' && value > 0 ? '▲' : '▼'} ${labels[verdict]}`;
+        return `<td${classes ? ` class="${classes}"` : ''} dir="auto">${escapeHtml(humanValue(typed, value, labels) + marker)}</td>`;
       });
       return `<tr>${cells.join('')}</tr>`;
     })
@@ -30,7 +31,7 @@ function table(block: TableBlock): string {
   return `${caption}<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
-async function block(item: Block): Promise<string> {
+async function block(item: Block, labels: RenderLabels): Promise<string> {
   switch (item.kind) {
     case 'heading':
       return item.level === 2 ? `<h2 dir="auto">${prose(item.text)}</h2>` : `<h1 dir="auto">${prose(item.text)}</h1>`;
@@ -42,10 +43,10 @@ async function block(item: Block): Promise<string> {
       return `<h2 dir="auto">${prose(item.title)}</h2>\n<ul>${item.items.map((entry) => `<li dir="auto">${prose(entry)}</li>`).join('')}</ul>`;
     case 'keyValue':
       return `${item.title ? `<h2 dir="auto">${escapeHtml(item.title)}</h2>` : ''}<dl>${item.entries
-        .map((entry) => `<dt dir="auto">${escapeHtml(entry.label)}</dt><dd dir="auto">${escapeHtml(humanValue(entry, entry.value))}</dd>`)
+        .map((entry) => `<dt dir="auto">${escapeHtml(entry.label)}</dt><dd dir="auto">${escapeHtml(humanValue(entry, entry.value, labels))}</dd>`)
         .join('')}</dl>`;
     case 'table':
-      return table(item);
+      return table(item, labels);
     case 'chart':
       return `<figure class="chart" data-chart="${escapeHtml(item.key)}"><figcaption dir="auto">${escapeHtml(item.title)}</figcaption>${item.plot ? drawPlot(item.plot, item.title) : await vegaSvg(item.spec, item.key)}</figure>`;
   }
@@ -83,7 +84,8 @@ dd { margin: 0; }
 /** One self-contained page: inline style and inline SVG charts, no script, no request of any kind. */
 export async function renderDocumentHtml(document: Document): Promise<string> {
   const parts: string[] = [];
-  for (const item of document.blocks.filter(forPeople)) parts.push(await block(item));
+  const labels = renderLabels(document.lang);
+  for (const item of document.blocks.filter(forPeople)) parts.push(await block(item, labels));
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(document.lang ?? 'en')}">
 <head>

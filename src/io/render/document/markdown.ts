@@ -1,6 +1,7 @@
 import type { Block, Column, Document, TableBlock, Value } from './model.js';
 import { cellOf, forPeople } from './model.js';
 import { oneLineSafe } from './sanitize.js';
+import { ENGLISH_LABELS, renderLabels, type RenderLabels } from './labels.js';
 import { humanValue, judgement } from './values.js';
 
 /** Text safe in Markdown: controls escaped, markup characters backslashed, one line. */
@@ -23,26 +24,26 @@ export function markdownTableHead(columns: readonly Column[]): string {
 }
 
 /** One row of a table, cells formatted by their type, as a long list streams them. */
-export function markdownTableRow(columns: readonly Column[], row: Record<string, Value>): string {
+export function markdownTableRow(columns: readonly Column[], row: Record<string, Value>, labels: RenderLabels = ENGLISH_LABELS): string {
   const cells = columns.map((column) => {
     const { typed, value } = cellOf(column, row[column.key]);
     const verdict = typed.type === 'change' ? judgement(typed, value) : null;
-    return cellText(humanValue(typed, value)) + (verdict === null ? '' : ` ${typeof value === 'number' && value > 0 ? '▲' : '▼'} ${verdict}`);
+    return cellText(humanValue(typed, value, labels)) + (verdict === null ? '' : ` ${typeof value === 'number' && value > 0 ? '▲' : '▼'} ${labels[verdict]}`);
   });
   return `| ${cells.join(' | ')} |\n`;
 }
 
 /** What a table without rows says, in italics. */
-export function markdownEmpty(empty: string | undefined): string {
-  return `_${text(empty ?? 'No rows.')}_\n`;
+export function markdownEmpty(empty: string | undefined, labels: RenderLabels = ENGLISH_LABELS): string {
+  return `_${text(empty ?? labels.noRows)}_\n`;
 }
 
-function table(block: TableBlock): string {
-  if (block.rows.length === 0) return markdownEmpty(block.empty);
-  return markdownTableHead(block.columns) + block.rows.map((row) => markdownTableRow(block.columns, row)).join('');
+function table(block: TableBlock, labels: RenderLabels): string {
+  if (block.rows.length === 0) return markdownEmpty(block.empty, labels);
+  return markdownTableHead(block.columns) + block.rows.map((row) => markdownTableRow(block.columns, row, labels)).join('');
 }
 
-function block(item: Block): string {
+function block(item: Block, labels: RenderLabels): string {
   switch (item.kind) {
     case 'heading':
       return `${item.level === 2 ? '##' : '#'} ${text(item.text)}\n`;
@@ -53,17 +54,18 @@ function block(item: Block): string {
     case 'list':
       return `## ${text(item.title)}\n\n${item.items.map((entry) => `- ${text(entry)}`).join('\n')}\n`;
     case 'keyValue':
-      return (item.title ? `**${text(item.title)}**\n\n` : '') + item.entries.map((entry) => `- ${text(entry.label)}: ${text(humanValue(entry, entry.value))}`).join('\n') + '\n';
+      return (item.title ? `**${text(item.title)}**\n\n` : '') + item.entries.map((entry) => `- ${text(entry.label)}: ${text(humanValue(entry, entry.value, labels))}`).join('\n') + '\n';
     case 'table':
-      return (item.title ? `**${text(item.title)}**\n\n` : '') + table(item);
+      return (item.title ? `**${text(item.title)}**\n\n` : '') + table(item, labels);
     case 'chart':
       return '';
   }
 }
 
 export function renderDocumentMarkdown(document: Document): string {
+  const labels = renderLabels(document.lang);
   return document.blocks
     .filter((item) => forPeople(item) && item.kind !== 'chart')
-    .map(block)
+    .map((item) => block(item, labels))
     .join('\n');
 }

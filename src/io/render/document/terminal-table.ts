@@ -1,3 +1,4 @@
+import { ENGLISH_LABELS, type RenderLabels } from './labels.js';
 import { cellOf, type Column, type TableBlock, type Typed, type Value } from './model.js';
 import { escapeControls, oneLineSafe } from './sanitize.js';
 import { judgement, humanValue } from './values.js';
@@ -16,14 +17,14 @@ export const NO_PAINT: Paint = { colour: false, good: (text) => text, bad: (text
 /** Text columns give way first, never below this, so a word or two still shows. */
 const MIN_TEXT = 10;
 
-function plainCell(column: Column, cell: Value, paint: Paint): string {
+function plainCell(column: Column, cell: Value, paint: Paint, labels: RenderLabels): string {
   const { typed, value } = cellOf(column, cell);
-  const text = oneLineSafe(humanValue(typed, value));
+  const text = oneLineSafe(humanValue(typed, value, labels));
   if (typed.type !== 'change') return text;
   const verdict = judgement(typed, value);
   if (verdict === null || typeof value !== 'number') return text;
   const arrow = value > 0 ? '▲' : '▼';
-  return paint.colour ? `${text} ${arrow}` : `${text} ${arrow} ${verdict}`;
+  return paint.colour ? `${text} ${arrow}` : `${text} ${arrow} ${labels[verdict]}`;
 }
 
 function painted(column: Column, cell: Value, text: string, paint: Paint): string {
@@ -39,10 +40,10 @@ function painted(column: Column, cell: Value, text: string, paint: Paint): strin
  * A table that fits `width` columns: numbers never shrink; the widest text columns wrap at words
  * until the table fits. Borders only where asked (a person at a terminal).
  */
-export function renderTerminalTable(table: TableBlock, options: { width: number; borders: boolean; paint: Paint }): string {
+export function renderTerminalTable(table: TableBlock, options: { width: number; borders: boolean; paint: Paint }, labels: RenderLabels = ENGLISH_LABELS): string {
   const { columns } = table;
-  if (table.rows.length === 0) return `${escapeControls(table.empty ?? 'No rows.')}\n`;
-  const cells = table.rows.map((row) => columns.map((column) => plainCell(column, row[column.key], options.paint)));
+  if (table.rows.length === 0) return `${escapeControls(table.empty ?? labels.noRows)}\n`;
+  const cells = table.rows.map((row) => columns.map((column) => plainCell(column, row[column.key], options.paint, labels)));
   const natural = columns.map((column, index) => Math.max(displayWidth(column.label), ...cells.map((row) => displayWidth(row[index]!))));
   const { widths, gap } = shrinkToFit(columns, natural, cells, options);
   const numeric = (column: Typed) => !['text', 'time', 'status', 'trend'].includes(column.type);

@@ -1,3 +1,4 @@
+import { renderLabels, type RenderLabels } from './labels.js';
 import type { Block, Document } from './model.js';
 import { forPeople } from './model.js';
 import { escapeControls, oneLineSafe } from './sanitize.js';
@@ -14,7 +15,8 @@ export interface TerminalOptions {
 
 /** The document for a person at a terminal or reading a cron mail: wrapped, fitted, escaped. */
 export function renderTerminal(document: Document, options: TerminalOptions): string {
-  const parts = document.blocks.filter((block) => forPeople(block) && block.kind !== 'chart').map((block) => renderBlock(block, options));
+  const labels = renderLabels(document.lang);
+  const parts = document.blocks.filter((block) => forPeople(block) && block.kind !== 'chart').map((block) => renderBlock(block, options, labels));
   return parts.join('\n');
 }
 
@@ -23,7 +25,7 @@ function paragraph(text: string, width: number, indent = ''): string {
   return `${lines.map((line, index) => (index === 0 ? line : indent + line)).join('\n')}\n`;
 }
 
-function renderBlock(block: Block, options: TerminalOptions): string {
+function renderBlock(block: Block, options: TerminalOptions, labels: RenderLabels): string {
   const { width } = options;
   switch (block.kind) {
     case 'heading':
@@ -31,24 +33,24 @@ function renderBlock(block: Block, options: TerminalOptions): string {
     case 'paragraph':
       return paragraph(block.text, width);
     case 'note':
-      return paragraph(`Note: ${block.text}`, width, '  ');
+      return paragraph(`${labels.note} ${block.text}`, width, '  ');
     case 'list':
       return paragraph(block.title, width) + block.items.map((item) => paragraph(`- ${item}`, width, '  ')).join('');
     case 'keyValue': {
-      const labels = block.entries.map((entry) => oneLineSafe(entry.label));
-      const labelWidth = Math.max(...labels.map(displayWidth));
+      const entryLabels = block.entries.map((entry) => oneLineSafe(entry.label));
+      const labelWidth = Math.max(...entryLabels.map(displayWidth));
       const title = block.title === undefined ? '' : paragraph(block.title, width);
       // Values line up after the longest label; only the value wraps, so the padding survives.
       const indent = ' '.repeat(labelWidth + 2);
       const lines = block.entries.map((entry, index) => {
-        const label = labels[index]!;
-        const value = wrapWords(escapeControls(humanValue(entry, entry.value)), Math.max(1, width - indent.length));
+        const label = entryLabels[index]!;
+        const value = wrapWords(escapeControls(humanValue(entry, entry.value, labels)), Math.max(1, width - indent.length));
         return `${value.map((line, at) => (at === 0 ? `${label}${' '.repeat(labelWidth - displayWidth(label))}  ` : indent) + line).join('\n')}\n`;
       });
       return title + lines.join('');
     }
     case 'table':
-      return (block.title === undefined ? '' : paragraph(block.title, width)) + renderTerminalTable(block, options);
+      return (block.title === undefined ? '' : paragraph(block.title, width)) + renderTerminalTable(block, options, labels);
     case 'chart':
       return '';
   }

@@ -1,3 +1,4 @@
+import { ENGLISH_LABELS, type RenderLabels } from './labels.js';
 import type { Plain as Value, Typed } from './model.js';
 
 /** Rounds for reading and never shows "-0". */
@@ -17,10 +18,10 @@ export function clock(seconds: number): string {
 }
 
 /** A value for people: durations m:ss, rates as percentages, scores to two decimals. */
-export function humanValue(typed: Typed, value: Value): string {
+export function humanValue(typed: Typed, value: Value, labels: RenderLabels = ENGLISH_LABELS): string {
   // A missing number reads "-"; a missing name or note is simply blank.
   if (value === null || value === undefined) return ['text', 'time', 'status', 'trend'].includes(typed.type) ? '' : '-';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'boolean') return value ? labels.yes : labels.no;
   if (typeof value === 'string') return value;
   if (typeof value !== 'number') return sparkline(value);
   switch (typed.type) {

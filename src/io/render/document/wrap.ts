@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import { closeIsolatesPerLine, closeOpenIsolates } from '../../../i18n/isolates.js';
 
 /** Bidi marks and isolates (LRM, RLM, LRI … PDI) steer the layout of Hebrew lines and take no column. */
 const BIDI_CONTROLS = /[\u200e\u200f\u2066-\u2069]/g;
@@ -23,10 +24,14 @@ export function wrapWords(text: string, width: number, later = width): string[] 
     } else line = candidate;
   }
   if (line !== '' || lines.length === 0) lines.push(line);
-  return lines;
+  return closeIsolatesPerLine(lines);
 }
 
 /** A cell cut to `width`: wrapped at words, and a word longer than the column cut with an ellipsis. */
 export function fitCell(text: string, width: number): string[] {
-  return wrapWords(text, width).map((line) => (displayWidth(line) <= width ? line : `${[...line].slice(0, Math.max(1, width - 1)).join('')}…`));
+  return wrapWords(text, width).map((line) => {
+    if (displayWidth(line) <= width) return line;
+    // The cut may fall inside an isolate: close what it left open, before the ellipsis.
+    return `${closeOpenIsolates([...line].slice(0, Math.max(1, width - 1)).join(''))}…`;
+  });
 }
