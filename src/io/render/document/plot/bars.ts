@@ -1,101 +1,135 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
-import { baseLine, categoryAxis, valueAxis } from './axis.js';
-import { legend } from './legend.js';
+import { axisY, barX, dot, gridY, line, rect, ruleX, ruleY, text, type Markish } from '@observablehq/plot';
+import { categoryAxis } from './categories.js';
+import { eventMarks, eventsHeadroom } from './events.js';
+import { GRID, INK, drawFigure } from './frame.js';
+import { countTicks, formatter, labelWidth, shorten } from './format.js';
 import type { BarsPlot } from './plot.js';
-import { shadedSpans } from './spans.js';
-import { WIDTH, el, formatter, labelWidth, shorten, svg, text, tooltip } from './svg.js';
 
-const TOP = 26;
-const PLOT_HEIGHT = 200;
+interface Bar {
+  index: number;
+  series: string;
+  value: number;
+  /** Where the bar starts and ends along the value axis (stacked bars start on the one below). */
+  from: number;
+  to: number;
+  /** Its edges along the category axis, a category being 1 wide. */
+  left: number;
+  right: number;
+}
+
+const BAND = 0.8;
+
+/** The bars worth drawing (a zero has no height), side by side within each category or stacked. */
+function barsOf(plot: BarsPlot): Bar[] {
+  const count = plot.stacked ? 1 : plot.series.length;
+  const width = BAND / count;
+  const gap = count > 1 ? width * 0.08 : 0;
+  const below = plot.categories.map(() => 0);
+  return plot.series.flatMap((series, which) =>
+    series.values.flatMap((amount, index) => {
+      if (amount === null || amount <= 0) return [];
+      const from = plot.stacked ? below[index]! : 0;
+      if (plot.stacked) below[index] = from + amount;
+      const left = index - BAND / 2 + (plot.stacked ? 0 : which * width) + gap / 2;
+      return [{ index, series: series.name, value: amount, from, to: from + amount, left, right: left + width - gap }];
+    }),
+  );
+}
 
 /** Bars up from a base line: side by side per category, or stacked; with a share line on its own axis. */
 export function verticalBars(plot: BarsPlot, label: string): string {
-  const left = 52;
-  const right = WIDTH - (plot.share ? 48 : 14);
-  const bottom = TOP + PLOT_HEIGHT;
-  const indices = plot.categories.map((_, index) => index);
-  const x = scaleBand<number>().domain(indices).range([left, right]).paddingInner(0.2).paddingOuter(0.1);
-  const totals = indices.map((index) =>
-    plot.stacked ? plot.series.reduce((sum, series) => sum + (series.values[index] ?? 0), 0) : Math.max(0, ...plot.series.map((series) => series.values[index] ?? 0)),
-  );
-  const y = scaleLinear().domain([0, Math.max(1, ...totals)]).nice().range([bottom, TOP]);
-  const inner = scaleBand<number>().domain(plot.series.map((_, index) => index)).range([0, x.bandwidth()]).padding(plot.series.length > 1 ? 0.08 : 0);
+  const bars = barsOf(plot);
   const value = formatter(plot.format);
-  const step = x.step();
-  const edge = (index: number) => (x(index) ?? left) - (step * x.paddingInner()) / 2;
-
-  const marks = plot.series.map((series, which) => {
-    const bars = indices.map((index) => {
-      const amount = series.values[index];
-      if (amount === null || amount === undefined || amount <= 0) return '';
-      const below = plot.stacked ? plot.series.slice(0, which).reduce((sum, other) => sum + (other.values[index] ?? 0), 0) : 0;
-      const bx = plot.stacked ? x(index)! : x(index)! + inner(which)!;
-      const width = plot.stacked ? x.bandwidth() : inner.bandwidth();
-      const top = y(below + amount);
-      const what = `${plot.categories[index]}, ${series.name}: ${value(amount)}`;
-      return el('rect', { role: 'graphics-symbol', 'aria-label': what, x: bx, y: top, width, height: y(below) - top, fill: series.color }, tooltip(what));
-    });
-    return el('g', { class: 'role-mark', 'data-series': series.name }, bars.join(''));
-  });
-
-  const parts = [
-    valueAxis(y, plot.format, { x1: left, x2: right, side: 'left', grid: true, title: plot.axisTitle }),
-    shadedSpans(plot.spans, edge, (index) => edge(index) + step, TOP, bottom),
-    ...marks,
-    baseLine(left, right, bottom),
-    categoryAxis(plot.categories, (index) => x(index)! + x.bandwidth() / 2, step, bottom + 15),
+  const ticks = countTicks(Math.max(1, ...bars.map((bar) => bar.to)));
+  const top = ticks.at(-1)!;
+  const { x, axis } = categoryAxis(plot.categories);
+  const share = plot.share;
+  const named = plot.series.length > 1 || share !== undefined;
+  const names = [...plot.series, ...(share ? [share] : [])];
+  const marks: Markish[] = [
+    ...eventMarks(plot.spans),
+    axis,
+    gridY(ticks, { stroke: GRID, strokeOpacity: 1 }),
+    axisY(ticks, { tickFormat: formatter(plot.format, true), label: plot.axisTitle ?? null }),
+    rect(bars, {
+      x1: 'left',
+      x2: 'right',
+      y1: 'from',
+      y2: 'to',
+      fill: 'series',
+      ariaLabel: (bar: Bar) => `${plot.categories[bar.index]}, ${bar.series}: ${value(bar.value)}`,
+      title: (bar: Bar) => `${plot.categories[bar.index]}, ${bar.series}: ${value(bar.value)}`,
+    }),
+    ruleY([0], { stroke: INK }),
   ];
-  if (plot.share) parts.push(shareLine(plot, x, bottom, right));
-  if (plot.marker) {
-    const at = edge(0) + plot.marker.at * step;
-    parts.push(el('g', { class: 'marker' }, el('line', { x1: at, x2: at, y1: TOP - 4, y2: bottom, stroke: '#b2182b', 'stroke-dasharray': '6 4', 'stroke-width': 1.5 }) + text(at + 4, TOP + 6, plot.marker.label, { fill: '#b2182b', 'font-size': 10 })));
+  if (share) {
+    const points = share.values.flatMap((amount, index) => (amount === null ? [] : [{ index, amount }]));
+    const rate = formatter('rate');
+    const scaled = { x: 'index', y: (point: { amount: number }) => point.amount * top };
+    marks.push(
+      axisY([0, 0.25, 0.5, 0.75, 1].map((fraction) => fraction * top), { anchor: 'right', tickFormat: (tick: number) => formatter('rate', true)(tick / top), label: null }),
+      line(points, { ...scaled, stroke: share.color, strokeWidth: 2 }),
+      dot(points, {
+        ...scaled,
+        fill: share.color,
+        r: 3.5,
+        ariaLabel: (point: { index: number; amount: number }) => `${plot.categories[point.index]}, ${share.name}: ${rate(point.amount)}`,
+        title: (point: { index: number; amount: number }) => `${plot.categories[point.index]}, ${share.name}: ${rate(point.amount)}`,
+      }),
+    );
   }
-  const named = plot.series.length > 1 || plot.share !== undefined;
-  const height = bottom + (named ? 48 : 26);
-  if (named) parts.push(legend([...plot.series, ...(plot.share ? [plot.share] : [])], left, bottom + 40, plot.share?.name));
-  return svg(height, label, parts.join(''));
-}
-
-/** The cumulative share over the bars: a line on a 0–100 % axis on the right. */
-function shareLine(plot: BarsPlot, x: ReturnType<typeof scaleBand<number>>, bottom: number, right: number): string {
-  const share = plot.share!;
-  const y = scaleLinear().domain([0, 1]).range([bottom, TOP]);
-  const centre = (index: number) => x(index)! + x.bandwidth() / 2;
-  const points = share.values.map((amount, index) => [index, amount] as const).filter((point): point is readonly [number, number] => point[1] !== null);
-  const path = line<readonly [number, number]>()
-    .x(([index]) => centre(index))
-    .y(([, amount]) => y(amount))(points);
-  const dots = points.map(([index, amount]) => {
-    const what = `${plot.categories[index]}, ${share.name}: ${formatter('rate')(amount)}`;
-    return el('circle', { role: 'graphics-symbol', 'aria-label': what, cx: centre(index), cy: y(amount), r: 3.5, fill: share.color }, tooltip(what));
-  });
-  return (
-    valueAxis(y, 'rate', { x1: x.range()[0], x2: right, side: 'right', grid: false }) +
-    el('g', { class: 'role-mark', 'data-series': share.name }, el('path', { d: path ?? '', fill: 'none', stroke: share.color, 'stroke-width': 2 }) + dots.join(''))
+  if (plot.marker) {
+    const at = plot.marker.at - 0.5;
+    marks.push(
+      ruleX([at], { stroke: '#b2182b', strokeDasharray: '6 4', strokeWidth: 1.5, className: 'marker' }),
+      text([plot.marker.label], { x: at, frameAnchor: 'top', textAnchor: 'start', lineAnchor: 'top', dx: 4, fill: '#b2182b', fontSize: 10 }),
+    );
+  }
+  return drawFigure(
+    {
+      height: 250 + eventsHeadroom(plot.spans),
+      marginLeft: 48,
+      marginRight: share ? 44 : 20,
+      marginTop: 24 + eventsHeadroom(plot.spans),
+      x,
+      y: { domain: [0, top] },
+      color: { domain: names.map((series) => series.name), range: names.map((series) => series.color), legend: named },
+      marks,
+    },
+    label,
   );
 }
 
-/** Bars to the right, one row per category with its name on the left and its value at the bar's end. */
+/** Bars to the right, one row per category with its name on the left and its value at the bar's end; several series side by side within a row. */
 export function horizontalBars(plot: BarsPlot, label: string): string {
-  const names = plot.categories.map((category) => shorten(category, 24));
-  const left = Math.min(170, Math.max(40, ...names.map(labelWidth)) + 12);
-  const right = WIDTH - 56;
-  const rowHeight = 18;
-  const top = 8;
-  const bottom = top + rowHeight * plot.categories.length;
-  const series = plot.series[0]!;
-  const y = scaleBand<number>().domain(plot.categories.map((_, index) => index)).range([top, bottom]).padding(0.2);
-  const x = scaleLinear().domain([0, Math.max(1, ...series.values.map((amount) => amount ?? 0))]).nice().range([left, right]);
+  const rows = plot.categories.map((category) => shorten(category, 24));
   const value = formatter(plot.format);
-  const bars = series.values.map((amount, index) => {
-    if (amount === null || amount <= 0) return '';
-    const what = `${plot.categories[index]}: ${value(amount)}`;
-    return el('rect', { role: 'graphics-symbol', 'aria-label': what, x: left, y: y(index)!, width: x(amount) - left, height: y.bandwidth(), fill: series.color }, tooltip(what)) + text(x(amount) + 4, y(index)! + y.bandwidth() - 3, value(amount), { 'font-size': 10 });
-  });
-  const labels = names.map((name, index) => text(left - 6, y(index)! + y.bandwidth() - 3, name, { 'text-anchor': 'end' }));
-  const ticks = x.ticks(5).filter(Number.isInteger);
-  const axis = ticks.map((tick) => el('line', { x1: x(tick), x2: x(tick), y1: top, y2: bottom, stroke: '#e6e6e6' }) + text(x(tick), bottom + 14, formatter(plot.format, true)(tick), { 'text-anchor': 'middle' }));
-  const title = plot.axisTitle ? text((left + right) / 2, bottom + 30, plot.axisTitle, { 'text-anchor': 'middle', fill: '#666' }) : '';
-  return svg(bottom + (plot.axisTitle ? 38 : 22), label, el('g', { class: 'axis' }, axis.join('') + labels.join('')) + el('g', { class: 'role-mark' }, bars.join('')) + title);
+  const bars = plot.series.flatMap((series) =>
+    series.values.flatMap((amount, index) => (amount === null || amount <= 0 ? [] : [{ row: rows[index]!, category: plot.categories[index]!, series: series.name, value: amount }])),
+  );
+  type Bar = (typeof bars)[number];
+  const several = plot.series.length > 1;
+  const ticks = plot.format === 'count' ? countTicks(Math.max(1, ...bars.map((bar) => bar.value))) : undefined;
+  const domain = plot.domain ? [...plot.domain] : [0, ticks?.at(-1) ?? Math.max(1, ...bars.map((bar) => bar.value))];
+  const rowHeight = several ? 14 * plot.series.length + 8 : 20;
+  const where = several ? { fy: 'row', y: 'series' } : { y: 'row' };
+  const describe = (bar: Bar) => (several ? `${bar.category}, ${bar.series}: ${value(bar.value)}` : `${bar.category}: ${value(bar.value)}`);
+  return drawFigure(
+    {
+      height: rowHeight * rows.length + 50,
+      marginLeft: Math.min(170, Math.max(40, ...rows.map(labelWidth)) + 14),
+      marginRight: 56,
+      marginTop: 8,
+      x: { domain, ticks, grid: true, label: plot.axisTitle ?? null, labelAnchor: 'center', labelArrow: 'none', tickFormat: formatter(plot.format, true) },
+      y: several ? { domain: plot.series.map((series) => series.name), axis: null } : { domain: rows, label: null, tickSize: 0 },
+      fy: several ? { domain: rows, label: null, padding: 0.15 } : undefined,
+      color: { domain: plot.series.map((series) => series.name), range: plot.series.map((series) => series.color), legend: several },
+      marks: [
+        barX(bars, { ...where, x: 'value', fill: 'series', ariaLabel: describe, title: describe }),
+        text(bars, { ...where, x: 'value', text: (bar: Bar) => value(bar.value), textAnchor: 'start', dx: 4, fontSize: 10 }),
+        ruleX([domain[0]!], { stroke: INK }),
+      ],
+    },
+    label,
+  );
 }
