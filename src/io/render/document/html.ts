@@ -69,7 +69,7 @@ figure.chart { margin: 1em 0 1.5em; break-inside: avoid; }
 figure.chart figcaption { font-weight: 600; margin-bottom: .3em; }
 figure.chart svg { max-width: 100%; height: auto; font-family: inherit; }
 figure.chart figure { margin: 0; }
-figure.chart [class$="-swatches"] { font-family: inherit; font-size: 9.5pt; color: #444; }
+figure.chart [class*="-swatches"] { font-family: inherit; font-size: 9.5pt; color: #444; }
 dl { display: grid; grid-template-columns: max-content auto; gap: 2px 12px; }
 dt { color: #555; }
 dd { margin: 0; }

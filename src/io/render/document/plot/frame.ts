@@ -54,6 +54,17 @@ function accessible(root: Element, label: string): void {
 }
 
 /**
+ * The shim writes attribute values with only their quotes escaped: a name's `&`, `<` and `>`
+ * are escaped here, so the page reads back exactly the name it was given and carries no markup.
+ */
+function escapedLabels(root: Element): void {
+  for (const element of [root, ...root.querySelectorAll('[aria-label]')]) {
+    const label = element.getAttribute('aria-label');
+    if (label !== null) element.setAttribute('aria-label', label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+  }
+}
+
+/**
  * An Observable Plot figure as markup: drawn on the shim's document in the page's type and ink.
  * Plot's class-scoped <style> travels inside it, so the page stays one self-contained file.
  */
@@ -66,5 +77,6 @@ export function drawFigure(options: PlotOptions, label: string): string {
   }) as unknown as Element;
   accessible(figure, label);
   rightToLeftLabels(figure);
+  escapedLabels(figure);
   return figure.outerHTML;
 }
