@@ -3,6 +3,9 @@
 
 const SQLITE = { name: 'better-sqlite3', message: 'Only src/db talks to SQLite: ask a function of src/db.' };
 
+/** A store is opaque above src/db: the connection behind it is unwrapped there alone. */
+const STORE_HANDLE = { group: ['**/db/store.js'], allowTypeImports: true, message: 'A store is opaque outside src/db: pass it to a function of src/db (import the Store type only).' };
+
 /** A call that runs SQL (or handles a transaction) on a database handle: src/db's business alone. */
 const SQL_CALLS = [
   {
@@ -60,7 +63,7 @@ export const layerRules = [
     files: ['src/**/*.ts'],
     ignores: ['src/db/**'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { paths: [SQLITE] }],
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [SQLITE], patterns: [STORE_HANDLE] }],
       'no-restricted-syntax': ['error', ...SQL_CALLS],
     },
   },
@@ -72,6 +75,7 @@ export const layerRules = [
         {
           paths: [SQLITE, ...FILES_TERMINAL_PROCESS],
           patterns: [
+            STORE_HANDLE,
             { group: ['**/commands/**', '**/interactive/**', '**/cli.js'], message: 'src/core is below the commands: it is called by them, never calls them.' },
             { group: ['**/io/**'], allowTypeImports: true, message: 'src/core takes what the edges read and returns what they render: import their types only.' },
           ],

@@ -1,4 +1,4 @@
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 
 /** Tables an import writes row by row whose secondary indexes only serve reading. */
 export type IndexedByImport = 'calls' | 'customer_months' | 'customer_call_events';
@@ -10,7 +10,8 @@ export type IndexedByImport = 'calls' | 'customer_months' | 'customer_call_event
  * import's transaction, so a failed or killed import leaves every index in place. Unique indexes
  * stay: the one on calls' source key is what finds duplicates.
  */
-export function dropReadIndexes(db: Store, tables: readonly IndexedByImport[]): () => void {
+export function dropReadIndexes(store: Store, tables: readonly IndexedByImport[]): () => void {
+  const db = connection(store);
   const indexes = db
     .prepare(
       `SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name IN (SELECT value FROM json_each(?))

@@ -1,6 +1,6 @@
 import type { Outcome } from '../core/call.js';
 import type { CallFilter } from '../core/calls/call-filter.js';
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 
 /** A stored call as the drill-down lists it. */
 export interface CallRow {
@@ -48,7 +48,8 @@ function whereClause(filter: CallFilter): { where: string; params: Record<string
 }
 
 /** How many calls a filter selects, whatever its limit. */
-export function countCalls(db: Store, filter: CallFilter): number {
+export function countCalls(store: Store, filter: CallFilter): number {
+  const db = connection(store);
   const { where, params } = whereClause(filter);
   return (db.prepare(`SELECT count(*) AS n FROM calls INDEXED BY calls_by_hour WHERE ${where}`).get(params) as { n: number }).n;
 }
@@ -57,7 +58,8 @@ export function countCalls(db: Store, filter: CallFilter): number {
  * The calls a filter selects, in order of arrival, read through calls_by_hour one at a time:
  * a list of any length never sits in memory. The store must not be used until the loop ends.
  */
-export function eachCall(db: Store, filter: CallFilter): IterableIterator<CallRow> {
+export function eachCall(store: Store, filter: CallFilter): IterableIterator<CallRow> {
+  const db = connection(store);
   const { where, params } = whereClause(filter);
   const limit = filter.limit === undefined ? '' : ` LIMIT ${Math.trunc(filter.limit)}`;
   return db

@@ -1,4 +1,4 @@
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 
 export interface CallbackRow {
   customer: string;
@@ -17,7 +17,8 @@ export interface CallbackRow {
  * the calls since `fromHour` through calls_by_hour; each one's history is then read through
  * calls_by_customer, so the cost follows the recent calls, not the whole table.
  */
-export function readCallbacks(db: Store, fromHour: number): CallbackRow[] {
+export function readCallbacks(store: Store, fromHour: number): CallbackRow[] {
+  const db = connection(store);
   return db
     .prepare(
       `WITH candidates AS (

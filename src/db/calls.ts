@@ -2,7 +2,7 @@ import type { NormalisedCall } from '../core/call.js';
 import { NUMBER, NUMBER_FIELDS, packCalls, TEXT, TEXT_FIELDS, type CallBatch } from '../core/import/call-batch.js';
 import type { Zone } from '../core/time/zone.js';
 import type { CustomerKeyer } from '../core/customers/customer-key.js';
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 
 const orNull = (value: number): number | null => (Number.isNaN(value) ? null : value);
 
@@ -13,7 +13,8 @@ const keyedAlready: CustomerKeyer = { key: (given) => given ?? null, notNormalis
  * Prepares the one insert of a call. A call whose source key is already stored is ignored
  * (that is what makes re-imports idempotent); the insert says whether the row was new.
  */
-export function callInserter(db: Store, zone: Zone) {
+export function callInserter(store: Store, zone: Zone) {
+  const db = connection(store);
   const statement = db.prepare(`
     INSERT OR IGNORE INTO calls (source_key, import_id, queue, agent, customer, arrival_at, answer_at, end_at,
       local_hour, wait_s, talk_s, hold_s, wrap_s, outcome, ending, resolved, csat)

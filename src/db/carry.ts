@@ -1,8 +1,9 @@
 import type { Carry } from '../io/formats/reader.js';
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 
 /** A format's carried state, loaded whole (it is small: calls still open at a file's end). */
-export function loadCarry(db: Store, format: string): Carry & { save(): void } {
+export function loadCarry(store: Store, format: string): Carry & { save(): void } {
+  const db = connection(store);
   const values = new Map(
     (db.prepare('SELECT key, value FROM import_carry WHERE format = ?').all(format) as { key: string; value: string }[]).map((row) => [row.key, row.value]),
   );

@@ -1,5 +1,5 @@
 import type { Commitment, CommitmentEvent } from '../core/commitments/commitment.js';
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 
 interface CommitmentRow {
   id: number;
@@ -26,7 +26,8 @@ interface CommitmentEventRow {
   recorded_at: number | null;
 }
 
-export function insertCommitment(db: Store, entry: Omit<Commitment, 'id'>): number {
+export function insertCommitment(store: Store, entry: Omit<Commitment, 'id'>): number {
+  const db = connection(store);
   const info = db
     .prepare(
       `INSERT INTO commitments (external_id, customer, promise, due_at, owner, call_id, channel, made_at, made_by, recorded_at)
@@ -36,24 +37,28 @@ export function insertCommitment(db: Store, entry: Omit<Commitment, 'id'>): numb
   return Number(info.lastInsertRowid);
 }
 
-export function insertCommitmentEvent(db: Store, event: Omit<CommitmentEvent, 'id'>): number {
+export function insertCommitmentEvent(store: Store, event: Omit<CommitmentEvent, 'id'>): number {
+  const db = connection(store);
   const info = db
     .prepare('INSERT INTO commitment_events (commitment_id, kind, at, by, note, due_at, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
     .run(event.commitmentId, event.kind, event.at, event.by, event.note, event.dueAt, event.recordedAt);
   return Number(info.lastInsertRowid);
 }
 
-export function commitmentIdByExternalId(db: Store, externalId: string): number | undefined {
+export function commitmentIdByExternalId(store: Store, externalId: string): number | undefined {
+  const db = connection(store);
   return (db.prepare('SELECT id FROM commitments WHERE external_id = ?').get(externalId) as { id: number } | undefined)?.id;
 }
 
-export function readCommitment(db: Store, id: number): Commitment | undefined {
+export function readCommitment(store: Store, id: number): Commitment | undefined {
+  const db = connection(store);
   const row = db.prepare('SELECT * FROM commitments WHERE id = ?').get(id) as CommitmentRow | undefined;
   return row && fromRow(row);
 }
 
 /** Every commitment with its events in order; ledgers hold thousands of entries, not millions. */
-export function readCommitments(db: Store, where: { customer?: string; owner?: string } = {}): { commitment: Commitment; events: CommitmentEvent[] }[] {
+export function readCommitments(store: Store, where: { customer?: string; owner?: string } = {}): { commitment: Commitment; events: CommitmentEvent[] }[] {
+  const db = connection(store);
   const rows = db
     .prepare('SELECT * FROM commitments WHERE (:customer IS NULL OR customer = svc_customer_key(:customer)) AND (:owner IS NULL OR owner = :owner) ORDER BY id')
     .all({ customer: where.customer ?? null, owner: where.owner ?? null }) as CommitmentRow[];
@@ -72,7 +77,8 @@ export function readCommitments(db: Store, where: { customer?: string; owner?: s
   return rows.map((row) => ({ commitment: fromRow(row), events: events.get(row.id) ?? [] }));
 }
 
-export function readCommitmentEvents(db: Store, commitmentId: number): CommitmentEvent[] {
+export function readCommitmentEvents(store: Store, commitmentId: number): CommitmentEvent[] {
+  const db = connection(store);
   return (db.prepare('SELECT * FROM commitment_events WHERE commitment_id = ? ORDER BY id').all(commitmentId) as CommitmentEventRow[]).map(eventFromRow);
 }
 

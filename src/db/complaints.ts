@@ -1,5 +1,5 @@
 import type { Complaint, ComplaintEvent } from '../core/complaints/complaint.js';
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 
 interface ComplaintRow {
   id: number;
@@ -43,7 +43,8 @@ export interface StoredComplaint {
   categoryName: string;
 }
 
-export function insertComplaint(db: Store, entry: Omit<Complaint, 'id'>): number {
+export function insertComplaint(store: Store, entry: Omit<Complaint, 'id'>): number {
+  const db = connection(store);
   const info = db
     .prepare(
       `INSERT INTO complaints (external_id, customer, category, category_key, severity, channel, call_id, remedy, description, received_at, recorded_by, recorded_at)
@@ -66,19 +67,22 @@ export function insertComplaint(db: Store, entry: Omit<Complaint, 'id'>): number
   return Number(info.lastInsertRowid);
 }
 
-export function insertComplaintEvent(db: Store, event: Omit<ComplaintEvent, 'id'>): number {
+export function insertComplaintEvent(store: Store, event: Omit<ComplaintEvent, 'id'>): number {
+  const db = connection(store);
   const info = db
     .prepare('INSERT INTO complaint_events (complaint_id, kind, at, by, note, assignee, resolution, root_cause, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
     .run(event.complaintId, event.kind, event.at, event.by, event.note, event.assignee, event.resolution, event.rootCause, event.recordedAt);
   return Number(info.lastInsertRowid);
 }
 
-export function complaintIdByExternalId(db: Store, externalId: string): number | undefined {
+export function complaintIdByExternalId(store: Store, externalId: string): number | undefined {
+  const db = connection(store);
   return (db.prepare('SELECT id FROM complaints WHERE external_id = ?').get(externalId) as { id: number } | undefined)?.id;
 }
 
 /** The display name of each category key: the spelling its first complaint used. */
-export function categoryNames(db: Store): Map<string, string> {
+export function categoryNames(store: Store): Map<string, string> {
+  const db = connection(store);
   const rows = db.prepare('SELECT category_key AS key, category AS name FROM complaints WHERE id IN (SELECT min(id) FROM complaints GROUP BY category_key)').all() as {
     key: string;
     name: string;
@@ -90,7 +94,8 @@ export function categoryNames(db: Store): Map<string, string> {
  * Complaints with their events, and whether each recurs: an earlier complaint by the same
  * customer in the same category received at most `recurringDays` × 24 h before it.
  */
-export function readComplaints(db: Store, recurringDays: number, where: { id?: number; customer?: string; receivedBefore?: number } = {}): StoredComplaint[] {
+export function readComplaints(store: Store, recurringDays: number, where: { id?: number; customer?: string; receivedBefore?: number } = {}): StoredComplaint[] {
+  const db = connection(store);
   const filter = `(:id IS NULL OR c.id = :id) AND (:customer IS NULL OR c.customer = svc_customer_key(:customer)) AND (:before IS NULL OR c.received_at < :before)`;
   const params = { id: where.id ?? null, customer: where.customer ?? null, before: where.receivedBefore ?? null };
   const rows = db
@@ -120,11 +125,13 @@ export function readComplaints(db: Store, recurringDays: number, where: { id?: n
 
 /** Complaints received in [from, to) per category key: the counts surge detection compares. */
 /** When the first complaint in the ledger was received (unix seconds), or null when there is none. */
-export function firstComplaintAt(db: Store): number | null {
+export function firstComplaintAt(store: Store): number | null {
+  const db = connection(store);
   return (db.prepare('SELECT min(received_at) FROM complaints').pluck().get() as number | null) ?? null;
 }
 
-export function complaintCountsByCategory(db: Store, from: number, to: number): Map<string, number> {
+export function complaintCountsByCategory(store: Store, from: number, to: number): Map<string, number> {
+  const db = connection(store);
   const rows = db
     .prepare('SELECT category_key AS key, count(*) AS n FROM complaints WHERE received_at >= ? AND received_at < ? GROUP BY category_key')
     .all(from, to) as { key: string; n: number }[];

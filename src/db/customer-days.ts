@@ -1,4 +1,4 @@
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 
 /**
  * The days on which each customer had an offered call (customer_day), and per day how many of
@@ -11,7 +11,8 @@ const OFFERED = "NOT (outcome = 'abandoned' AND coalesce(wait_s < :short, 0))";
 const STAGED = 'AND customer IN (SELECT customer FROM temp.repeat_customers)';
 
 /** Adds (sign 1) or takes away (sign -1) the chains of the customer-days `scope` selects. */
-function countChains(db: Store, sign: 1 | -1, scope: string): void {
+function countChains(store: Store, sign: 1 | -1, scope: string): void {
+  const db = connection(store);
   db.prepare(
     `INSERT INTO customer_day_count (local_day, previous_day, customers)
     SELECT local_day, previous_day, ${sign} * count(*) FROM (
@@ -22,7 +23,8 @@ function countChains(db: Store, sign: 1 | -1, scope: string): void {
   ).run();
 }
 
-function insertDays(db: Store, shortAbandonS: number, scope: string, wholeTable: boolean): void {
+function insertDays(store: Store, shortAbandonS: number, scope: string, wholeTable: boolean): void {
+  const db = connection(store);
   db.prepare(
     `INSERT INTO customer_day (customer, local_day)
     SELECT DISTINCT customer, local_hour / 24 FROM ${wholeTable ? 'calls NOT INDEXED' : 'calls'}
@@ -31,7 +33,8 @@ function insertDays(db: Store, shortAbandonS: number, scope: string, wholeTable:
 }
 
 /** Re-derives the customer days of the customers staged in temp.repeat_customers (by import or undo). */
-export function refreshCustomerDays(db: Store, shortAbandonS: number): void {
+export function refreshCustomerDays(store: Store, shortAbandonS: number): void {
+  const db = connection(store);
   db.exec('CREATE TEMP TABLE IF NOT EXISTS repeat_customers (customer TEXT PRIMARY KEY)');
   countChains(db, -1, STAGED);
   db.exec(`DELETE FROM customer_day WHERE 1 ${STAGED}`);
@@ -44,7 +47,8 @@ export function refreshCustomerDays(db: Store, shortAbandonS: number): void {
 }
 
 /** Re-derives every customer day (a new S, zone or phone region). */
-export function rebuildCustomerDays(db: Store, shortAbandonS: number): void {
+export function rebuildCustomerDays(store: Store, shortAbandonS: number): void {
+  const db = connection(store);
   db.exec('DELETE FROM customer_day; DELETE FROM customer_day_count');
   insertDays(db, shortAbandonS, '', true);
   countChains(db, 1, '');

@@ -1,4 +1,4 @@
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 
 /** UTC calendar months since 1970-01 of an instant column. */
 const UTC_MONTH_OF = (column: string) =>
@@ -25,7 +25,8 @@ const standingColumns = (text: string, prefix: string) => {
  * month: a count per event, and the month's latest bad experience and latest survey signal
  * (latest by instant, then event name, then call id: the order every reader uses).
  */
-export function insertEventMonths(db: Store, scope: string): void {
+export function insertEventMonths(store: Store, scope: string): void {
+  const db = connection(store);
   db.prepare(
     `WITH folded AS (
        SELECT customer, ${UTC_MONTH_OF('at')} AS month,
@@ -44,14 +45,16 @@ export function insertEventMonths(db: Store, scope: string): void {
 }
 
 /** Recomputes the event months of the customers staged in temp.repeat_customers, or of those the temp table `from` names. */
-export function refreshEventMonths(db: Store, from = 'temp.repeat_customers'): void {
+export function refreshEventMonths(store: Store, from = 'temp.repeat_customers'): void {
+  const db = connection(store);
   const staged = `AND customer IN (SELECT customer FROM ${from})`;
   db.exec(`DELETE FROM customer_event_months WHERE 1 ${staged}`);
   insertEventMonths(db, staged);
 }
 
 /** Recomputes every customer's event months from the call events. */
-export function rebuildEventMonths(db: Store): void {
+export function rebuildEventMonths(store: Store): void {
+  const db = connection(store);
   db.transaction(() => {
     db.exec('DELETE FROM customer_event_months');
     insertEventMonths(db, '');

@@ -1,5 +1,5 @@
 import { BAD_EVENTS, SIGNAL_EVENTS, STANDING_TEXT } from './customer-event-months.js';
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 
 export interface CallEventRow {
   customer: string;
@@ -25,7 +25,8 @@ export interface SurveySignalRow {
 }
 
 /** The projection's call events in (fromAt, toAt], of one customer's ids or of everyone, by instant, event and call id. */
-export function readCallEvents(db: Store, fromAt: number, toAt: number, customers?: readonly string[]): CallEventRow[] {
+export function readCallEvents(store: Store, fromAt: number, toAt: number, customers?: readonly string[]): CallEventRow[] {
+  const db = connection(store);
   if (customers) {
     const statement = db.prepare('SELECT customer, at, event, call_key FROM customer_call_events WHERE customer = ? AND at > ? AND at <= ? ORDER BY at, event, call_key');
     return customers.flatMap((customer) => statement.all(customer, fromAt, toAt) as CallEventRow[]);
@@ -58,7 +59,8 @@ export interface EventSignalRow {
  * the latest bad experience. A month's latest is unique in its instant among the months, so
  * max() names the row its other columns come from (SQLite's bare columns).
  */
-export function readEventSums(db: Store, fromMonth: number, toMonth: number): EventSumsRow[] {
+export function readEventSums(store: Store, fromMonth: number, toMonth: number): EventSumsRow[] {
+  const db = connection(store);
   return db
     .prepare(
       `SELECT customer, sum(abandoned_unanswered) AS abandoned_unanswered, sum(long_wait) AS long_wait,
@@ -70,7 +72,8 @@ export function readEventSums(db: Store, fromMonth: number, toMonth: number): Ev
 }
 
 /** Every customer's latest csat signal over the UTC months [fromMonth, toMonth), as readEventSums does the bad experience. */
-export function readEventSignals(db: Store, fromMonth: number, toMonth: number): EventSignalRow[] {
+export function readEventSignals(store: Store, fromMonth: number, toMonth: number): EventSignalRow[] {
+  const db = connection(store);
   return db
     .prepare(
       `SELECT customer, max(signal_at) AS signal_at, signal_event, signal_call
@@ -94,7 +97,8 @@ export interface EventEdgeRow {
  * Every customer's call events in (fromAt, toAt] summed like readEventSums, counting an
  * abandoned call only once `asOf` is past its callback window, for the window's partial months.
  */
-export function readEventEdges(db: Store, fromAt: number, toAt: number, asOf: number, callbackS: number): EventEdgeRow[] {
+export function readEventEdges(store: Store, fromAt: number, toAt: number, asOf: number, callbackS: number): EventEdgeRow[] {
+  const db = connection(store);
   const counted = `(event <> 'abandoned_unanswered' OR at + :callback <= :asOf)`;
   return db
     .prepare(
@@ -122,7 +126,8 @@ export interface ContactMonthsRow extends ContactSpanRow {
  * Calls per customer over whole months before `toMonth`, with the months from `fromActiveMonth`
  * on that had one: one pass over the projection in key order, no sort.
  */
-export function readContactMonths(db: Store, fromActiveMonth: number, toMonth: number, customers?: readonly string[]): ContactMonthsRow[] {
+export function readContactMonths(store: Store, fromActiveMonth: number, toMonth: number, customers?: readonly string[]): ContactMonthsRow[] {
+  const db = connection(store);
   const sql = (where: string) =>
     `SELECT customer, sum(contacts) AS contacts, min(first_at) AS first_at, max(last_at) AS last_at,
        group_concat(CASE WHEN month >= :active THEN month END) AS active_months
@@ -139,7 +144,8 @@ export function readContactMonths(db: Store, fromActiveMonth: number, toMonth: n
  * Calls per customer arriving in wall-clock hours from `fromHour` and at or before `toAt`:
  * read from calls_by_hour alone, for the part of a month the projection cannot split.
  */
-export function readCallSpans(db: Store, fromHour: number, toHour: number, toAt: number, customers?: readonly string[]): ContactSpanRow[] {
+export function readCallSpans(store: Store, fromHour: number, toHour: number, toAt: number, customers?: readonly string[]): ContactSpanRow[] {
+  const db = connection(store);
   if (customers) {
     const statement = db.prepare(
       `SELECT customer, count(*) AS contacts, min(arrival_at) AS first_at, max(arrival_at) AS last_at
@@ -157,12 +163,14 @@ export function readCallSpans(db: Store, fromHour: number, toHour: number, toAt:
 }
 
 /** The customers with a call in the wall-clock months [fromMonth, toMonth), from the projection alone. */
-export function readMonthCallers(db: Store, fromMonth: number, toMonth: number): string[] {
+export function readMonthCallers(store: Store, fromMonth: number, toMonth: number): string[] {
+  const db = connection(store);
   return (db.prepare('SELECT DISTINCT customer FROM customer_months WHERE month >= ? AND month < ?').pluck().all(fromMonth, toMonth) as string[]);
 }
 
 /** CSAT and NPS answers with a customer, answered at or before `toAt`. */
-export function readSurveySignals(db: Store, toAt: number, customers?: readonly string[]): SurveySignalRow[] {
+export function readSurveySignals(store: Store, toAt: number, customers?: readonly string[]): SurveySignalRow[] {
+  const db = connection(store);
   const rows = db
     .prepare(
       `SELECT r.id, r.customer, r.instrument, r.responded_at AS at, a.value, r.comment
@@ -186,7 +194,8 @@ export interface CustomerCallRow {
 }
 
 /** One customer's calls, oldest first, through calls_by_customer. */
-export function readCustomerCalls(db: Store, customers: readonly string[], toAt: number): CustomerCallRow[] {
+export function readCustomerCalls(store: Store, customers: readonly string[], toAt: number): CustomerCallRow[] {
+  const db = connection(store);
   const statement = db.prepare(
     'SELECT source_key, customer, arrival_at, queue, agent, outcome, wait_s, talk_s, csat FROM calls WHERE customer = ? AND arrival_at <= ? ORDER BY arrival_at, id',
   );
@@ -194,7 +203,8 @@ export function readCustomerCalls(db: Store, customers: readonly string[], toAt:
 }
 
 /** Whether the store knows the id at all, in any table that holds customers. */
-export function customerKnown(db: Store, customer: string): boolean {
+export function customerKnown(store: Store, customer: string): boolean {
+  const db = connection(store);
   return (
     db
       .prepare(
@@ -208,6 +218,7 @@ export function customerKnown(db: Store, customer: string): boolean {
 }
 
 /** The key the store's phone region gives an id as typed. */
-export function customerKeyOf(db: Store, given: string): string | null {
+export function customerKeyOf(store: Store, given: string): string | null {
+  const db = connection(store);
   return (db.prepare('SELECT svc_customer_key(?) AS key').get(given) as { key: string | null }).key;
 }

@@ -1,5 +1,5 @@
 import { customerKeyer, type CustomerKeyer } from '../core/customers/customer-key.js';
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 
 /** Every table that holds a customer id, and the append-only ones among them. */
 const CUSTOMER_COLUMNS = [
@@ -17,7 +17,8 @@ const CUSTOMER_COLUMNS = [
  * guards against change are lifted for the length of this one statement and put back exactly as
  * they were: the id is how a customer is found, not part of what was said.
  */
-export function rekeyCustomers(db: Store, keyer: CustomerKeyer): number {
+export function rekeyCustomers(store: Store, keyer: CustomerKeyer): number {
+  const db = connection(store);
   registerCustomerKey(db, keyer);
   let changed = 0;
   db.transaction(() => {
@@ -39,7 +40,8 @@ export function rekeyCustomers(db: Store, keyer: CustomerKeyer): number {
 }
 
 /** Makes svc_customer_key(id) available to the store's statements, with the store's phone region. */
-export function registerCustomerKey(db: Store, keyer?: CustomerKeyer): void {
+export function registerCustomerKey(store: Store, keyer?: CustomerKeyer): void {
+  const db = connection(store);
   let region = '';
   if (!keyer) {
     const hasSettings = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").get() !== undefined;

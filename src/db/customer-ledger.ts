@@ -1,4 +1,4 @@
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 
 export interface MergeRow {
   id: number;
@@ -30,7 +30,8 @@ export interface WowRow {
   by: string;
 }
 
-export function insertMerge(db: Store, row: Omit<MergeRow, 'id'>): number {
+export function insertMerge(store: Store, row: Omit<MergeRow, 'id'>): number {
+  const db = connection(store);
   return Number(
     db
       .prepare('INSERT INTO customer_merges (customer, other, action, at, by, reason) VALUES (svc_customer_key(?), svc_customer_key(?), ?, ?, ?, ?)')
@@ -38,11 +39,13 @@ export function insertMerge(db: Store, row: Omit<MergeRow, 'id'>): number {
   );
 }
 
-export function readMerges(db: Store): MergeRow[] {
+export function readMerges(store: Store): MergeRow[] {
+  const db = connection(store);
   return db.prepare('SELECT * FROM customer_merges ORDER BY id').all() as MergeRow[];
 }
 
-export function insertFlag(db: Store, row: Omit<FlagRow, 'id'>): number {
+export function insertFlag(store: Store, row: Omit<FlagRow, 'id'>): number {
+  const db = connection(store);
   return Number(
     db
       .prepare('INSERT INTO customer_flags (customer, flag, action, at, by, reason) VALUES (svc_customer_key(?), ?, ?, ?, ?, ?)')
@@ -50,11 +53,13 @@ export function insertFlag(db: Store, row: Omit<FlagRow, 'id'>): number {
   );
 }
 
-export function readFlags(db: Store): FlagRow[] {
+export function readFlags(store: Store): FlagRow[] {
+  const db = connection(store);
   return db.prepare('SELECT * FROM customer_flags ORDER BY id').all() as FlagRow[];
 }
 
-export function insertWow(db: Store, row: Omit<WowRow, 'id'>): number {
+export function insertWow(store: Store, row: Omit<WowRow, 'id'>): number {
+  const db = connection(store);
   return Number(
     db
       .prepare('INSERT INTO wow_moments (customer, text, agent, call_key, at, by) VALUES (svc_customer_key(?), ?, ?, ?, ?, ?)')
@@ -62,12 +67,14 @@ export function insertWow(db: Store, row: Omit<WowRow, 'id'>): number {
   );
 }
 
-export function readWows(db: Store, fromAt = -Infinity, toAt = Infinity): WowRow[] {
+export function readWows(store: Store, fromAt = -Infinity, toAt = Infinity): WowRow[] {
+  const db = connection(store);
   return db.prepare('SELECT * FROM wow_moments WHERE at > ? AND at <= ? ORDER BY at, id').all(fromAt, toAt) as WowRow[];
 }
 
 /** WOW moments per agent (null: no agent named) in [fromAt, toAt), most first. */
-export function wowsPerAgent(db: Store, fromAt: number, toAt: number): { agent: string | null; wows: number }[] {
+export function wowsPerAgent(store: Store, fromAt: number, toAt: number): { agent: string | null; wows: number }[] {
+  const db = connection(store);
   return db
     .prepare(
       `SELECT agent, count(*) AS wows FROM wow_moments WHERE at >= ? AND at < ?

@@ -1,6 +1,6 @@
 import type { Settings } from '../core/settings.js';
 import { rebuildEventMonths, refreshEventMonths } from './customer-event-months.js';
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 
 /** The settings the projection is counted with. */
 export type ProjectionBasis = Pick<Settings, 'sl_threshold_s' | 'repeat_window_h' | 'callback_window_h'>;
@@ -15,7 +15,8 @@ const MONTH_OF_HOUR = `((CAST(strftime('%Y', local_hour * 3600, 'unixepoch') AS 
  * the calls in table order instead of through calls_by_customer: for most of the customers, one
  * pass over the table costs less than a jump into it for every call.
  */
-function insertProjection(db: Store, scope: string, basis: ProjectionBasis, wholeTable: boolean): void {
+function insertProjection(store: Store, scope: string, basis: ProjectionBasis, wholeTable: boolean): void {
+  const db = connection(store);
   const calls = wholeTable ? 'calls NOT INDEXED' : 'calls';
   db.prepare(
     `INSERT INTO customer_months (customer, month, contacts, first_at, last_at)
@@ -26,7 +27,8 @@ function insertProjection(db: Store, scope: string, basis: ProjectionBasis, whol
 }
 
 /** The call events of the calls `callsWhere` selects (a FROM … WHERE … over calls, without FROM). */
-function insertEvents(db: Store, callsWhere: string, basis: ProjectionBasis): void {
+function insertEvents(store: Store, callsWhere: string, basis: ProjectionBasis): void {
+  const db = connection(store);
   db.prepare(
     `WITH ordered AS (
        SELECT calls.customer, source_key, arrival_at, outcome, wait_s, csat,
@@ -51,7 +53,8 @@ function insertEvents(db: Store, callsWhere: string, basis: ProjectionBasis): vo
 }
 
 /** Recomputes the projection of the customers staged in temp.repeat_customers (by import or undo). */
-export function refreshCustomerProjection(db: Store, basis: ProjectionBasis): void {
+export function refreshCustomerProjection(store: Store, basis: ProjectionBasis): void {
+  const db = connection(store);
   db.exec('CREATE TEMP TABLE IF NOT EXISTS repeat_customers (customer TEXT PRIMARY KEY)');
   const staged = 'AND customer IN (SELECT customer FROM temp.repeat_customers)';
   db.exec(`DELETE FROM customer_months WHERE 1 ${staged}`);
@@ -64,7 +67,8 @@ export function refreshCustomerProjection(db: Store, basis: ProjectionBasis): vo
 }
 
 /** Recomputes the whole projection (a new time zone, T, W, callback window or phone region), event months included. */
-export function rebuildCustomerProjectionAndMonths(db: Store, basis: ProjectionBasis): void {
+export function rebuildCustomerProjectionAndMonths(store: Store, basis: ProjectionBasis): void {
+  const db = connection(store);
   db.transaction(() => {
     rebuildCustomerProjection(db, basis);
     rebuildEventMonths(db);
@@ -72,7 +76,8 @@ export function rebuildCustomerProjectionAndMonths(db: Store, basis: ProjectionB
 }
 
 /** The calls' part of the projection, as migration 005 built it (before event months existed). */
-export function rebuildCustomerProjection(db: Store, basis: ProjectionBasis): void {
+export function rebuildCustomerProjection(store: Store, basis: ProjectionBasis): void {
+  const db = connection(store);
   db.transaction(() => {
     db.exec('DELETE FROM customer_months');
     db.exec('DELETE FROM customer_call_events');
@@ -87,7 +92,8 @@ export function rebuildCustomerProjection(db: Store, basis: ProjectionBasis): vo
  * or repeat window, so each customer's calls from that far before their first new call are
  * counted again, found through calls_by_customer.
  */
-export function extendCustomerProjection(db: Store, basis: ProjectionBasis, firstCallId: number): void {
+export function extendCustomerProjection(store: Store, basis: ProjectionBasis, firstCallId: number): void {
+  const db = connection(store);
   db.prepare(
     `INSERT INTO customer_months (customer, month, contacts, first_at, last_at)
      SELECT customer, ${MONTH_OF_HOUR}, count(*), min(arrival_at), max(arrival_at)

@@ -1,10 +1,11 @@
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 
 /**
  * The first and last wall-clock day the store holds anything on: calls (from the hourly
  * rollups' key, so no call is read), complaints and survey responses. Null when it holds nothing.
  */
-export function dataSpan(db: Store, localDay: (utcSeconds: number) => number): { first: number; last: number } | null {
+export function dataSpan(store: Store, localDay: (utcSeconds: number) => number): { first: number; last: number } | null {
+  const db = connection(store);
   const hours = db.prepare('SELECT min(local_hour) AS first, max(local_hour) AS last FROM hourly_rollup').get() as { first: number | null; last: number | null };
   const instants = db
     .prepare(

@@ -1,4 +1,4 @@
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 
 export interface ImportRow {
   id: number;
@@ -34,16 +34,19 @@ export function recordsRead(counts: ImportCounts): number {
   return counts.inserted + counts.duplicates + counts.rejected + counts.skipped + counts.merged + counts.carried;
 }
 
-export function beginImportRecord(db: Store, source: string, format: string, startedAt: Date): number {
+export function beginImportRecord(store: Store, source: string, format: string, startedAt: Date): number {
+  const db = connection(store);
   return Number(db.prepare('INSERT INTO imports (source, format, started_at) VALUES (?, ?, ?)').run(source, format, startedAt.toISOString()).lastInsertRowid);
 }
 
 /** The highest call id so far: every call an import inserts gets a higher one. */
-export function lastCallId(db: Store): number {
+export function lastCallId(store: Store): number {
+  const db = connection(store);
   return (db.prepare('SELECT coalesce(max(id), 0) AS id FROM calls').get() as { id: number }).id;
 }
 
-export function finishImportRecord(db: Store, id: number, counts: ImportCounts, contentHash: string, finishedAt: Date, firstCallId: number): void {
+export function finishImportRecord(store: Store, id: number, counts: ImportCounts, contentHash: string, finishedAt: Date, firstCallId: number): void {
+  const db = connection(store);
   const lastId = lastCallId(db);
   db.prepare(
     'UPDATE imports SET inserted = ?, duplicates = ?, rejected = ?, skipped = ?, merged = ?, carried = ?, content_hash = ?, finished_at = ?, first_call_id = ?, last_call_id = ? WHERE id = ?',
@@ -62,11 +65,13 @@ export function finishImportRecord(db: Store, id: number, counts: ImportCounts, 
   );
 }
 
-export function listImports(db: Store): ImportRow[] {
+export function listImports(store: Store): ImportRow[] {
+  const db = connection(store);
   return db.prepare('SELECT * FROM imports ORDER BY id').all() as ImportRow[];
 }
 
-export function findImport(db: Store, id: number): ImportRow | undefined {
+export function findImport(store: Store, id: number): ImportRow | undefined {
+  const db = connection(store);
   return db.prepare('SELECT * FROM imports WHERE id = ?').get(id) as ImportRow | undefined;
 }
 
@@ -76,13 +81,15 @@ export function callsOfImport(found: Pick<ImportRow, 'id' | 'first_call_id' | 'l
 }
 
 /** Removes the calls one import added; returns the wall-clock hours they were in, for the rollups. */
-export function deleteImportedCalls(db: Store, found: ImportRow): { removed: number; hours: number[] } {
+export function deleteImportedCalls(store: Store, found: ImportRow): { removed: number; hours: number[] } {
+  const db = connection(store);
   const [where, ...params] = callsOfImport(found);
   const hours = (db.prepare(`SELECT DISTINCT local_hour AS hour FROM calls WHERE ${where}`).all(...params) as { hour: number }[]).map((row) => row.hour);
   const removed = db.prepare(`DELETE FROM calls WHERE ${where}`).run(...params).changes;
   return { removed, hours };
 }
 
-export function markImportUndone(db: Store, id: number, at: Date): void {
+export function markImportUndone(store: Store, id: number, at: Date): void {
+  const db = connection(store);
   db.prepare('UPDATE imports SET undone_at = ? WHERE id = ?').run(at.toISOString(), id);
 }

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { LEDGER, ledgerFileOf } from './ledger-file.js';
 import { schemaVersion } from './migrations/index.js';
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 
 export interface StoreInfo {
   file: string;
@@ -12,7 +12,8 @@ export interface StoreInfo {
   tables: Record<string, number>;
 }
 
-export function storeInfo(db: Store, file: string): StoreInfo {
+export function storeInfo(store: Store, file: string): StoreInfo {
+  const db = connection(store);
   const tables: Record<string, number> = {};
   for (const schema of ['main', LEDGER]) {
     const names = (

@@ -2,7 +2,7 @@ import { NUMBER, NUMBER_FIELDS, TEXT, TEXT_FIELDS, type CallBatch } from '../cor
 import { systemTimeZone, Zone } from '../core/time/zone.js';
 import { CallSummer, type SummedCall } from '../core/kpi/sum-calls.js';
 import { callSumsNamed } from '../core/kpi/sums.js';
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 import { aggregateSql, mergeSql } from './rollup-sql.js';
 import type { RollupBasis } from './rollups.js';
 
@@ -21,13 +21,15 @@ const AGGREGATE = `SELECT wall_quarter(arrival_at), coalesce(queue, ''), coalesc
 const ADD = MEASURES.map(mergeSql).join(', ');
 
 /** The store's zone as its settings name it right now (a zone change re-derives the rollups after writing it). */
-function storeZone(db: Store): Zone {
+function storeZone(store: Store): Zone {
+  const db = connection(store);
   const row = db.prepare("SELECT value FROM settings WHERE key = 'timezone'").get() as { value: string } | undefined;
   return new Zone(row?.value ?? systemTimeZone());
 }
 
 /** wall_quarter(arrival_at): quarter hours since 1970-01-01 00:00 on the store's wall clock. */
-function defineWallQuarter(db: Store): void {
+function defineWallQuarter(store: Store): void {
+  const db = connection(store);
   const zone = storeZone(db);
   db.function('wall_quarter', { deterministic: true }, (arrivalAt: unknown) => Math.floor(zone.wallSeconds(Number(arrivalAt)) / QUARTER_S));
 }
@@ -41,7 +43,8 @@ function params(basis: Pick<RollupBasis, 'slThresholdS' | 'shortAbandonS'>) {
  * omitted). A quarter lies inside its hour on the same wall clock, so an hour's calls are found
  * through the hour index.
  */
-export function rebuildIntervalRollups(db: Store, basis: Pick<RollupBasis, 'slThresholdS' | 'shortAbandonS'>, hours?: Iterable<number>): void {
+export function rebuildIntervalRollups(store: Store, basis: Pick<RollupBasis, 'slThresholdS' | 'shortAbandonS'>, hours?: Iterable<number>): void {
+  const db = connection(store);
   defineWallQuarter(db);
   if (hours === undefined) {
     db.exec('DELETE FROM interval_rollup');
@@ -102,7 +105,8 @@ export class IntervalAccumulator {
     this.summer.add(sums, call);
   }
 
-  mergeInto(db: Store): void {
+  mergeInto(store: Store): void {
+  const db = connection(store);
     const merge = db.prepare(
       `INSERT INTO interval_rollup (local_quarter, queue, agent, ${COLUMNS}) VALUES (${['?', '?', '?', ...MEASURES.map(() => '?')].join(', ')})
       ON CONFLICT (local_quarter, queue, agent) DO UPDATE SET ${ADD}`,

@@ -1,4 +1,4 @@
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 
 /** The schema name the ledger file is attached under. */
 export const LEDGER = 'ledger';
@@ -11,14 +11,16 @@ export function ledgerFileOf(storeFile: string): string {
   return storeFile === ':memory:' ? ':memory:' : `${storeFile}-ledger`;
 }
 
-export function attachLedger(db: Store, ledgerFile: string): void {
+export function attachLedger(store: Store, ledgerFile: string): void {
+  const db = connection(store);
   db.prepare(`ATTACH DATABASE ? AS ${LEDGER}`).run(ledgerFile);
   db.pragma(`${LEDGER}.journal_mode = WAL`);
   db.pragma(`${LEDGER}.synchronous = NORMAL`);
 }
 
 /** Whether the attached ledger file holds the ledgers (false for a new, empty file). */
-export function ledgerFileHoldsLedgers(db: Store): boolean {
+export function ledgerFileHoldsLedgers(store: Store): boolean {
+  const db = connection(store);
   return db.prepare(`SELECT 1 FROM ${LEDGER}.sqlite_schema WHERE type = 'table' AND name = 'commitments'`).get() !== undefined;
 }
 

@@ -1,4 +1,4 @@
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 
 export interface FocusGroupRow {
   id: number;
@@ -41,18 +41,21 @@ export interface IdeaRow {
   note: string | null;
 }
 
-export function insertFocusGroup(db: Store, group: Omit<FocusGroupRow, 'id'>): number {
+export function insertFocusGroup(store: Store, group: Omit<FocusGroupRow, 'id'>): number {
+  const db = connection(store);
   return Number(
     db.prepare('INSERT INTO focus_groups (held_day, topic, participants, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?)').run(group.heldDay, group.topic, group.participants, group.recordedAt, group.recordedBy)
       .lastInsertRowid,
   );
 }
 
-export function focusGroupExists(db: Store, id: number): boolean {
+export function focusGroupExists(store: Store, id: number): boolean {
+  const db = connection(store);
   return db.prepare('SELECT 1 FROM focus_groups WHERE id = ?').get(id) !== undefined;
 }
 
-export function insertFocusFinding(db: Store, finding: Omit<FocusFindingRow, 'id'>): number {
+export function insertFocusFinding(store: Store, finding: Omit<FocusFindingRow, 'id'>): number {
+  const db = connection(store);
   return Number(
     db
       .prepare('INSERT INTO focus_findings (focus_group_id, polarity, finding, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?)')
@@ -61,7 +64,8 @@ export function insertFocusFinding(db: Store, finding: Omit<FocusFindingRow, 'id
 }
 
 /** Focus groups held from `fromDay` to `toDay` (YYYY-MM-DD, inclusive; all when null), oldest first. */
-export function readFocusGroups(db: Store, fromDay: string | null, toDay: string | null): { group: FocusGroupRow; findings: FocusFindingRow[] }[] {
+export function readFocusGroups(store: Store, fromDay: string | null, toDay: string | null): { group: FocusGroupRow; findings: FocusFindingRow[] }[] {
+  const db = connection(store);
   const groups = db
     .prepare(
       `SELECT id, held_day AS heldDay, topic, participants, recorded_at AS recordedAt, recorded_by AS recordedBy FROM focus_groups
@@ -74,7 +78,8 @@ export function readFocusGroups(db: Store, fromDay: string | null, toDay: string
   return groups.map((group) => ({ group, findings: findings.all(group.id) as FocusFindingRow[] }));
 }
 
-export function insertServiceEvent(db: Store, event: Omit<ServiceEventRow, 'id'>): number {
+export function insertServiceEvent(store: Store, event: Omit<ServiceEventRow, 'id'>): number {
+  const db = connection(store);
   return Number(
     db
       .prepare('INSERT INTO service_events (from_at, to_at, kind, description, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)')
@@ -83,7 +88,8 @@ export function insertServiceEvent(db: Store, event: Omit<ServiceEventRow, 'id'>
 }
 
 /** Events that touch [fromAt, toAt) (all when null), in the order they began. */
-export function readServiceEvents(db: Store, fromAt: number | null, toAt: number | null): ServiceEventRow[] {
+export function readServiceEvents(store: Store, fromAt: number | null, toAt: number | null): ServiceEventRow[] {
+  const db = connection(store);
   return db
     .prepare(
       `SELECT id, from_at AS fromAt, to_at AS toAt, kind, description, recorded_at AS recordedAt, recorded_by AS recordedBy FROM service_events
@@ -93,7 +99,8 @@ export function readServiceEvents(db: Store, fromAt: number | null, toAt: number
 }
 
 /** Offered and abandoned calls (short abandons left out) over whole wall-clock hours, from the hourly rollups. */
-export function callVolumes(db: Store, firstHour: number, lastHour: number): { offered: number; abandoned: number } {
+export function callVolumes(store: Store, firstHour: number, lastHour: number): { offered: number; abandoned: number } {
+  const db = connection(store);
   const row = db
     .prepare(
       `SELECT coalesce(sum(answered + abandoned - short_abandoned), 0) AS offered, coalesce(sum(abandoned - short_abandoned), 0) AS abandoned
@@ -103,20 +110,24 @@ export function callVolumes(db: Store, firstHour: number, lastHour: number): { o
   return row;
 }
 
-export function complaintsReceived(db: Store, fromAt: number, toAt: number): number {
+export function complaintsReceived(store: Store, fromAt: number, toAt: number): number {
+  const db = connection(store);
   return (db.prepare('SELECT count(*) AS n FROM complaints WHERE received_at >= ? AND received_at < ?').get(fromAt, toAt) as { n: number }).n;
 }
 
-export function insertIdea(db: Store, idea: { author: string; idea: string; proposedAt: number; recordedBy: string }): number {
+export function insertIdea(store: Store, idea: { author: string; idea: string; proposedAt: number; recordedBy: string }): number {
+  const db = connection(store);
   return Number(db.prepare('INSERT INTO ideas (author, idea, proposed_at, recorded_by) VALUES (?, ?, ?, ?)').run(idea.author, idea.idea, idea.proposedAt, idea.recordedBy).lastInsertRowid);
 }
 
-export function insertIdeaDecision(db: Store, decision: { ideaId: number; status: 'adopted' | 'declined'; at: number; by: string; note: string | null }): void {
+export function insertIdeaDecision(store: Store, decision: { ideaId: number; status: 'adopted' | 'declined'; at: number; by: string; note: string | null }): void {
+  const db = connection(store);
   db.prepare('INSERT INTO idea_decisions (idea_id, status, at, by, note) VALUES (?, ?, ?, ?, ?)').run(decision.ideaId, decision.status, decision.at, decision.by, decision.note);
 }
 
 /** Every idea (or one) with its latest decision, oldest first. */
-export function readIdeas(db: Store, where: { id?: number } = {}): IdeaRow[] {
+export function readIdeas(store: Store, where: { id?: number } = {}): IdeaRow[] {
+  const db = connection(store);
   return db
     .prepare(
       `SELECT i.id, i.author, i.idea, i.proposed_at AS proposedAt, i.recorded_by AS recordedBy,

@@ -1,5 +1,5 @@
 import { repeatFlipTrigger, type RollupBasis } from './rollups.js';
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 
 /**
  * Next arrivals after an import that only added calls (those from `firstCallId` on), found by
@@ -9,7 +9,8 @@ import type { Store } from './open.js';
  * new calls and, per new call, the calls at that latest earlier arrival are all that can change.
  * The rollups of the new calls' hours must already exist (their repeat counts move here).
  */
-export function refreshRepeatsOfNewCalls(db: Store, basis: RollupBasis, firstCallId: number): void {
+export function refreshRepeatsOfNewCalls(store: Store, basis: RollupBasis, firstCallId: number): void {
+  const db = connection(store);
   db.transaction(() => {
     db.exec('CREATE TEMP TABLE IF NOT EXISTS next_arrival_targets (id INTEGER PRIMARY KEY)');
     db.prepare('INSERT INTO temp.next_arrival_targets SELECT id FROM calls WHERE id >= ? AND customer IS NOT NULL').run(firstCallId);

@@ -7,8 +7,9 @@ import { attachLedger, ledgerFileHoldsLedgers, ledgerFileOf } from './ledger-fil
 import { ledgerFile as ledgerFileMigration } from './migrations/004_ledger_file.js';
 import { latestVersion, migrate, schemaVersion } from './migrations/index.js';
 import { registerCustomerKey } from './customer-keys.js';
+import { storeOf, type Connection, type Store } from './store.js';
 
-export type Store = Database.Database;
+export type { Store } from './store.js';
 
 /** A cron job and a person may use the file at once: wait this long for the other's lock. */
 const BUSY_TIMEOUT_MS = 30_000;
@@ -47,7 +48,7 @@ function openReadOnly(file: string): Store {
   // A WAL store is read through its -shm file; in a folder nobody may write, SQLite cannot make one.
   if (!existsSync(`${file}-shm`) && !writableFolder(file)) return openCopy(file);
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    const db = storeOf(new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS }));
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     attachLedgerForReading(db, file);
     db.prepare('SELECT count(*) FROM ledger.sqlite_master').get();
@@ -61,7 +62,7 @@ function openReadOnly(file: string): Store {
 /** The store's file read into memory, marked as a rollback-journal database so SQLite needs no -shm for it. */
 function openCopy(file: string): Store {
   try {
-    const db = new Database(rollbackImage(file), { readonly: true });
+    const db = storeOf(new Database(rollbackImage(file), { readonly: true }));
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     attachLedgerCopy(db, ledgerFileOf(file));
     return db;
@@ -102,7 +103,7 @@ function rollbackImage(file: string): Buffer {
  * The ledger file beside a store read as a copy: SQLite attaches only files, so the copy is
  * written to a private temporary folder, attached, and unlinked at once (the open handle keeps it).
  */
-function attachLedgerCopy(db: Store, ledgerFile: string): void {
+function attachLedgerCopy(db: Connection, ledgerFile: string): void {
   if (!existsSync(ledgerFile)) return;
   const folder = mkdtempSync(join(tmpdir(), 'svc-ledger-'));
   const copy = join(folder, 'ledger.db');
@@ -116,7 +117,7 @@ function attachLedgerCopy(db: Store, ledgerFile: string): void {
 }
 
 /** A read-only connection attaches its ledger file read-only too (ATTACH inherits the connection's flags). */
-function attachLedgerForReading(db: Store, file: string): void {
+function attachLedgerForReading(db: Connection, file: string): void {
   const ledgerFile = ledgerFileOf(file);
   if (existsSync(ledgerFile)) db.prepare('ATTACH DATABASE ? AS ledger').run(ledgerFile);
 }
@@ -124,9 +125,9 @@ function attachLedgerForReading(db: Store, file: string): void {
 function openExisting(file: string, options: { readonly?: boolean }, ledgerWasThere: boolean): Store {
   const ledgerFile = ledgerFileOf(file);
   if (file !== ':memory:') createOwnerOnly(ledgerFile);
-  let db: Store;
+  let db: Connection;
   try {
-    db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+    db = storeOf(new Database(file, { timeout: BUSY_TIMEOUT_MS }));
   } catch (error) {
     throw new UserError(`cannot open the store ${file}: ${(error as Error).message}`);
   }

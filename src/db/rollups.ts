@@ -4,7 +4,7 @@ import { CALL_SUMS } from '../core/kpi/sums.js';
 import type { Settings } from '../core/settings.js';
 import { rebuildIntervalRollups } from './interval-rollups.js';
 import { rebuildCustomerDays } from './customer-days.js';
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 import { aggregateSql, mergeSql } from './rollup-sql.js';
 import { WaitCounter, recountWaits } from './wait-counts.js';
 
@@ -84,7 +84,8 @@ export class RollupAccumulator {
   }
 
   /** Adds the sums to the stored rows (creating the rows that are new). */
-  mergeInto(db: Store): void {
+  mergeInto(store: Store): void {
+  const db = connection(store);
     const merge = db.prepare(`
       ${INSERT} VALUES (?, ?, ?, ${CALL_SUMS.map(() => '?').join(', ')})
       ON CONFLICT (local_hour, queue, agent) DO UPDATE SET ${CALL_SUMS.map(mergeSql).join(', ')}`);
@@ -100,7 +101,8 @@ export class RollupAccumulator {
 }
 
 /** Recomputes the rollups of the given wall-clock hours (all hours when omitted). */
-export function rebuildRollups(db: Store, basis: RollupBasis, hours?: Iterable<number>): void {
+export function rebuildRollups(store: Store, basis: RollupBasis, hours?: Iterable<number>): void {
+  const db = connection(store);
   const params = { sl: basis.slThresholdS, short: basis.shortAbandonS, window: basis.repeatWindowS };
   db.transaction(() => {
     if (hours === undefined) {
@@ -130,7 +132,8 @@ export function rebuildRollups(db: Store, basis: RollupBasis, hours?: Iterable<n
  * Marks customers whose repeat contacts must be re-derived (those of an import, before an
  * undo deletes their calls, …); refreshRepeats() then works on them.
  */
-export function stageCustomers(db: Store, selectCustomers: string, ...params: unknown[]): void {
+export function stageCustomers(store: Store, selectCustomers: string, ...params: unknown[]): void {
+  const db = connection(store);
   db.exec('CREATE TEMP TABLE IF NOT EXISTS repeat_customers (customer TEXT PRIMARY KEY)');
   db.prepare(`INSERT OR IGNORE INTO temp.repeat_customers ${selectCustomers}`).run(...params);
 }
@@ -140,7 +143,8 @@ export function stageCustomers(db: Store, selectCustomers: string, ...params: un
  * The new values are put in order of the table's rows first, so the update walks the table
  * instead of jumping around it.
  */
-function updateNextArrivals(db: Store): void {
+function updateNextArrivals(store: Store): void {
+  const db = connection(store);
   db.prepare(
     `UPDATE calls SET next_arrival_at = following.next_arrival_at
     FROM (
@@ -177,7 +181,8 @@ export function repeatFlipTrigger(windowS: number): string {
  * Re-derives the staged customers' next arrivals, moving the repeat-contact counts of the
  * rollups with them; then clears the stage. The rollups of the calls' hours must already exist.
  */
-export function refreshRepeats(db: Store, basis: RollupBasis): void {
+export function refreshRepeats(store: Store, basis: RollupBasis): void {
+  const db = connection(store);
   db.exec('CREATE TEMP TABLE IF NOT EXISTS repeat_customers (customer TEXT PRIMARY KEY)');
   db.transaction(() => {
     db.exec(repeatFlipTrigger(basis.repeatWindowS));

@@ -1,13 +1,14 @@
 import { SETTINGS, SETTING_KEYS, type SettingKey, type Settings } from '../core/settings.js';
 import { Zone } from '../core/time/zone.js';
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 import { rebuildRollups, rollupBasis } from './rollups.js';
 import { writeTransaction } from './write-lock.js';
 import { customerKeyer } from '../core/customers/customer-key.js';
 import { rebuildCustomerProjectionAndMonths } from './customer-projection.js';
 import { rekeyCustomers } from './customer-keys.js';
 
-export function readSettings(db: Store): Settings {
+export function readSettings(store: Store): Settings {
+  const db = connection(store);
   const stored = new Map(
     (db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[]).map((row) => [row.key, row.value]),
   );
@@ -20,12 +21,14 @@ export function readSettings(db: Store): Settings {
 }
 
 /** Stored values only; unset keys follow their default (the system's zone may change). */
-export function storedSettingKeys(db: Store): Set<string> {
+export function storedSettingKeys(store: Store): Set<string> {
+  const db = connection(store);
   return new Set((db.prepare('SELECT key FROM settings').all() as { key: string }[]).map((row) => row.key));
 }
 
 /** Validates, stores, and re-derives what depends on the value, all in one transaction. */
-export function writeSetting(db: Store, key: SettingKey, text: string): Settings[SettingKey] {
+export function writeSetting(store: Store, key: SettingKey, text: string): Settings[SettingKey] {
+  const db = connection(store);
   const value = SETTINGS[key].parse(text);
   writeTransaction(db, 'main', () => {
     const before = readSettings(db);
@@ -41,7 +44,8 @@ export function writeSetting(db: Store, key: SettingKey, text: string): Settings
 }
 
 /** Re-reads every call's wall-clock hour in a new zone: one offset per quarter hour spanned. */
-function recomputeLocalHours(db: Store, zone: Zone): void {
+function recomputeLocalHours(store: Store, zone: Zone): void {
+  const db = connection(store);
   const span = db.prepare('SELECT min(arrival_at) AS first, max(arrival_at) AS last FROM calls').get() as { first: number | null; last: number | null };
   if (span.first === null || span.last === null) return;
   db.exec('CREATE TEMP TABLE IF NOT EXISTS zone_offsets (quarter INTEGER PRIMARY KEY, offset INTEGER NOT NULL)');

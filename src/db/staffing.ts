@@ -1,4 +1,4 @@
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 
 /** The sums of one staffing interval (a run of quarter hours), over every queue or one. */
 export interface IntervalSums {
@@ -23,7 +23,8 @@ export interface QuarterRange {
 }
 
 /** Each interval's sums, read from interval_rollup alone; intervals without calls are absent. */
-export function intervalSums(db: Store, range: QuarterRange): IntervalSums[] {
+export function intervalSums(store: Store, range: QuarterRange): IntervalSums[] {
+  const db = connection(store);
   return db
     .prepare(
       `SELECT local_quarter / CAST(:quarters AS INTEGER) AS slot,
@@ -44,7 +45,8 @@ export interface WaitingSums {
   abandoned: number;
 }
 
-export function waitingSums(db: Store, range: Pick<QuarterRange, 'fromQuarter' | 'toQuarter'>): WaitingSums[] {
+export function waitingSums(store: Store, range: Pick<QuarterRange, 'fromQuarter' | 'toQuarter'>): WaitingSums[] {
+  const db = connection(store);
   return db
     .prepare(
       `SELECT queue, sum(answered_wait_sum) + sum(abandon_wait_sum) AS waitSum, sum(abandon_wait_n) AS abandoned

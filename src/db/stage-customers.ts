@@ -1,5 +1,5 @@
 import { callsOfImport, type ImportRow } from './imports.js';
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 import { stageCustomers } from './rollups.js';
 
 /** Stages the customers of the calls stored from `firstCallId` on (an import's new calls), for refreshRepeats. */
@@ -14,6 +14,7 @@ export function stageCustomersOfImport(db: Store, found: ImportRow): void {
 }
 
 /** Empties the stage when nothing that clears it ran (the daily path, which works from the new calls alone). */
-export function clearStagedCustomers(db: Store): void {
+export function clearStagedCustomers(store: Store): void {
+  const db = connection(store);
   db.exec('DELETE FROM temp.repeat_customers');
 }

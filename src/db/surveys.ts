@@ -1,4 +1,4 @@
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 
 export interface NewResponse {
   instrument: string;
@@ -31,15 +31,18 @@ export interface StoredInstrument {
   definedAt: string;
 }
 
-export function storedInstrument(db: Store, id: string): StoredInstrument | undefined {
+export function storedInstrument(store: Store, id: string): StoredInstrument | undefined {
+  const db = connection(store);
   return db.prepare('SELECT id, definition, defined_at AS definedAt FROM survey_instruments WHERE id = ?').get(id) as StoredInstrument | undefined;
 }
 
-export function storedInstruments(db: Store): StoredInstrument[] {
+export function storedInstruments(store: Store): StoredInstrument[] {
+  const db = connection(store);
   return db.prepare('SELECT id, definition, defined_at AS definedAt FROM survey_instruments ORDER BY id').all() as StoredInstrument[];
 }
 
-export function saveInstrument(db: Store, id: string, definition: string, definedAt: string): void {
+export function saveInstrument(store: Store, id: string, definition: string, definedAt: string): void {
+  const db = connection(store);
   db.prepare('INSERT INTO survey_instruments (id, definition, defined_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET definition = excluded.definition, defined_at = excluded.defined_at').run(
     id,
     definition,
@@ -47,17 +50,20 @@ export function saveInstrument(db: Store, id: string, definition: string, define
   );
 }
 
-export function responseCount(db: Store, instrument: string): number {
+export function responseCount(store: Store, instrument: string): number {
+  const db = connection(store);
   return (db.prepare('SELECT count(*) AS n FROM survey_responses WHERE instrument = ?').get(instrument) as { n: number }).n;
 }
 
-export function responseCounts(db: Store): Map<string, number> {
+export function responseCounts(store: Store): Map<string, number> {
+  const db = connection(store);
   const rows = db.prepare('SELECT instrument, count(*) AS n FROM survey_responses GROUP BY instrument').all() as { instrument: string; n: number }[];
   return new Map(rows.map((row) => [row.instrument, row.n]));
 }
 
 /** Prepares the insert of a response and its answers; `insert` returns false for a response key already stored. */
-export function responseInserter(db: Store) {
+export function responseInserter(store: Store) {
+  const db = connection(store);
   const response = db.prepare(`
     INSERT OR IGNORE INTO survey_responses (instrument, response_key, responded_at, lang, customer, call_key, comment, source)
     VALUES (?, ?, ?, ?, svc_customer_key(?), ?, ?, ?)`);
@@ -73,13 +79,15 @@ export function responseInserter(db: Store) {
 }
 
 /** Inserts responses in one transaction; returns how many were new. */
-export function insertResponses(db: Store, responses: readonly NewResponse[]): number {
+export function insertResponses(store: Store, responses: readonly NewResponse[]): number {
+  const db = connection(store);
   const inserter = responseInserter(db);
   return db.transaction(() => responses.filter((next) => inserter.insert(next)).length)();
 }
 
 /** Responses of one instrument with arrival in [fromAt, toAt), oldest first, with the linked call's agent and queue. */
-export function responsesBetween(db: Store, instrument: string, fromAt: number, toAt: number): StoredResponse[] {
+export function responsesBetween(store: Store, instrument: string, fromAt: number, toAt: number): StoredResponse[] {
+  const db = connection(store);
   const rows = db
     .prepare(
       `SELECT r.id, r.instrument, r.responded_at AS respondedAt, r.customer, r.call_key AS callKey, c.id IS NOT NULL AS callFound, c.agent, c.queue
@@ -100,17 +108,20 @@ export function responsesBetween(db: Store, instrument: string, fromAt: number, 
 }
 
 /** Instruments with at least one response in [fromAt, toAt). */
-export function instrumentsAnswered(db: Store, fromAt: number, toAt: number): string[] {
+export function instrumentsAnswered(store: Store, fromAt: number, toAt: number): string[] {
+  const db = connection(store);
   return (db.prepare('SELECT DISTINCT instrument FROM survey_responses WHERE responded_at >= ? AND responded_at < ? ORDER BY instrument').all(fromAt, toAt) as { instrument: string }[]).map(
     (row) => row.instrument,
   );
 }
 
-export function callExists(db: Store, sourceKey: string): boolean {
+export function callExists(store: Store, sourceKey: string): boolean {
+  const db = connection(store);
   return db.prepare('SELECT 1 FROM calls WHERE source_key = ?').get(sourceKey) !== undefined;
 }
 
-export function responseKeyExists(db: Store, responseKey: string): boolean {
+export function responseKeyExists(store: Store, responseKey: string): boolean {
+  const db = connection(store);
   return db.prepare('SELECT 1 FROM survey_responses WHERE response_key = ?').get(responseKey) !== undefined;
 }
 
@@ -122,7 +133,8 @@ export interface ResponseSpan {
 }
 
 /** How many responses each instrument has and when they were given: where the answers are. */
-export function responseSpans(db: Store): ResponseSpan[] {
+export function responseSpans(store: Store): ResponseSpan[] {
+  const db = connection(store);
   return db
     .prepare('SELECT instrument, count(*) AS responses, min(responded_at) AS firstAt, max(responded_at) AS lastAt FROM survey_responses GROUP BY instrument ORDER BY instrument')
     .all() as ResponseSpan[];
@@ -142,7 +154,8 @@ export interface ListedResponse {
 }
 
 /** Responses in [fromAt, toAt) (any time when null), newest first, with the single answer of one-question instruments. */
-export function listResponses(db: Store, where: { fromAt: number | null; toAt: number | null; instrument?: string; comments?: boolean; id?: number }): ListedResponse[] {
+export function listResponses(store: Store, where: { fromAt: number | null; toAt: number | null; instrument?: string; comments?: boolean; id?: number }): ListedResponse[] {
+  const db = connection(store);
   return db
     .prepare(
       `SELECT r.id, r.instrument, r.responded_at AS respondedAt, r.customer, r.call_key AS callKey, r.comment, r.lang,
@@ -162,6 +175,7 @@ export function readResponse(db: Store, id: number): ListedResponse | undefined 
   return listResponses(db, { fromAt: null, toAt: null, id })[0];
 }
 
-export function insertFollowup(db: Store, followup: { responseId: number; commitmentId: number; closedAt: number; closedBy: string }): void {
+export function insertFollowup(store: Store, followup: { responseId: number; commitmentId: number; closedAt: number; closedBy: string }): void {
+  const db = connection(store);
   db.prepare('INSERT INTO survey_followups (response_id, commitment_id, closed_at, closed_by) VALUES (?, ?, ?, ?)').run(followup.responseId, followup.commitmentId, followup.closedAt, followup.closedBy);
 }

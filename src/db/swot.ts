@@ -1,6 +1,6 @@
 import { codeItems, QUADRANT_LETTER, QUADRANTS, type StrategyStatus, type SwotDraft, type SwotItem } from '../core/swot/swot.js';
 import type { StoredItem, StoredReview, StoredStrategy } from '../core/swot/review.js';
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 
 interface ItemRow {
   id: number;
@@ -29,7 +29,8 @@ export interface ReviewSummary {
 }
 
 /** Writes a review, its items (numbered within each quadrant) and its strategies; returns the id and each strategy's row id. */
-export function insertReview(db: Store, draft: SwotDraft, createdAt: string): { id: number; strategyIds: number[] } {
+export function insertReview(store: Store, draft: SwotDraft, createdAt: string): { id: number; strategyIds: number[] } {
+  const db = connection(store);
   const review = db.prepare('INSERT INTO swot_reviews (title, created_at, from_day, to_day) VALUES (?, ?, ?, ?)').run(draft.title, createdAt, draft.from, draft.to);
   const id = Number(review.lastInsertRowid);
   const itemIds = new Map<string, number>();
@@ -42,14 +43,16 @@ export function insertReview(db: Store, draft: SwotDraft, createdAt: string): { 
 }
 
 /** Appends an item to its quadrant of an existing review; returns its position. */
-export function appendItem(db: Store, reviewId: number, item: SwotItem): number {
+export function appendItem(store: Store, reviewId: number, item: SwotItem): number {
+  const db = connection(store);
   const last = db.prepare('SELECT max(position) AS last FROM swot_items WHERE review_id = ? AND quadrant = ?').get(reviewId, item.quadrant) as { last: number | null };
   const position = (last.last ?? 0) + 1;
   insertItemRow(db, reviewId, item, position);
   return position;
 }
 
-function insertItemRow(db: Store, reviewId: number, item: SwotItem, position: number): number {
+function insertItemRow(store: Store, reviewId: number, item: SwotItem, position: number): number {
+  const db = connection(store);
   const info = db
     .prepare(
       `INSERT INTO swot_items (review_id, quadrant, position, text, importance, likelihood, note, evidence_key, evidence, origin)
@@ -59,15 +62,18 @@ function insertItemRow(db: Store, reviewId: number, item: SwotItem, position: nu
   return Number(info.lastInsertRowid);
 }
 
-export function linkCommitment(db: Store, strategyId: number, commitmentId: number): void {
+export function linkCommitment(store: Store, strategyId: number, commitmentId: number): void {
+  const db = connection(store);
   db.prepare('UPDATE swot_strategies SET commitment_id = ? WHERE id = ?').run(commitmentId, strategyId);
 }
 
-export function setStrategyStatus(db: Store, strategyId: number, status: StrategyStatus, at: string): void {
+export function setStrategyStatus(store: Store, strategyId: number, status: StrategyStatus, at: string): void {
+  const db = connection(store);
   db.prepare('UPDATE swot_strategies SET status = ?, status_at = ? WHERE id = ?').run(status, at, strategyId);
 }
 
-export function readReview(db: Store, id: number): StoredReview | undefined {
+export function readReview(store: Store, id: number): StoredReview | undefined {
+  const db = connection(store);
   const review = db.prepare('SELECT id, title, created_at AS createdAt, from_day AS "from", to_day AS "to" FROM swot_reviews WHERE id = ?').get(id) as
     | Omit<StoredReview, 'items' | 'strategies'>
     | undefined;
@@ -100,7 +106,8 @@ export function readReview(db: Store, id: number): StoredReview | undefined {
   return { ...review, items, strategies };
 }
 
-export function reviewSummaries(db: Store): ReviewSummary[] {
+export function reviewSummaries(store: Store): ReviewSummary[] {
+  const db = connection(store);
   return db
     .prepare(
       `SELECT r.id, r.created_at, r.title, r.from_day AS "from", r.to_day AS "to",
@@ -114,6 +121,7 @@ export function reviewSummaries(db: Store): ReviewSummary[] {
     .all() as ReviewSummary[];
 }
 
-export function latestReviewId(db: Store): number | undefined {
+export function latestReviewId(store: Store): number | undefined {
+  const db = connection(store);
   return (db.prepare('SELECT max(id) AS id FROM swot_reviews').get() as { id: number | null }).id ?? undefined;
 }

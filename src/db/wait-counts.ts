@@ -1,4 +1,4 @@
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 
 /**
  * How many answered calls waited each exact number of seconds, per wall-clock hour and queue
@@ -18,7 +18,8 @@ const RECOUNT_BY_AGENT = `
  * Recounts the waits of the hours listed in `touchedHours` (a table with an `hour` column),
  * or of every hour. An agent's waits are kept per day, so a touched hour recounts its whole day.
  */
-export function recountWaits(db: Store, touchedHours?: string): void {
+export function recountWaits(store: Store, touchedHours?: string): void {
+  const db = connection(store);
   if (touchedHours === undefined) {
     db.exec('DELETE FROM wait_count; DELETE FROM agent_wait_count');
     db.exec(`INSERT INTO wait_count (local_hour, queue, wait_s, answered) ${RECOUNT_BY_QUEUE} GROUP BY 1, 2, 3`);
@@ -61,7 +62,8 @@ export class WaitCounter {
     byWait.set(waitS, (before ?? 0) + 1);
   }
 
-  mergeInto(db: Store): void {
+  mergeInto(store: Store): void {
+  const db = connection(store);
     const byQueue = db.prepare(
       `INSERT INTO wait_count (local_hour, queue, wait_s, answered) VALUES (?, ?, ?, ?)
       ON CONFLICT (local_hour, queue, wait_s) DO UPDATE SET answered = answered + excluded.answered`,

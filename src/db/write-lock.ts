@@ -1,4 +1,4 @@
-import type { Store } from './open.js';
+import { connection, type Store } from './store.js';
 
 /** Which file of the store a write goes to: the calls' (main) or the ledgers'. */
 export type StoreFile = 'main' | 'ledger';
@@ -13,7 +13,8 @@ const TAKE_LOCK: Record<StoreFile, string> = {
 };
 
 /** Starts a write transaction holding the lock of one file only, taken before anything is read. */
-export function beginWrite(db: Store, file: StoreFile): void {
+export function beginWrite(store: Store, file: StoreFile): void {
+  const db = connection(store);
   db.exec('BEGIN');
   try {
     db.exec(TAKE_LOCK[file]);
@@ -24,7 +25,8 @@ export function beginWrite(db: Store, file: StoreFile): void {
 }
 
 /** Runs `work` in one write transaction on one file (a savepoint inside a transaction already open). */
-export function writeTransaction<T>(db: Store, file: StoreFile, work: () => T): T {
+export function writeTransaction<T>(store: Store, file: StoreFile, work: () => T): T {
+  const db = connection(store);
   if (db.inTransaction) return db.transaction(work)();
   beginWrite(db, file);
   try {

@@ -4,6 +4,7 @@ import { openStore } from '../../src/db/open.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { storeCalls } from '../helpers/report-calls.js';
 import { sqlRows } from '../helpers/store-file.js';
+import { connection } from '../../src/db/store.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -56,7 +57,7 @@ describe('svc event', () => {
       { id: 'g', at: '2026-11-10T11:00:00Z', outcome: 'abandoned', wait: 10 },
     ]);
     // A complaint received during the event (10:30), one the day before, none in the two hours before it.
-    const complaint = store.prepare(
+    const complaint = connection(store).prepare(
       `INSERT INTO complaints (customer, category, category_key, severity, description, received_at, recorded_by, recorded_at) VALUES ('050', 'waiting', 'waiting', 'medium', 'Nobody answers', ?, 'test', ?)`,
     );
     for (const at of ['2026-11-10T10:30:00Z', '2026-11-09T10:30:00Z']) complaint.run(Date.parse(at) / 1000, Date.parse(at) / 1000);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intervalRollups } from '../../src/db/migrations/006_interval_rollups.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { sqlRows } from '../helpers/store-file.js';
+import { storeOf } from '../../src/db/store.js';
 
 /**
  * interval_rollup kept by import, undo, a change of zone or T, and the back-fill of a store made
@@ -117,7 +118,7 @@ describe('interval rollups', () => {
   });
 
   it('are back-filled by their migration in a store made before them', () => {
-    const old = new Database(db);
+    const old = storeOf(new Database(db));
     old.exec('DROP TABLE interval_rollup; DROP TABLE staffing_target');
     intervalRollups.up(old);
     old.close();

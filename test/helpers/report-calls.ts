@@ -5,6 +5,7 @@ import { callInserter } from '../../src/db/calls.js';
 import type { Store } from '../../src/db/open.js';
 import { rebuildRollups, rollupBasis } from '../../src/db/rollups.js';
 import { readSettings } from '../../src/db/settings.js';
+import { connection } from '../../src/db/store.js';
 
 /** A call as a report test writes it: an ISO arrival, everything unset left unknown. */
 export interface CallSpec {
@@ -46,10 +47,10 @@ export function normalise(spec: CallSpec): NormalisedCall {
 export function storeCalls(db: Store, specs: readonly CallSpec[]): void {
   const settings = readSettings(db);
   const importId = Number(
-    db.prepare("INSERT INTO imports (source, format, started_at) VALUES ('test', 'generic', '2026-01-01T00:00:00Z')").run().lastInsertRowid,
+    connection(db).prepare("INSERT INTO imports (source, format, started_at) VALUES ('test', 'generic', '2026-01-01T00:00:00Z')").run().lastInsertRowid,
   );
   const inserter = callInserter(db, new Zone(settings.timezone));
-  db.transaction(() => {
+  connection(db).transaction(() => {
     for (const spec of specs) inserter.insert(normalise(spec), importId);
   })();
   rebuildRollups(db, rollupBasis(settings));

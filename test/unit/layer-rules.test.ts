@@ -40,6 +40,13 @@ describe('the layer rules of the lint', () => {
     expect(await problems('src/io/example.ts', 'export const inserted = `INSERT INTO calls (id) VALUES (1)`;\n')).toEqual([expect.stringMatching(/SQL text belongs in src\/db/)]);
   });
 
+  it('keep the connection behind a store inside src/db, but not the Store type', async () => {
+    expect(await problems('src/commands/example.ts', "import { connection } from '../db/store.js';\nexport { connection };\n")).toEqual([expect.stringMatching(/A store is opaque outside src\/db/)]);
+    expect(await problems('src/core/example.ts', "import { connection } from '../db/store.js';\nexport { connection };\n")).toEqual([expect.stringMatching(/A store is opaque outside src\/db/)]);
+    expect(await problems('src/core/example.ts', "import type { Store } from '../db/store.js';\nexport type Example = Store;\n")).toEqual([]);
+    expect(await problems('src/db/example.ts', "import { connection } from './store.js';\nexport { connection };\n")).toEqual([]);
+  });
+
   it('let src/db do all of that', async () => {
     const code = "import Database from 'better-sqlite3';\nexport function count(db: Database.Database) {\n  return db.prepare('SELECT count(*) FROM calls').get();\n}\n";
     expect(await problems('src/db/example.ts', code)).toEqual([]);

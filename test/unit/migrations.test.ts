@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { migrate, migrations, latestVersion, schemaVersion } from '../../src/db/migrations/index.js';
 import { attachLedger } from '../../src/db/ledger-file.js';
 import { openStore, type Store } from '../../src/db/open.js';
+import { connection, storeOf } from '../../src/db/store.js';
 
 describe('migrations', () => {
   it('numbers migrations in increasing order from 1, with no repeat', () => {
@@ -16,7 +17,7 @@ describe('migrations', () => {
 
   it('records what became of every record of an import (merged legs, calls carried open)', () => {
     const db = openStore(':memory:');
-    const columns = (db.prepare('PRAGMA table_info(imports)').all() as { name: string }[]).map((r) => r.name);
+    const columns = (connection(db).prepare('PRAGMA table_info(imports)').all() as { name: string }[]).map((r) => r.name);
     expect(columns).toEqual(expect.arrayContaining(['inserted', 'duplicates', 'rejected', 'skipped', 'merged', 'carried']));
     db.close();
   });
@@ -24,9 +25,9 @@ describe('migrations', () => {
   it('migrates :memory: to the latest version with the expected tables', () => {
     const db = openStore(':memory:');
     expect(schemaVersion(db)).toBe(latestVersion());
-    const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
+    const tables = (connection(db).prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
     expect(tables).toEqual(expect.arrayContaining(['settings', 'imports', 'calls', 'hourly_rollup', 'targets', 'interval_rollup', 'staffing_target', 'session_drafts', 'survey_followups', 'focus_groups', 'focus_findings', 'service_events', 'ideas', 'idea_decisions']));
-    const callColumns = (db.prepare('PRAGMA table_info(calls)').all() as { name: string }[]).map((r) => r.name);
+    const callColumns = (connection(db).prepare('PRAGMA table_info(calls)').all() as { name: string }[]).map((r) => r.name);
     expect(callColumns).toEqual(expect.arrayContaining(['source_key', 'queue', 'agent', 'customer', 'arrival_at', 'answer_at', 'end_at', 'wait_s', 'talk_s', 'hold_s', 'wrap_s', 'outcome', 'resolved', 'csat']));
     db.close();
   });
@@ -36,7 +37,7 @@ describe('migrations', () => {
     const expected = schemaOf(fresh);
     fresh.close();
     for (let stopAt = 0; stopAt < migrations.length; stopAt++) {
-      const db = new Database(':memory:');
+      const db = storeOf(new Database(':memory:'));
       attachLedger(db, ':memory:');
       for (const m of migrations.slice(0, stopAt)) {
         m.stage?.(db);
@@ -54,7 +55,7 @@ describe('migrations', () => {
     const folder = mkdtempSync(join(tmpdir(), 'svc-migrate-'));
     const file = join(folder, 'svc.db');
     openStore(file).close();
-    const first = new Database(file);
+    const first = storeOf(new Database(file));
     attachLedger(first, `${file}-ledger`);
     const before = schemaOf(first);
     first.close();
@@ -73,7 +74,7 @@ describe('migrations', () => {
 
   it('needs that: every step, really run a second time on a store it has migrated, fails and leaves the store as it was', () => {
     for (const migration of migrations) {
-      const db = new Database(':memory:');
+      const db = storeOf(new Database(':memory:'));
       attachLedger(db, ':memory:');
       for (const m of migrations.slice(0, migrations.indexOf(migration) + 1)) {
         m.stage?.(db);
@@ -89,7 +90,7 @@ describe('migrations', () => {
 
   it('stages (the work committed before a step, moving rows to the ledger file) may run again safely', () => {
     for (const migration of migrations.filter((m) => m.stage)) {
-      const db = new Database(':memory:');
+      const db = storeOf(new Database(':memory:'));
       attachLedger(db, ':memory:');
       for (const m of migrations.slice(0, migrations.indexOf(migration))) {
         m.stage?.(db);
@@ -109,6 +110,6 @@ describe('migrations', () => {
 /** Both files' schemas: the store's and its ledger file's. */
 function schemaOf(db: Store): unknown[] {
   return ['main', 'ledger'].flatMap((schema) =>
-    db.prepare(`SELECT '${schema}' AS file, type, name, sql FROM ${schema}.sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name`).all(),
+    connection(db).prepare(`SELECT '${schema}' AS file, type, name, sql FROM ${schema}.sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name`).all(),
   );
 }

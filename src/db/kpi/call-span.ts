@@ -1,4 +1,4 @@
-import type { Store } from '../open.js';
+import { connection, type Store } from '../store.js';
 import type { HourRange } from './grouping.js';
 
 /** The arrivals of the first and last call (unix seconds), or null without calls. */
@@ -12,7 +12,8 @@ export interface CallSpan {
  * Local hours never run backwards as time goes on, so the first and last call are in the first
  * and last hour that has calls: both are found in the index calls_by_hour, without a scan.
  */
-export function callSpan(db: Store, range?: HourRange): CallSpan | null {
+export function callSpan(store: Store, range?: HourRange): CallSpan | null {
+  const db = connection(store);
   const bounds = { fromHour: range?.fromHour ?? Number.MIN_SAFE_INTEGER, toHour: range?.toHour ?? Number.MAX_SAFE_INTEGER };
   const row = db
     .prepare(
@@ -25,7 +26,8 @@ export function callSpan(db: Store, range?: HourRange): CallSpan | null {
 }
 
 /** The wall-clock days of the range that have at least one call, ascending, from the rollups. */
-export function daysWithCalls(db: Store, range: HourRange): number[] {
+export function daysWithCalls(store: Store, range: HourRange): number[] {
+  const db = connection(store);
   return db
     .prepare(
       `SELECT DISTINCT local_hour / 24 FROM hourly_rollup

@@ -1,12 +1,13 @@
 import type { GroupKey } from '../../core/report/dimension.js';
-import type { Store } from '../open.js';
+import { connection, type Store } from '../store.js';
 import type { HourRange } from './grouping.js';
 
 /**
  * Distinct known customers among the period's offered calls, per group. Offered means not a
  * short abandon, with short meaning exactly what src/db/rollups.ts counts: abandoned, wait < S.
  */
-export function distinctCustomers(db: Store, range: HourRange, keySql: string, shortAbandonS: number): Map<GroupKey, number> {
+export function distinctCustomers(store: Store, range: HourRange, keySql: string, shortAbandonS: number): Map<GroupKey, number> {
+  const db = connection(store);
   const rows = db
     .prepare(
       `SELECT ${keySql} AS key, count(DISTINCT customer) AS customers FROM calls
@@ -24,7 +25,8 @@ export function distinctCustomers(db: Store, range: HourRange, keySql: string, s
  * the day whose previous such day is before the group's first day (the group key, or the period's
  * first day for a group that starts before it). No call is read.
  */
-export function distinctCustomersByDays(db: Store, range: HourRange, keySql: string): Map<GroupKey, number> {
+export function distinctCustomersByDays(store: Store, range: HourRange, keySql: string): Map<GroupKey, number> {
+  const db = connection(store);
   const rows = db
     .prepare(
       `SELECT key, sum(customers) AS customers FROM (

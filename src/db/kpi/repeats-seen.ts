@@ -1,5 +1,5 @@
 import type { GroupKey } from '../../core/report/dimension.js';
-import type { Store } from '../open.js';
+import { connection, type Store } from '../store.js';
 import type { HourRange } from './grouping.js';
 
 /** The last arrival whose repeat window has fully passed, and its wall-clock hour. */
@@ -14,7 +14,8 @@ export interface RepeatHorizon {
  * the horizon's hour is wholly before it (its rollups count), every hour after wholly after;
  * only the horizon's own hour reads calls.
  */
-export function repeatsSeen(db: Store, range: HourRange, keySql: string, horizon: RepeatHorizon | null): Map<GroupKey, number> {
+export function repeatsSeen(store: Store, range: HourRange, keySql: string, horizon: RepeatHorizon | null): Map<GroupKey, number> {
+  const db = connection(store);
   const seen = new Map<GroupKey, number>();
   if (horizon === null) return seen;
   const add = (rows: { key: GroupKey; seen: number }[]) => {

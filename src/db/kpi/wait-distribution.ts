@@ -1,4 +1,4 @@
-import type { Store } from '../open.js';
+import { connection, type Store } from '../store.js';
 import type { HourRange } from './grouping.js';
 
 /**
@@ -13,7 +13,8 @@ export const WAIT_BUCKET_EDGES_S: readonly number[] = [10, 20, 30, 45, 60, 90, 1
  * bucket, the last one for waits over the last edge. Summed from the wait counts kept at import
  * (wait_count, per hour, queue and exact wait): no call is read.
  */
-export function answeredWaitBuckets(db: Store, range: HourRange): number[] {
+export function answeredWaitBuckets(store: Store, range: HourRange): number[] {
+  const db = connection(store);
   const bucket = `CASE ${WAIT_BUCKET_EDGES_S.map((edge, index) => `WHEN wait_s <= ${edge} THEN ${index}`).join(' ')} ELSE ${WAIT_BUCKET_EDGES_S.length} END`;
   const rows = db
     .prepare(

@@ -1,6 +1,6 @@
 import type { CountedValues } from '../../core/kpi/quantile.js';
 import type { GroupKey } from '../../core/report/dimension.js';
-import type { Store } from '../open.js';
+import { connection, type Store } from '../store.js';
 import type { GroupKeyRule, HourRange } from './grouping.js';
 
 /**
@@ -8,7 +8,8 @@ import type { GroupKeyRule, HourRange } from './grouping.js';
  * (for the quantiles), from the wait counts kept at import (src/db/wait-counts.ts): per hour and
  * queue, or per day and agent when the groups are agents. No call is read.
  */
-export function answeredWaits(db: Store, range: HourRange, keySql: string, countedBy: GroupKeyRule['waits']): Map<GroupKey, CountedValues> {
+export function answeredWaits(store: Store, range: HourRange, keySql: string, countedBy: GroupKeyRule['waits']): Map<GroupKey, CountedValues> {
+  const db = connection(store);
   const perAgent = countedBy === 'agent';
   const sql = perAgent
     ? `SELECT ${keySql}, wait_s, sum(answered) FROM agent_wait_count WHERE local_day BETWEEN :fromDay AND :toDay GROUP BY 1, 2 ORDER BY 1, 2`

@@ -1,4 +1,4 @@
-import type { Store } from '../open.js';
+import { connection, type Connection, type Store } from '../store.js';
 import { callsAndImports } from './001_calls_and_imports.js';
 import { ledger } from './002_ledger.js';
 import { reviews } from './003_reviews.js';
@@ -14,15 +14,15 @@ export interface Migration {
   version: number;
   name: string;
   /** Work committed on its own before `up`, for a step that moves rows into another file: it must be safe to repeat. */
-  stage?(db: Store): void;
-  up(db: Store): void;
+  stage?(db: Connection): void;
+  up(db: Connection): void;
 }
 
 /** Applied in this order; a version is never renumbered or edited once released. */
 export const migrations: readonly Migration[] = [callsAndImports, ledger, reviews, ledgerFile, customers, intervalRollups, listening, importAccounting, waitsAndHolds, customerEventMonths];
 
-export function schemaVersion(db: Store): number {
-  return db.pragma('user_version', { simple: true }) as number;
+export function schemaVersion(store: Store): number {
+  return connection(store).pragma('user_version', { simple: true }) as number;
 }
 
 export function latestVersion(): number {
@@ -30,7 +30,8 @@ export function latestVersion(): number {
 }
 
 /** Each step and its version bump commit together; IMMEDIATE so two processes never both migrate. */
-export function migrate(db: Store): void {
+export function migrate(store: Store): void {
+  const db = connection(store);
   if (schemaVersion(db) >= latestVersion()) return;
   for (const migration of migrations) {
     if (migration.stage && schemaVersion(db) < migration.version) db.transaction(() => migration.stage!(db)).immediate();

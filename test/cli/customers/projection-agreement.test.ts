@@ -8,6 +8,7 @@ import { Zone } from '../../../src/core/time/zone.js';
 import { openStore } from '../../../src/db/open.js';
 import { readSettings } from '../../../src/db/settings.js';
 import { runCli, tempDir } from '../../helpers/cli.js';
+import { connection } from '../../../src/db/store.js';
 
 // Defaults in force: T = 20 s (a long wait is over 60 s), W = 168 h, callback window 24 h.
 const LONG_WAIT_S = 60;
@@ -116,10 +117,10 @@ function stored(): { months: unknown[]; events: unknown[]; eventMonths: unknown[
   const store = openStore(db, { readonly: true });
   try {
     return {
-      calls: store.prepare('SELECT id, source_key, customer, arrival_at, local_hour, outcome, wait_s, csat FROM calls WHERE customer IS NOT NULL').all() as CallRow[],
-      months: store.prepare('SELECT * FROM customer_months ORDER BY customer, month').all(),
-      events: store.prepare('SELECT customer, at, event, call_key FROM customer_call_events ORDER BY customer, at, event, call_key').all(),
-      eventMonths: store.prepare('SELECT * FROM customer_event_months ORDER BY customer, month').all(),
+      calls: connection(store).prepare('SELECT id, source_key, customer, arrival_at, local_hour, outcome, wait_s, csat FROM calls WHERE customer IS NOT NULL').all() as CallRow[],
+      months: connection(store).prepare('SELECT * FROM customer_months ORDER BY customer, month').all(),
+      events: connection(store).prepare('SELECT customer, at, event, call_key FROM customer_call_events ORDER BY customer, at, event, call_key').all(),
+      eventMonths: connection(store).prepare('SELECT * FROM customer_event_months ORDER BY customer, month').all(),
     };
   } finally {
     store.close();
@@ -160,7 +161,7 @@ function expectListsAgreeWithDetail(asOfIso: string): void {
       const date = new Date(zone.wallSeconds(at) * 1000);
       return (date.getUTCFullYear() - 1970) * 12 + date.getUTCMonth();
     };
-    const calls = store.prepare('SELECT customer, arrival_at FROM calls WHERE customer IS NOT NULL AND arrival_at <= ?').all(request.asOf) as { customer: string; arrival_at: number }[];
+    const calls = connection(store).prepare('SELECT customer, arrival_at FROM calls WHERE customer IS NOT NULL AND arrival_at <= ?').all(request.asOf) as { customer: string; arrival_at: number }[];
     const counted = new Map<string, { contacts: number; first: number; last: number; months: Set<number> }>();
     for (const call of calls) {
       const found = counted.get(canonical(call.customer)) ?? { contacts: 0, first: Infinity, last: -Infinity, months: new Set<number>() };
@@ -237,7 +238,7 @@ describe('the pillars read from whole months and from the calls of cut ones', ()
     try {
       const settings = readSettings(store);
       const zone = new Zone(settings.timezone);
-      const calls = store.prepare('SELECT customer, arrival_at FROM calls WHERE customer IS NOT NULL').all() as { customer: string; arrival_at: number }[];
+      const calls = connection(store).prepare('SELECT customer, arrival_at FROM calls WHERE customer IS NOT NULL').all() as { customer: string; arrival_at: number }[];
       // 0504000004 has been merged into 0504000003 above.
       const canonical = (id: string) => (id === '0504000004' ? '0504000003' : id);
       const first = new Map<string, number>();

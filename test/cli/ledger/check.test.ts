@@ -4,6 +4,7 @@ import { openStore } from '../../../src/db/open.js';
 import { rebuildRollups } from '../../../src/db/rollups.js';
 import { Zone } from '../../../src/core/time/zone.js';
 import { runCli, tempDir } from '../../helpers/cli.js';
+import { connection } from '../../../src/db/store.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -23,8 +24,8 @@ const MONDAY = '2026-11-23T04:00:00Z';
 function addCalls(calls: [customer: string, local: string, outcome: 'answered' | 'abandoned', wait: number][]): void {
   const db = openStore(env.SVC_DB!);
   const zone = new Zone('Asia/Jerusalem');
-  db.prepare("INSERT INTO imports (id, source, format, started_at) VALUES (1, 'test', 'generic', '2026-11-23T00:00:00Z')").run();
-  const insert = db.prepare('INSERT INTO calls (source_key, import_id, customer, arrival_at, local_hour, wait_s, outcome) VALUES (?, 1, ?, ?, ?, ?, ?)');
+  connection(db).prepare("INSERT INTO imports (id, source, format, started_at) VALUES (1, 'test', 'generic', '2026-11-23T00:00:00Z')").run();
+  const insert = connection(db).prepare('INSERT INTO calls (source_key, import_id, customer, arrival_at, local_hour, wait_s, outcome) VALUES (?, 1, ?, ?, ?, ?, ?)');
   calls.forEach(([customer, local, outcome, wait], index) => {
     const arrival = Date.parse(`${local}:00+02:00`) / 1000;
     insert.run(`t${index}`, customer, arrival, zone.localHour(arrival), wait, outcome);

@@ -5,6 +5,7 @@ import { migrations, schemaVersion } from '../../../src/db/migrations/index.js';
 import { openStore } from '../../../src/db/open.js';
 import { writeSetting } from '../../../src/db/settings.js';
 import { tempDir } from '../../helpers/cli.js';
+import { connection, storeOf } from '../../../src/db/store.js';
 
 const { dir, cleanup } = tempDir();
 
@@ -14,7 +15,7 @@ const { dir, cleanup } = tempDir();
  * release kept them (the two spellings of one number were two customers: no repeat contact).
  */
 function releasedStore(file: string): void {
-  const raw = new Database(file);
+  const raw = storeOf(new Database(file));
   for (const migration of migrations.filter((m) => m.version <= 3)) {
     migration.up(raw);
     raw.pragma(`user_version = ${migration.version}`);
@@ -44,21 +45,21 @@ describe('migration 005 on a store written by the release before it', () => {
     releasedStore(file);
     const db = openStore(file);
     expect(schemaVersion(db)).toBeGreaterThanOrEqual(5);
-    const customers = (sql: string) => (db.prepare(sql).all() as { customer: string }[]).map((row) => row.customer);
+    const customers = (sql: string) => (connection(db).prepare(sql).all() as { customer: string }[]).map((row) => row.customer);
     // No region yet: only the numbers written with + become E.164; the e-mail is trimmed and lower-cased.
     expect(customers('SELECT customer FROM calls ORDER BY id')).toEqual(['+972541234567', '+972541234567', 'dana@example.com', '0541234567']);
     expect(customers('SELECT customer FROM commitments')).toEqual(['+972541234567']);
     expect(customers('SELECT customer FROM complaints')).toEqual(['dana@example.com']);
     expect(customers('SELECT customer FROM survey_responses')).toEqual(['+972541234567']);
-    expect(() => db.prepare("UPDATE commitments SET promise = 'changed'").run()).toThrow(/append-only/);
-    expect(() => db.prepare('DELETE FROM complaints').run()).toThrow(/append-only/);
+    expect(() => connection(db).prepare("UPDATE commitments SET promise = 'changed'").run()).toThrow(/append-only/);
+    expect(() => connection(db).prepare('DELETE FROM complaints').run()).toThrow(/append-only/);
     // C2 arrives an hour after C1, now the same customer: one repeat contact, in C1's hour.
-    expect(db.prepare('SELECT local_hour, repeat_base, repeat_yes FROM hourly_rollup ORDER BY local_hour').all()).toEqual([
+    expect(connection(db).prepare('SELECT local_hour, repeat_base, repeat_yes FROM hourly_rollup ORDER BY local_hour').all()).toEqual([
       { local_hour: 498055, repeat_base: 2, repeat_yes: 1 },
       { local_hour: 498056, repeat_base: 1, repeat_yes: 0 },
       { local_hour: 498057, repeat_base: 1, repeat_yes: 0 },
     ]);
-    expect(db.prepare('SELECT customer, contacts FROM customer_months ORDER BY customer').all()).toEqual([
+    expect(connection(db).prepare('SELECT customer, contacts FROM customer_months ORDER BY customer').all()).toEqual([
       { customer: '+972541234567', contacts: 2 },
       { customer: '0541234567', contacts: 1 },
       { customer: 'dana@example.com', contacts: 1 },
@@ -67,9 +68,9 @@ describe('migration 005 on a store written by the release before it', () => {
     // Setting the region re-keys again: the national spelling joins the same customer.
     writeSetting(db, 'phone_region', 'il');
     expect(customers('SELECT DISTINCT customer FROM calls ORDER BY customer')).toEqual(['+972541234567', 'dana@example.com']);
-    expect(db.prepare("SELECT contacts FROM customer_months WHERE customer = '+972541234567'").get()).toEqual({ contacts: 3 });
+    expect(connection(db).prepare("SELECT contacts FROM customer_months WHERE customer = '+972541234567'").get()).toEqual({ contacts: 3 });
     // C2 → C4 is an hour apart too now.
-    expect(db.prepare('SELECT sum(repeat_yes) AS repeats FROM hourly_rollup').get()).toEqual({ repeats: 2 });
+    expect(connection(db).prepare('SELECT sum(repeat_yes) AS repeats FROM hourly_rollup').get()).toEqual({ repeats: 2 });
     db.close();
     cleanup();
   });

@@ -9,6 +9,7 @@ import { migrations, schemaVersion } from '../../../src/db/migrations/index.js';
 import { openStore } from '../../../src/db/open.js';
 import { readSettings } from '../../../src/db/settings.js';
 import { tempDir } from '../../helpers/cli.js';
+import { connection, storeOf } from '../../../src/db/store.js';
 
 const { dir, cleanup } = tempDir();
 const at = (iso: string) => Date.parse(iso) / 1000;
@@ -20,7 +21,7 @@ const at = (iso: string) => Date.parse(iso) / 1000;
  * of February; B two satisfied calls at the same second (C6 comes later by call id).
  */
 function releasedStore(file: string): void {
-  const raw = new Database(file);
+  const raw = storeOf(new Database(file));
   attachLedger(raw, `${file}-ledger`);
   for (const migration of migrations.filter((m) => m.version <= 9)) {
     migration.stage?.(raw);
@@ -45,7 +46,7 @@ describe('migration 012 on a store written by the current release', () => {
     const db = openStore(file);
     expect(schemaVersion(db)).toBeGreaterThanOrEqual(12);
     const january = (2026 - 1970) * 12;
-    expect(db.prepare('SELECT * FROM customer_event_months ORDER BY customer, month').all()).toEqual([
+    expect(connection(db).prepare('SELECT * FROM customer_event_months ORDER BY customer, month').all()).toEqual([
       {
         customer: 'A', month: january, abandoned_unanswered: 1, long_wait: 1, survey_satisfied: 1, survey_dissatisfied: 0, repeats: 1,
         bad_at: at('2026-01-20T08:00:00Z'), bad_event: 'repeat', bad_call: 'C1',

@@ -8,6 +8,7 @@ import { callInserter } from '../../../src/db/calls.js';
 import { refreshCustomerDays } from '../../../src/db/customer-days.js';
 import { openStore, type Store } from '../../../src/db/open.js';
 import { RollupAccumulator, rebuildRollups, refreshRepeats, stageCustomers } from '../../../src/db/rollups.js';
+import { connection } from '../../../src/db/store.js';
 
 function randomCalls(count: number, seed: number): NormalisedCall[] {
   let state = seed;
@@ -38,11 +39,11 @@ function randomCalls(count: number, seed: number): NormalisedCall[] {
 /** Everything the import keeps beside the calls, in a fixed order. */
 function keptRollups(db: Store) {
   return {
-    hourly: db.prepare('SELECT * FROM hourly_rollup ORDER BY local_hour, queue, agent').all(),
-    waits: db.prepare('SELECT * FROM wait_count ORDER BY local_hour, queue, wait_s').all(),
-    agentWaits: db.prepare('SELECT * FROM agent_wait_count ORDER BY local_day, agent, wait_s').all(),
-    customerDays: db.prepare('SELECT * FROM customer_day ORDER BY customer, local_day').all(),
-    customerDayCounts: db.prepare('SELECT * FROM customer_day_count ORDER BY local_day, previous_day').all(),
+    hourly: connection(db).prepare('SELECT * FROM hourly_rollup ORDER BY local_hour, queue, agent').all(),
+    waits: connection(db).prepare('SELECT * FROM wait_count ORDER BY local_hour, queue, wait_s').all(),
+    agentWaits: connection(db).prepare('SELECT * FROM agent_wait_count ORDER BY local_day, agent, wait_s').all(),
+    customerDays: connection(db).prepare('SELECT * FROM customer_day ORDER BY customer, local_day').all(),
+    customerDayCounts: connection(db).prepare('SELECT * FROM customer_day_count ORDER BY local_day, previous_day').all(),
   };
 }
 
@@ -51,7 +52,7 @@ describe('rollups kept while importing', () => {
     const db = openStore(':memory:');
     const zone = new Zone('Asia/Jerusalem');
     const basis = { slThresholdS: 20, shortAbandonS: 5, repeatWindowS: 168 * 3600 };
-    db.prepare("INSERT INTO imports (id, source, format, started_at) VALUES (1, 'a', 'generic', 'now'), (2, 'b', 'generic', 'now')").run();
+    connection(db).prepare("INSERT INTO imports (id, source, format, started_at) VALUES (1, 'a', 'generic', 'now'), (2, 'b', 'generic', 'now')").run();
     const insert = callInserter(db, zone);
     for (const [importId, seed] of [[1, 11], [2, 12]] as const) {
       const accumulator = new RollupAccumulator(basis);
@@ -84,8 +85,8 @@ describe('rollups kept while importing', () => {
     const basis = { slThresholdS: 20, shortAbandonS: 5, repeatWindowS: 24 * 3600 };
     const insert = callInserter(db, zone);
     for (const [importId, seed] of [[1, 21], [2, 22]] as const) {
-      db.prepare("INSERT INTO imports (id, source, format, started_at) VALUES (?, 'f', 'generic', 'now')").run(importId);
-      const firstId = (db.prepare('SELECT coalesce(max(id), 0) + 1 FROM calls').pluck().get() as number);
+      connection(db).prepare("INSERT INTO imports (id, source, format, started_at) VALUES (?, 'f', 'generic', 'now')").run(importId);
+      const firstId = (connection(db).prepare('SELECT coalesce(max(id), 0) + 1 FROM calls').pluck().get() as number);
       const accumulator = new RollupAccumulator(basis);
       const batch = packCalls(randomCalls(600, seed).map((call) => ({ kind: 'call', line: 0, call: inAlternateHours(call, importId) })), zone, customerKeyer(''));
       for (let index = 0; index < batch.calls; index++) if (insert.insertAt(batch, index, importId)) accumulator.add(batch, index);
@@ -93,13 +94,13 @@ describe('rollups kept while importing', () => {
       stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE import_id = ? AND customer IS NOT NULL', importId);
       refreshCustomerDays(db, basis.shortAbandonS);
       refreshRepeats(db, basis);
-      db.prepare('UPDATE imports SET first_call_id = ?, last_call_id = (SELECT max(id) FROM calls) WHERE id = ?').run(firstId, importId);
+      connection(db).prepare('UPDATE imports SET first_call_id = ?, last_call_id = (SELECT max(id) FROM calls) WHERE id = ?').run(firstId, importId);
     }
     undoImport(db, 1, basis, new Date());
     const kept = keptRollups(db);
     rebuildRollups(db, basis);
     const recomputed = keptRollups(db);
-    expect(db.prepare('SELECT sum(repeat_yes) FROM hourly_rollup').pluck().get()).toBeGreaterThan(10);
+    expect(connection(db).prepare('SELECT sum(repeat_yes) FROM hourly_rollup').pluck().get()).toBeGreaterThan(10);
     expect(kept).toEqual(recomputed);
     db.close();
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { customersToCallBack } from '../../../src/core/callbacks.js';
 import { openStore, type Store } from '../../../src/db/open.js';
+import { connection } from '../../../src/db/store.js';
 
 interface TestCall {
   customer: string | null;
@@ -14,8 +15,8 @@ const D0 = Date.UTC(2026, 10, 16) / 1000; // day 20408 in UTC
 
 function store(calls: readonly TestCall[]): Store {
   const db = openStore(':memory:');
-  db.prepare("INSERT INTO imports (id, source, format, started_at) VALUES (1, 'test', 'generic', '2026-11-23T00:00:00Z')").run();
-  const insert = db.prepare('INSERT INTO calls (source_key, import_id, customer, arrival_at, local_hour, wait_s, outcome) VALUES (?, 1, ?, ?, ?, ?, ?)');
+  connection(db).prepare("INSERT INTO imports (id, source, format, started_at) VALUES (1, 'test', 'generic', '2026-11-23T00:00:00Z')").run();
+  const insert = connection(db).prepare('INSERT INTO calls (source_key, import_id, customer, arrival_at, local_hour, wait_s, outcome) VALUES (?, 1, ?, ?, ?, ?, ?)');
   calls.forEach((call, index) => insert.run(`k${index}`, call.customer, call.at, Math.floor(call.at / H), call.wait, call.outcome));
   return db;
 }

@@ -4,6 +4,7 @@ import { listCommitments, overdueCommitments } from '../../../src/core/commitmen
 import { commitmentStats } from '../../../src/core/commitments/stats.js';
 import { ledgerKpis } from '../../../src/core/ledger/target-kpis.js';
 import { openStore, type Store } from '../../../src/db/open.js';
+import { connection } from '../../../src/db/store.js';
 
 /*
  * The week under test is Monday 2026-11-16 to Sunday 2026-11-22 (UTC), hours counted from its
@@ -50,7 +51,7 @@ function add(db: Store, madeH: number, dueH: number, owner: string | null): numb
 
 function scenario(): Store {
   const db = openStore(':memory:');
-  db.exec("INSERT INTO settings (key, value) VALUES ('timezone', 'UTC')");
+  connection(db).exec("INSERT INTO settings (key, value) VALUES ('timezone', 'UTC')");
   const c1 = add(db, -144, 36, 'dana');
   const c2 = add(db, 1, 48, 'dana');
   const c3 = add(db, 2, 72, 'dana');
@@ -99,7 +100,7 @@ describe('commitment states', () => {
 
   it('refuses changes that do not fit, and writes nothing', () => {
     const db = scenario();
-    const events = () => (db.prepare('SELECT count(*) AS n FROM commitment_events').get() as { n: number }).n;
+    const events = () => (connection(db).prepare('SELECT count(*) AS n FROM commitment_events').get() as { n: number }).n;
     const before = events();
     expect(() => changeCommitment(db, 4, { kind: 'keep', note: null }, 'x', NOW)).toThrow('commitment 4 is broken: it cannot be kept now');
     expect(() => changeCommitment(db, 1, { kind: 'break', note: 'x' }, 'x', NOW)).toThrow('commitment 1 is kept: it cannot be broken now');

@@ -6,6 +6,7 @@ import { complaintTargets } from '../../../src/core/complaints/targets.js';
 import { categoryKey } from '../../../src/core/complaints/category.js';
 import { ledgerKpis } from '../../../src/core/ledger/target-kpis.js';
 import { openStore, type Store } from '../../../src/db/open.js';
+import { connection } from '../../../src/db/store.js';
 
 /*
  * Week Monday 2026-11-16 to Sunday 2026-11-22 (UTC), hours from its start; now = h178.
@@ -68,7 +69,7 @@ const close: ComplaintChange = { kind: 'close', note: null };
 
 function scenario(): Store {
   const db = openStore(':memory:');
-  db.exec("INSERT INTO settings (key, value) VALUES ('timezone', 'UTC')");
+  connection(db).exec("INSERT INTO settings (key, value) VALUES ('timezone', 'UTC')");
   const k1 = add(db, 'A', 'Billing', -240);
   const k2 = add(db, 'A', ' billing ', 10);
   const k3 = add(db, 'B', 'Delivery', 20);
@@ -110,7 +111,7 @@ describe('complaint states', () => {
 
   it('refuses changes that do not fit the state, and writes nothing', () => {
     const db = scenario();
-    const count = () => (db.prepare('SELECT count(*) AS n FROM complaint_events').get() as { n: number }).n;
+    const count = () => (connection(db).prepare('SELECT count(*) AS n FROM complaint_events').get() as { n: number }).n;
     const before = count();
     expect(() => changeComplaint(db, 1, ack, 'x', NOW)).toThrow('complaint 1 is closed: it cannot be acknowledged');
     expect(() => changeComplaint(db, 2, ack, 'x', NOW)).toThrow('complaint 2 is resolved: it cannot be acknowledged');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { changeCommitment, recordCommitment } from '../../../src/core/commitments/ledger.js';
 import { changeComplaint, recordComplaint } from '../../../src/core/complaints/ledger.js';
 import { openStore } from '../../../src/db/open.js';
+import { connection } from '../../../src/db/store.js';
 
 function storeWithOneOfEach() {
   const db = openStore(':memory:');
@@ -40,9 +41,9 @@ describe('the ledgers are append-only in the schema itself', () => {
   for (const table of ['commitments', 'commitment_events', 'complaints', 'complaint_events']) {
     it(`refuses UPDATE and DELETE on ${table}`, () => {
       const db = storeWithOneOfEach();
-      expect(() => db.prepare(`UPDATE ${table} SET id = id`).run()).toThrow(`${table} is an append-only ledger: an entry is never changed`);
-      expect(() => db.prepare(`DELETE FROM ${table}`).run()).toThrow(`${table} is an append-only ledger: an entry is never deleted`);
-      expect((db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n).toBe(1);
+      expect(() => connection(db).prepare(`UPDATE ${table} SET id = id`).run()).toThrow(`${table} is an append-only ledger: an entry is never changed`);
+      expect(() => connection(db).prepare(`DELETE FROM ${table}`).run()).toThrow(`${table} is an append-only ledger: an entry is never deleted`);
+      expect((connection(db).prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n).toBe(1);
       db.close();
     });
   }
@@ -50,10 +51,10 @@ describe('the ledgers are append-only in the schema itself', () => {
   it('refuses an empty promise or description even when written directly', () => {
     const db = storeWithOneOfEach();
     expect(() =>
-      db.prepare("INSERT INTO commitments (promise, due_at, made_at, made_by, recorded_at) VALUES ('  ', 10, 1, 'x', 1)").run(),
+      connection(db).prepare("INSERT INTO commitments (promise, due_at, made_at, made_by, recorded_at) VALUES ('  ', 10, 1, 'x', 1)").run(),
     ).toThrow(/CHECK constraint failed/);
     expect(() =>
-      db
+      connection(db)
         .prepare("INSERT INTO complaints (customer, category, category_key, severity, description, received_at, recorded_by, recorded_at) VALUES ('1', 'a', 'a', 'low', '', 1, 'x', 1)")
         .run(),
     ).toThrow(/CHECK constraint failed/);

@@ -7,6 +7,7 @@ import { openStore } from '../../../src/db/open.js';
 import { UserError } from '../../../src/errors.js';
 import { sqlRows } from '../../helpers/store-file.js';
 import { tempDir } from '../../helpers/cli.js';
+import { connection, storeOf, type Connection } from '../../../src/db/store.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -14,8 +15,8 @@ beforeEach(() => ({ dir, cleanup } = tempDir()));
 afterEach(() => cleanup());
 
 /** A store as svc left it before the ledgers had a file of their own (schema 3), with one entry of each kind. */
-function storeAtVersion3(file: string): Database.Database {
-  const db = new Database(file);
+function storeAtVersion3(file: string): Connection {
+  const db = storeOf(new Database(file));
   db.pragma('journal_mode = WAL');
   for (const migration of migrations.filter((m) => m.version <= 3)) {
     migration.up(db);
@@ -68,9 +69,9 @@ describe('the ledgers in a file of their own beside the store', () => {
 
   it('keeps the ledgers append-only in their new file', () => {
     const db = openStore(':memory:');
-    db.exec("INSERT INTO commitments (customer, promise, due_at, made_at, made_by, recorded_at) VALUES ('1', 'x', 10, 1, 'x', 1)");
-    expect(() => db.exec("UPDATE commitments SET promise = 'y'")).toThrow(/append-only/);
-    expect(() => db.exec('DELETE FROM commitments')).toThrow(/append-only/);
+    connection(db).exec("INSERT INTO commitments (customer, promise, due_at, made_at, made_by, recorded_at) VALUES ('1', 'x', 10, 1, 'x', 1)");
+    expect(() => connection(db).exec("UPDATE commitments SET promise = 'y'")).toThrow(/append-only/);
+    expect(() => connection(db).exec('DELETE FROM commitments')).toThrow(/append-only/);
     db.close();
   });
 

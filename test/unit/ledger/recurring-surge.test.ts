@@ -4,6 +4,7 @@ import { complaintStories, recordComplaint } from '../../../src/core/complaints/
 import { recurringComplaints } from '../../../src/core/complaints/recurring.js';
 import { poissonUpperTail, surgeTest, surgingCategories } from '../../../src/core/complaints/surge.js';
 import { openStore, type Store } from '../../../src/db/open.js';
+import { connection } from '../../../src/db/store.js';
 
 const DAY = 86400;
 const T0 = Date.UTC(2026, 10, 1) / 1000;
@@ -39,7 +40,7 @@ describe('recurring complaints', () => {
 
   it('follows the complaint_recurring_days setting', () => {
     const db = openStore(':memory:');
-    db.exec("INSERT INTO settings (key, value) VALUES ('complaint_recurring_days', '7')");
+    connection(db).exec("INSERT INTO settings (key, value) VALUES ('complaint_recurring_days', '7')");
     add(db, 'A', 'x', T0);
     add(db, 'A', 'x', T0 + 7 * DAY);
     add(db, 'A', 'x', T0 + 14 * DAY + 1);

@@ -11,6 +11,7 @@ import { targetEvidence } from '../../../src/core/swot/evidence/targets.js';
 import { openStore, type Store } from '../../../src/db/open.js';
 import { readTargets, writeTarget } from '../../../src/db/targets.js';
 import { messages } from '../../../src/i18n/messages.js';
+import { connection } from '../../../src/db/store.js';
 
 /*
  * Which resolution target each complaint is held to, in the four set-ups of the charter.
@@ -68,7 +69,7 @@ type SetUp = { complaint?: number; recurring?: number };
 
 function history(setUp: SetUp): Store {
   const db = openStore(':memory:');
-  db.exec("INSERT INTO settings (key, value) VALUES ('timezone', 'UTC')");
+  connection(db).exec("INSERT INTO settings (key, value) VALUES ('timezone', 'UTC')");
   add(db, 'A', 'Billing', -100, -90);
   add(db, 'D', 'Staff', -50, -40);
   add(db, 'B', 'Billing', 0, 10);

@@ -3,12 +3,13 @@ import { groupValue, orderGroupKeys } from '../../../src/core/report/dimension.j
 import { WEEKDAYS, dayFromIso, firstDayOfMonth, weekStartOf, weekdayOf } from '../../../src/core/time/calendar.js';
 import { groupKeySql } from '../../../src/db/kpi/grouping.js';
 import { openStore } from '../../../src/db/open.js';
+import { connection } from '../../../src/db/store.js';
 
 describe('group keys in SQL agree with the calendar functions', () => {
   const db = openStore(':memory:');
   // local_hour is a STRICT INTEGER column: bound JS numbers are REAL, so cast them as the table would.
   const keyOf = (sql: string, localHour: number) =>
-    (db.prepare(`SELECT ${sql} AS key FROM (SELECT CAST(? AS INTEGER) AS local_hour, NULL AS agent, 'billing' AS queue)`).get(localHour) as { key: number | string }).key;
+    (connection(db).prepare(`SELECT ${sql} AS key FROM (SELECT CAST(? AS INTEGER) AS local_hour, NULL AS agent, 'billing' AS queue)`).get(localHour) as { key: number | string }).key;
   const first = dayFromIso('2023-12-25');
   const days = Array.from({ length: 800 }, (_, index) => first + index);
 

@@ -10,6 +10,7 @@ import { readSettings } from '../../../src/db/settings.js';
 import { FIXTURES } from '../../helpers/bin.js';
 import { tempDir } from '../../helpers/cli.js';
 import { readCallFixture } from '../../helpers/report-calls.js';
+import { connection, storeOf } from '../../../src/db/store.js';
 
 const { dir, cleanup } = tempDir();
 afterAll(() => cleanup());
@@ -22,7 +23,7 @@ const WEEK = readCallFixture(join(FIXTURES, 'report', 'week.csv'));
  * statement, copied here as it was): no hold sums, no wait counts. Zone UTC, T 20, S 5.
  */
 function releasedStore(file: string): void {
-  const raw = new Database(file);
+  const raw = storeOf(new Database(file));
   attachLedger(raw, ledgerFileOf(file));
   for (const migration of migrations.filter((m) => m.version <= 9)) {
     migration.stage?.(raw);
@@ -73,7 +74,7 @@ describe('migration 010 on a store written by the release before it', () => {
     // c05 11-03 11:05 support alice 30; c07 11-04 08:10 billing alice 5; c09 11-06 16:00 billing alice 60;
     // c10 11-08 22:00 support bob 0; n01 11-09 08:00 support alice 25. (c06 has no wait.)
     const hourOf = (iso: string) => Date.parse(iso) / 3_600_000;
-    expect(db.prepare('SELECT local_hour, queue, wait_s, answered FROM wait_count ORDER BY local_hour, wait_s').all()).toEqual([
+    expect(connection(db).prepare('SELECT local_hour, queue, wait_s, answered FROM wait_count ORDER BY local_hour, wait_s').all()).toEqual([
       { local_hour: hourOf('2026-10-30T10:00Z'), queue: 'billing', wait_s: 15, answered: 1 },
       { local_hour: hourOf('2026-11-02T09:00Z'), queue: 'billing', wait_s: 10, answered: 1 },
       { local_hour: hourOf('2026-11-02T09:00Z'), queue: 'billing', wait_s: 20, answered: 1 },
@@ -85,11 +86,11 @@ describe('migration 010 on a store written by the release before it', () => {
     ]);
     // alice's waits in the week 11-02 … 11-08: 10, 30, 5, 60; bob's: 20, 0.
     const week = (agent: string) =>
-      db.prepare("SELECT wait_s FROM agent_wait_count WHERE agent = ? AND local_day BETWEEN ? AND ? ORDER BY wait_s").pluck().all(agent, Date.parse('2026-11-02') / 86_400_000, Date.parse('2026-11-08') / 86_400_000);
+      connection(db).prepare("SELECT wait_s FROM agent_wait_count WHERE agent = ? AND local_day BETWEEN ? AND ? ORDER BY wait_s").pluck().all(agent, Date.parse('2026-11-02') / 86_400_000, Date.parse('2026-11-08') / 86_400_000);
     expect(week('alice')).toEqual([5, 10, 30, 60]);
     expect(week('bob')).toEqual([0, 20]);
     // Known holds of answered calls: c01 20, c05 0, c07 10, c09 30 (all alice); bob's calls and p01, n01 give none.
-    expect(db.prepare('SELECT agent, sum(hold_n) AS n, sum(hold_sum) AS total FROM hourly_rollup GROUP BY agent ORDER BY agent').all()).toEqual([
+    expect(connection(db).prepare('SELECT agent, sum(hold_n) AS n, sum(hold_sum) AS total FROM hourly_rollup GROUP BY agent ORDER BY agent').all()).toEqual([
       { agent: '', n: 0, total: 0 },
       { agent: 'alice', n: 4, total: 60 },
       { agent: 'bob', n: 0, total: 0 },
