@@ -165,6 +165,15 @@ describe('svc report --format html, in Chromium', () => {
       { chart: 'calls-per-day', title: 'outage: Phone system down' },
     ]);
 
+    // Every drawing is named for screen readers, or hidden from them when it is decoration (a legend's swatch).
+    const unnamed = await page.$$eval('figure.chart svg', (svgs) => svgs.filter((svg) => !svg.getAttribute('aria-label') && svg.getAttribute('aria-hidden') !== 'true').length);
+    expect(unnamed).toBe(0);
+    expect(await page.$eval('figure[data-chart="agents"] svg[role="img"]', (svg) => svg.getAttribute('aria-label'))).toBe('Calls answered per agent');
+    // The Hebrew category under the Pareto's bars is laid out right to left; the English ones left to right.
+    const directions = await page.$$eval('figure[data-chart="complaints-pareto"] text', (texts) => texts.map((text) => [text.textContent, getComputedStyle(text).direction]));
+    expect(directions).toContainEqual(['ביטול', 'rtl']);
+    expect(directions).toContainEqual(['billing', 'ltr']);
+
     // It prints on A4: nothing is wider than the printable width (210 mm less 2 × 15 mm at 96 dpi).
     await page.emulateMediaType('print');
     await page.setViewport({ width: Math.floor((180 / 25.4) * 96), height: 1200 });
