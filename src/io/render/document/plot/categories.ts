@@ -10,7 +10,7 @@ import { labelWidth } from './format.js';
 export function categoryAxis(categories: readonly string[], width = WIDTH - 70): { x: ScaleOptions; axis: Markish } {
   const step = width / Math.max(1, categories.length);
   const widest = Math.max(0, ...categories.map(labelWidth));
-  const every = Math.max(1, Math.ceil((widest + 8) / step));
+  const every = Math.max(1, Math.ceil((widest + 4) / step));
   const ticks = categories.map((_, index) => index).filter((index) => index % every === 0);
   return {
     x: { domain: [-0.5, categories.length - 0.5], label: null },
