@@ -49,6 +49,13 @@ describe('drawPlot', () => {
     expect(rects[1]!.y + rects[1]!.height).toBeCloseTo(rects[0]!.y, 5);
   });
 
+  it('keeps two long names that shorten alike on rows of their own', () => {
+    const plot: Plot = { type: 'bars', horizontal: true, categories: ['Customer care team, first line A', 'Customer care team, first line B'], format: 'count', series: [{ name: 'answered', color: 'blue', values: [3, 2] }] };
+    const tops = [...drawPlot(plot, 'Agents').matchAll(/<rect [^>]*aria-label="Customer[^"]*"[^>]*>/g)].map(([rect]) => Number(/ y="([\d.]+)"/.exec(rect)![1]));
+    expect(tops).toHaveLength(2);
+    expect(tops[0]).not.toBe(tops[1]);
+  });
+
   it('draws a heat map cell per value, none where there were no calls, and a key of swatches without a canvas', () => {
     const plot: Plot = { type: 'heat', rows: ['mon', 'tue'], columns: ['9', '10'], values: [[0.95, null], [0.4, 0.75]], format: 'rate', scheme: 'red-yellow-green', legendTitle: 'service level' };
     const svg = drawPlot(plot, 'Service level by hour');

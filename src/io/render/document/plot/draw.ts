@@ -1,10 +1,11 @@
 import { escapeControls } from '../sanitize.js';
-import { horizontalBars, verticalBars } from './bars.js';
+import { horizontalBars } from './horizontal-bars.js';
 import { heat } from './heat.js';
 import { intervals } from './intervals.js';
 import { lines } from './lines.js';
 import type { Plot } from './plot.js';
 import { trend } from './trend.js';
+import { verticalBars } from './vertical-bars.js';
 
 /** Every piece of text in a plot with its control characters shown escaped: they have no place in a page. */
 function clean<T>(value: T): T {

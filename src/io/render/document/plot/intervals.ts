@@ -6,18 +6,19 @@ import type { Estimate, IntervalsPlot } from './plot.js';
 
 /** One row per estimate: a dot at its value on a line from the low to the high end of its margin of error. */
 export function intervals(plot: IntervalsPlot, label: string): string {
-  const rows = plot.rows.map((row) => ({ ...row, row: shorten(row.label, 28) }));
+  // Rows are told apart by their place, not their (shortened) name: two long names may shorten alike.
+  const rows = plot.rows.map((row, index) => ({ ...row, row: index, name: shorten(row.label, 28) }));
   const value = formatter(plot.format);
   const margins = rows.filter((row) => row.low !== null && row.high !== null);
   const describe = (row: Estimate) => `${row.label}: ${value(row.value)} (n = ${row.count})`;
   return drawFigure(
     {
       height: 24 * rows.length + 44,
-      marginLeft: Math.min(190, Math.max(40, ...rows.map((row) => labelWidth(row.row))) + 14),
+      marginLeft: Math.min(190, Math.max(40, ...rows.map((row) => labelWidth(row.name))) + 14),
       marginRight: 20,
       marginTop: 8,
       x: { domain: [...plot.domain], grid: true, label: plot.axisTitle, labelAnchor: 'center', labelArrow: 'none', tickFormat: formatter(plot.format, true) },
-      y: { domain: rows.map((row) => row.row), label: null, tickSize: 0 },
+      y: { domain: rows.map((row) => row.row), label: null, tickSize: 0, tickFormat: (index: number) => rows[index]?.name ?? '' },
       color: basisColour(plot),
       marks: [
         ruleX([0], { stroke: INK, strokeOpacity: 0.5 }),
