@@ -1,7 +1,7 @@
+import type { Document } from '../io/render/document/model.js';
 import type { Format } from '../io/render/index.js';
-import { renderRows } from '../io/render/index.js';
 import type { Tabular } from '../io/render/tabular.js';
-import { listPage } from '../io/render/views/list-page.js';
+import { listDocument, listPage } from '../io/render/views/list-page.js';
 import type { CommandContext } from './context.js';
 import type { CommonOptions } from './options.js';
 
@@ -10,9 +10,16 @@ export type ListFormat = Format | 'html';
 /** What a list command takes besides its own options: the store, the format, --out. */
 export type ListOptions = Omit<CommonOptions, 'format'> & { format?: ListFormat; out?: string };
 
-/** A list in the asked format: html as a page titled `title`, the others as before; to stdout or --out. */
-export async function printRows(context: CommandContext, options: { format?: ListFormat; out?: string; color?: boolean }, title: string, rows: (format: Format) => Tabular): Promise<void> {
+/**
+ * A list in the asked format, to stdout or --out: as a page under its title in html; on a
+ * terminal, in Markdown and as data the list alone.
+ */
+export async function printList(context: CommandContext, options: { format?: ListFormat; out?: string; color?: boolean }, document: Document): Promise<void> {
   const format = options.format ?? 'table';
-  if (format === 'html') return context.print(listPage(title, rows('table')), 'html', options);
-  context.deliver(renderRows(format, rows(format), context.terminal(options)), options);
+  await context.print(format === 'html' ? listPage(document) : document, format, options);
+}
+
+/** A list whose rows are built for people and for data by one function of the format. */
+export function printRows(context: CommandContext, options: { format?: ListFormat; out?: string; color?: boolean }, title: string, rows: (format: Format) => Tabular): Promise<void> {
+  return printList(context, options, listDocument(title, rows('table'), rows('json')));
 }

@@ -199,8 +199,9 @@ describe('svc report as a table', () => {
     expect(lines[0]).toBe('Calls 2026-11-02 to 2026-11-08 (UTC), compared with 2026-10-26 to 2026-11-01');
     expect(lines[4]).toBe('KPI                          value    previous    change    last 8');
     // The previous week starts four days before the store's first call: its values, but no change.
-    // The fixture has calls in this week (10 offered) and the week before (1) only: six empty weeks, then the two.
-    expect(lines).toContain('Offered                         10           1         -    ▁▁▁▁▁▁▂█');
+    // The store's calls begin on 2026-10-30: the six weeks before the previous one are unknown (dots), not zero;
+    // then 1 and 10, the lowest and highest of the line.
+    expect(lines).toContain('Offered                         10           1         -    ······▁█');
     expect(lines).toContain('Service level                40.0%      100.0%         -    ······█▁');
     expect(lines).toContain("Note: the previous period is only partly covered by the store's calls (they run from 2026-10-30 10:00 to 2026-11-09 08:00), so no change is shown.");
     // alice's base c01 c07 c09 and bob's c02 c06 c10 all arrived after 11-02 08:00 (n01 − 168 h); the unknown agent has none.
@@ -235,7 +236,7 @@ describe('svc report as a table', () => {
       const lines = await at(columns);
       expect(Math.max(...lines.map((line) => [...line].length))).toBeLessThanOrEqual(width);
       // The previous week is only partly covered: no change.
-      expect(lines).toContain('Offered                         10           1         -    ▁▁▁▁▁▁▂█');
+      expect(lines).toContain('Offered                         10           1         -    ······▁█');
     }
     // With targets the table is wider than 80 with four spaces between columns: they close up to two.
     await svc('target', 'set', 'service_level', '>=80%');
@@ -263,6 +264,25 @@ describe('svc report as a table', () => {
         'No calls between 2027-01-04 and 2027-01-10 (UTC).',
         '',
         'Note: no calls in this period; the newest call in the store is from 2026-11-09 08:00.',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
+  });
+
+  it('says once that a store without calls has none, also with --compare', async () => {
+    const empty = { ...env, SVC_DB: join(dir, 'empty.db') };
+    await runCli(['config', 'set', 'timezone', 'UTC'], { env: empty });
+    expect(await runCli(['report', '--compare'], { env: empty, columns: 1000 })).toEqual({
+      code: 0,
+      stdout: [
+        'Calls 2026-11-02 to 2026-11-08 (UTC), compared with 2026-10-26 to 2026-11-01',
+        '',
+        'Parameters: T = 20 s (service level), S = 0 s (short abandon), W = 168 h (repeat window)',
+        '',
+        'No calls between 2026-11-02 and 2026-11-08 (UTC).',
+        '',
+        'Note: no calls in this period; the store has no calls at all.',
         '',
       ].join('\n'),
       stderr: '',

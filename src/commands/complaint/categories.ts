@@ -1,12 +1,13 @@
 import { complaintCategories } from '../../core/complaints/categories.js';
 import { complaintStories } from '../../core/complaints/ledger.js';
-import { renderRows } from '../../io/render/index.js';
+import { listDocument } from '../../io/render/views/list-page.js';
+import { printList } from '../print-rows.js';
 import { localIso, localTime } from '../../io/render/instant.js';
 import type { CommandContext } from '../context.js';
 import type { CommonOptions } from '../options.js';
 
 export function run(context: CommandContext, options: CommonOptions) {
-  return context.readSession(options, ({ store: db, clock }) => {
+  return context.readSession(options, async ({ store: db, clock }) => {
     const format = options.format ?? 'table';
     const rows = complaintCategories(complaintStories(db, clock.now)).map((row) => ({
       category: row.category,
@@ -20,6 +21,6 @@ export function run(context: CommandContext, options: CommonOptions) {
       { key: 'open', header: 'open', align: 'right' as const },
       { key: 'last_received', header: 'last received' },
     ];
-    context.out(renderRows(format, { columns, rows, empty: 'No complaints.' }, context.terminal({})));
+    await printList(context, options, listDocument('Complaint categories', { columns, rows, empty: 'No complaints.' }));
   });
 }

@@ -1,11 +1,11 @@
 import { findDefectors } from '../../core/customers/defectors.js';
 import { loadCustomerRecords } from '../../core/customers/load-records.js';
 import { parseDay } from '../../core/time/period.js';
-import { defectorRows } from '../../io/render/customers.js';
+import { defectorsView } from '../../io/render/views/customer-lists.js';
 import type { CommandContext } from '../context.js';
 import { customerClock, startOfDay } from '../customer-clock.js';
 import { isoFromDay } from '../../core/time/calendar.js';
-import { printRows, type ListOptions } from '../print-rows.js';
+import { printList, type ListOptions } from '../print-rows.js';
 
 export function run(context: CommandContext, options: ListOptions & { since?: string; asOf?: string }) {
   return context.readSession(options, async (session) => {
@@ -13,6 +13,6 @@ export function run(context: CommandContext, options: ListOptions & { since?: st
     const clock = customerClock(session, options.asOf);
     const sinceAt = options.since === undefined ? undefined : startOfDay(parseDay(options.since, clock.today, '--since'), clock.zone);
     const defectors = findDefectors(loadCustomerRecords(db, clock).values(), clock.rules, clock.asOf, sinceAt);
-    await printRows(context, options, `Silent defectors, as of ${isoFromDay(clock.today)}`, (format) => defectorRows(defectors, clock.zone, format));
+    await printList(context, options, defectorsView(`Silent defectors, as of ${isoFromDay(clock.today)}`, defectors, clock.zone));
   });
 }

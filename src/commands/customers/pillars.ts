@@ -1,9 +1,9 @@
 import { customerPillars } from '../../core/customers/pillars.js';
 import type { Period } from '../../core/time/period.js';
-import { pillarRows } from '../../io/render/customers.js';
+import { pillarsView } from '../../io/render/views/customer-lists.js';
 import type { CommandContext } from '../context.js';
 import { customerClock, endOfDay, startOfDay } from '../customer-clock.js';
-import { printRows } from '../print-rows.js';
+import { printList } from '../print-rows.js';
 import { describeSpan, periods, type PeriodOptions } from './periods.js';
 
 export function run(context: CommandContext, options: PeriodOptions) {
@@ -13,6 +13,6 @@ export function run(context: CommandContext, options: PeriodOptions) {
     const { period, earlier } = periods(options, clock, session.settings.week_start);
     const span = (p: Period) => ({ fromAt: startOfDay(p.fromDay, clock.zone), toAt: endOfDay(p.toDay, clock.zone) });
     const pillars = customerPillars(db, { period: span(period), previous: span(earlier), zone: clock.zone, rules: clock.rules });
-    await printRows(context, options, `Attract, keep, win back: ${describeSpan(period)} against ${describeSpan(earlier)}`, (format) => pillarRows(pillars, format));
+    await printList(context, options, pillarsView(`Attract, keep, win back: ${describeSpan(period)} against ${describeSpan(earlier)}`, pillars));
   });
 }

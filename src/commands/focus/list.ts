@@ -1,11 +1,13 @@
 import { focusGroups } from '../../core/listening/focus.js';
 import { resolvePeriod } from '../../core/time/period.js';
-import { renderRows, type Cell } from '../../io/render/index.js';
+import type { Cell } from '../../io/render/index.js';
+import { listDocument } from '../../io/render/views/list-page.js';
+import { printList } from '../print-rows.js';
 import type { CommandContext } from '../context.js';
 import type { CommonOptions, PeriodFlags } from '../options.js';
 
 export function run(context: CommandContext, options: CommonOptions & PeriodFlags) {
-  return context.readSession(options, (session) => {
+  return context.readSession(options, async (session) => {
     const { store: db, today } = session;
     const asked = options.daily || options.weekly || options.monthly || options.from !== undefined || options.to !== undefined;
     const period = asked ? resolvePeriod(options, today, session.settings.week_start) : null;
@@ -16,6 +18,6 @@ export function run(context: CommandContext, options: CommonOptions & PeriodFlag
     });
     const keys = ['group', 'date', 'topic', 'participants', 'finding_id', 'polarity', 'finding'];
     const columns = keys.map((key) => ({ key, header: key === 'finding_id' ? 'finding id' : key, align: ['group', 'participants', 'finding_id'].includes(key) ? ('right' as const) : undefined }));
-    context.out(renderRows(options.format ?? 'table', { columns, rows, empty: 'No focus groups recorded: add one with svc focus add.' }, context.terminal({})));
+    await printList(context, options, listDocument('Focus groups', { columns, rows, empty: 'No focus groups recorded: add one with svc focus add.' }));
   });
 }

@@ -33,18 +33,18 @@ export function run(context: CommandContext, options: ReportOptions) {
     const format = options.format ?? 'table';
     const forPeople = format === 'table' || format === 'md' || format === 'html';
     const period = reportPeriod(options, settings, at);
-    const callReport = buildCallReport(db, { period, by: options.by, compare: options.compare === true, now: at });
+    const callReport = buildCallReport(db, { period, by: options.by, compare: options.compare === true, now: at, groupCustomers: !forPeople });
     const withCustomers = options.customers ? customerSection.add(session, period, callReport) : undefined;
     const report = withCustomers ?? callReport;
     const document = reportView(report, {
       by: options.by,
       previousPeriod: options.compare ? describePeriod(previousPeriod(period)) : null,
-      trend: options.compare && forPeople ? buildKpiTrend(db, period, TREND_PERIODS) : null,
+      trend: callReport.previous !== null && forPeople ? buildKpiTrend(db, period, TREND_PERIODS, { previous: callReport.previous, current: callReport.totals }) : null,
       explain: options.explain === true && forPeople,
       charts: format === 'html' ? buildReportCharts(db, period, { now: Math.floor(at.getTime() / 1000), events: report.events }) : null,
     });
+    if (withCustomers) document.blocks.push(customerSection.block(withCustomers));
     await context.print(document, format, options);
-    if (withCustomers && (format === 'table' || format === 'md')) context.out(customerSection.render(withCustomers, format, context.terminal({})));
     // A data format stays one document on stdout: what limits the numbers and the definitions go to stderr.
     if (format === 'csv') context.err(coverageNotes(report).map((note) => `${note}\n`).join(''));
     if (options.explain && !forPeople) context.err(renderExplain(report, 'text'));

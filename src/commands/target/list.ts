@@ -1,13 +1,14 @@
 import { findTargetKpi } from '../../core/targets/catalogue.js';
 import { readStaffingTarget } from '../../db/staffing-target.js';
 import { readTargets } from '../../db/targets.js';
-import { renderRows } from '../../io/render/index.js';
+import { listDocument } from '../../io/render/views/list-page.js';
+import { printList } from '../print-rows.js';
 import { formatTarget } from '../../io/render/report/format.js';
 import type { CommandContext } from '../context.js';
 import type { CommonOptions } from '../options.js';
 
 export function run(context: CommandContext, options: CommonOptions) {
-  return context.readStore(options, (db) => {
+  return context.readStore(options, async (db) => {
     const format = options.format ?? 'table';
     const rows: Record<string, string | number | null>[] = readTargets(db).map((stored) => ({
       kpi: stored.kpi,
@@ -23,6 +24,6 @@ export function run(context: CommandContext, options: CommonOptions) {
       { key: 'target', header: 'target' },
       { key: 'set_at', header: 'set at' },
     ];
-    context.out(renderRows(format, { columns, rows, empty: "No targets set. Set one with: svc target set service_level '>=0.8'" }, context.terminal({})));
+    await printList(context, options, listDocument('Targets', { columns, rows, empty: "No targets set. Set one with: svc target set service_level '>=0.8'" }));
   });
 }

@@ -22,6 +22,11 @@ export interface CallReportRequest {
   compare?: boolean;
   /** The moment the report is made: only whether the store is stale depends on it. */
   now: Date;
+  /**
+   * False for the tables people read, which do not show each group's distinct customers: then
+   * groups of hours, weekdays, agents or queues carry 0 customers and no call is read.
+   */
+  groupCustomers?: boolean;
 }
 
 /**
@@ -37,7 +42,8 @@ function readCallReport(db: Store, request: CallReportRequest): CallReport {
   const zone = new Zone(settings.timezone);
   const { period, by, compare } = request;
   const { span, horizon } = storeSpan(db, zone, settings.repeat_window_h);
-  const measured = measureCalls(db, period, settings, horizon, by);
+  const parts = request.groupCustomers === false ? 'people' : 'all';
+  const measured = measureCalls(db, period, settings, horizon, by, parts);
   const groups: ReportGroup[] =
     by === undefined
       ? []
@@ -67,7 +73,7 @@ function readCallReport(db: Store, request: CallReportRequest): CallReport {
     events: reportEvents(db, period, zone),
   };
   if (!compare) return report;
-  const before = measureCalls(db, previousPeriod(period), settings, horizon, by);
+  const before = measureCalls(db, previousPeriod(period), settings, horizon, by, parts);
   const comparable = coverage.period.complete && coverage.previous !== null && coverage.previous.complete;
   const change = kpiChange(totals, before.totals);
   for (const key of Object.keys(change) as (keyof typeof change)[]) {

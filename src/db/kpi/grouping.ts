@@ -52,3 +52,12 @@ export function groupKeyRule(dimension: Dimension | undefined): GroupKeyRule {
 export function groupKeySql(dimension: Dimension | undefined, weekStart: Weekday): string {
   return groupKeyRule(dimension).sql(weekStart);
 }
+
+/**
+ * Consecutive periods as groups, each keyed by its first day: runs of whole days, so their
+ * distinct customers come from the customer days. The key is valid wherever a local hour is.
+ */
+export function periodsKeyRule(periods: readonly Period[]): GroupKeyRule {
+  const cases = periods.map((period) => `WHEN local_hour <= ${period.toDay * 24 + 23} THEN ${period.fromDay}`).join(' ');
+  return { sql: () => `CASE ${cases} END`, waits: 'queue', customers: 'days' };
+}

@@ -1,16 +1,12 @@
 import { neutraliseFormula } from './document/sanitize.js';
-import { cellText, type Cell, type Column, type Tabular } from './tabular.js';
+import { cellText, type Cell, type Column } from './tabular.js';
 
 /** One CSV field, quoted only when it holds a quote, a comma or a line break. Raw: the --rejects file gives rows back as they came. */
 export function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** RFC 4180: header row, CRLF-free lines ending in \n, fields quoted only when needed. */
-export function renderCsv(data: Tabular): string {
-  return csvHeader(data.columns) + data.rows.map((row) => csvLine(data.columns, row)).join('');
-}
-
+/** RFC 4180 for a list of any length: a header row, lines ending in \n, fields quoted only when needed. */
 export function csvHeader(columns: readonly Column[]): string {
   return `${columns.map((column) => csvField(column.key)).join(',')}\n`;
 }

@@ -1,8 +1,5 @@
 import type { CustomerView, TimelineItem } from '../../core/customers/customer-view.js';
 import type { Zone } from '../../core/time/zone.js';
-import { renderJson } from './json.js';
-import { renderMarkdown } from './markdown.js';
-import { renderTable, type TableOptions } from './table.js';
 import { localIso, localTime } from './instant.js';
 import type { Tabular } from './tabular.js';
 
@@ -90,13 +87,3 @@ export function customerViewTables(view: CustomerView, zone: Zone): { summary: T
   };
   return { summary, trust, timeline };
 }
-
-/** Summary, trust entries and timeline, for a person: table or markdown. */
-export function renderCustomerView(view: CustomerView, format: 'table' | 'md', options: TableOptions & { zone: Zone }): string {
-  const { summary, trust, timeline } = customerViewTables(view, options.zone);
-  const render = (data: Tabular) => (format === 'md' ? renderMarkdown(data) : renderTable(data, options));
-  const heading = (text: string) => (format === 'md' ? `## ${text}\n\n` : `${text}\n`);
-  return [render(summary), heading('Trust account') + render(trust), heading('Timeline') + render(timeline)].join('\n');
-}
-
-export { renderJson };

@@ -3,7 +3,7 @@ import { oneLineSafe } from './document/sanitize.js';
 import { cellText, type Cell, type Column } from './tabular.js';
 
 /**
- * renderTable's look drawn line by line, for tables of any length: the column widths come from
+ * The document's terminal table drawn line by line, for tables of any length: the column widths come from
  * a first pass over the rows, so each row is drawn on its own, in time linear in the count
  * (cli-table3 lays a whole table out at once, in time that grows faster than its rows).
  */

@@ -12,7 +12,7 @@ const PIECE = 1 << 16;
 
 /**
  * Writes rows as they come, for lists of any length. JSON is still one document, laid out as
- * renderRows lays it out. A table reads its rows twice (widths first), hence `rows` is a function.
+ * the document renderer lays out a list. A table reads its rows twice (widths first), hence `rows` is a function.
  */
 export async function writeRows(
   format: StreamFormat,

@@ -5,8 +5,11 @@ import { formatStaffingTarget } from '../../core/staffing/target-spec.js';
 import type { WhatIfResult } from '../../core/staffing/what-if.js';
 import { describePeriod } from '../../core/time/period.js';
 import { Zone } from '../../core/time/zone.js';
-import { renderRows, type Format, type Tabular } from './index.js';
-import type { TableOptions } from './table.js';
+import { renderDocumentCsv } from './document/data.js';
+import { tableFromTabular } from './document/from-tabular.js';
+import { renderDocumentMarkdown } from './document/markdown.js';
+import { renderTerminal, type TerminalOptions } from './document/terminal.js';
+import type { Format, Tabular } from './index.js';
 import { localIso, localTime } from './instant.js';
 import { renderJson } from './json.js';
 import { formatKpiValue } from './report/format.js';
@@ -31,9 +34,10 @@ const percent = (value: number | null) => formatKpiValue('fraction', value);
 const seconds = (value: number | null) => formatKpiValue('seconds', value);
 const round = (value: number | null, digits: number) => (value === null ? null : Number(value.toFixed(digits)));
 
-function render(view: StaffingView, format: Format, options: TableOptions): string {
+function render(view: StaffingView, format: Format, options: TerminalOptions): string {
   if (format === 'json') return renderJson(view.json);
-  const table = renderRows(format, view.table, options);
+  const document = { title: 'Staffing', blocks: [tableFromTabular(view.table)] };
+  const table = format === 'csv' ? renderDocumentCsv(document) : format === 'md' ? renderDocumentMarkdown(document) : renderTerminal(document, options);
   if (format === 'csv') return table;
   const lines = (texts: string[]) => (texts.length === 0 ? '' : `${texts.join('\n')}\n`);
   return `${lines(view.heading)}${view.heading.length > 0 ? '\n' : ''}${table}${view.notes.length > 0 ? '\n' : ''}${lines(view.notes)}`;
@@ -97,7 +101,7 @@ function withoutAgents(prediction: Prediction) {
   return rest;
 }
 
-export function renderWhatIf(result: WhatIfResult, format: Format, options: TableOptions): string {
+export function renderWhatIf(result: WhatIfResult, format: Format, options: TerminalOptions): string {
   const view = whatIfView(result);
   return render(format === 'csv' ? { ...view, table: whatIfCsv(result) } : view, format, options);
 }
@@ -190,6 +194,6 @@ export function staffingView(result: StaffingResult, raw: boolean): StaffingView
   };
 }
 
-export function renderStaffing(result: StaffingResult, format: Format, options: TableOptions): string {
+export function renderStaffing(result: StaffingResult, format: Format, options: TerminalOptions): string {
   return render(staffingView(result, format === 'csv' || format === 'json'), format, options);
 }

@@ -182,9 +182,10 @@ describe('svc check', () => {
     );
     const md = await at(MONDAY, ['callbacks', '--format', 'md']);
     expect(md.stdout.split('\n').slice(0, 3)).toEqual([
-      '| customer | attempts | first attempt | last attempt | longest wait s | total wait s | last answered |',
+      '| customer | attempts | first attempt | last attempt | longest wait | total wait | last answered |',
       '| --- | ---: | --- | --- | ---: | ---: | --- |',
-      '| 0501111111 | 2 | 2026-11-21 18:00 | 2026-11-22 18:03 | 250 | 345 | 2026-11-20 09:00 |',
+      // 250 s and 345 s, as people read a clock.
+      '| 0501111111 | 2 | 2026-11-21 18:00 | 2026-11-22 18:03 | 4:10 | 5:45 | 2026-11-20 09:00 |',
     ]);
     // Since today, Monday the 23rd: no abandoned call today, nobody listed.
     expect((await at(MONDAY, ['callbacks', '--since', 'today'])).stdout).toBe('No one to call back.\n');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnWidths, tableLines } from '../../../src/io/render/long-table.js';
-import { renderTable } from '../../../src/io/render/table.js';
+import { tableFromTabular } from '../../../src/io/render/document/from-tabular.js';
+import { NO_PAINT, renderTerminalTable } from '../../../src/io/render/document/terminal-table.js';
 import type { Tabular } from '../../../src/io/render/tabular.js';
 
 /** A long table drawn line by line must look exactly like the tables every other command draws. */
@@ -24,10 +25,12 @@ function drawn(borders: boolean): string {
   return lines.head + data.rows.map((row) => lines.row(row)).join('') + lines.end;
 }
 
+const documentTable = (borders: boolean) => renderTerminalTable(tableFromTabular(data), { width: 80, borders, paint: NO_PAINT });
+
 describe('tables drawn line by line', () => {
-  it('look like renderTable’s, with borders and without', () => {
-    expect(drawn(true)).toBe(renderTable(data, { borders: true }));
-    expect(drawn(false)).toBe(renderTable(data, { borders: false }));
+  it('look like the document’s terminal tables, with borders and without', () => {
+    expect(drawn(true)).toBe(documentTable(true));
+    expect(drawn(false)).toBe(documentTable(false));
   });
 
   it('size columns by what a terminal shows: 東京 takes four cells, שלום four', () => {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALL_KPI_KEYS, type CallKpis } from '../../../src/core/kpi/catalogue.js';
 import { buildCallReport } from '../../../src/core/report/build.js';
+import { buildKpiTrend } from '../../../src/core/report/trend.js';
 import { DIMENSIONS, type Dimension } from '../../../src/core/report/dimension.js';
-import { dayFromIso } from '../../../src/core/time/calendar.js';
+import { dayFromIso, isoFromDay } from '../../../src/core/time/calendar.js';
 import { openStore, type Store } from '../../../src/db/open.js';
 import { writeSetting } from '../../../src/db/settings.js';
 import { storeCalls, type CallSpec } from '../../helpers/report-calls.js';
@@ -174,5 +175,41 @@ describe('the rollup path agrees with a straight computation over the calls', ()
       const key = group.key[dimension] ?? null;
       expectSameKpis(group.kpis, straightKpis(inPeriod.filter((call) => keyOf(call, dimension) === key), calls), `${dimension}=${String(key)}`);
     }
+  });
+
+  it.each(DIMENSIONS)('for the tables people read by %s, which read no call: every KPI but the distinct customers of groups that are not runs of days', (dimension) => {
+    const report = buildCallReport(db, { period, by: dimension, now: new Date(), groupCustomers: false });
+    expectSameKpis(report.totals, straightKpis(inPeriod, calls), `totals with --by ${dimension}`);
+    const runsOfDays = ['day', 'week', 'month'].includes(dimension);
+    for (const group of report.groups) {
+      const key = group.key[dimension] ?? null;
+      const expected = straightKpis(inPeriod.filter((call) => keyOf(call, dimension) === key), calls);
+      expectSameKpis(group.kpis, runsOfDays ? expected : { ...expected, customers: 0 }, `${dimension}=${String(key)}`);
+    }
+  });
+
+  it('for each of the eight periods a sparkline draws, measured together', () => {
+    // Eight runs of four days ending 2026-04-05: 2026-03-09 … 2026-04-05, the same length each.
+    const fourDays = { fromDay: dayFromIso('2026-04-02'), toDay: dayFromIso('2026-04-05'), kind: 'custom' as const };
+    const report = buildCallReport(db, { period: fourDays, compare: true, now: new Date() });
+    const trend = buildKpiTrend(db, fourDays, 8, { previous: report.previous!, current: report.totals });
+    expect(trend).toHaveLength(8);
+    trend.forEach((kpis, index) => {
+      const from = isoFromDay(fourDays.fromDay - 4 * (7 - index));
+      const to = isoFromDay(fourDays.toDay - 4 * (7 - index));
+      const expected = straightKpis(calls.filter((call) => localParts(call.at).date >= from && localParts(call.at).date <= to), calls);
+      expect(expected.offered, `${from} has calls`).toBeGreaterThan(0);
+      expectSameKpis(kpis!, expected, `${from}–${to}`);
+    });
+  });
+
+  it('for calendar months of different lengths; months before the first call are unknown, not zero', () => {
+    const april = { fromDay: dayFromIso('2026-04-01'), toDay: dayFromIso('2026-04-30'), kind: 'monthly' as const };
+    const report = buildCallReport(db, { period: april, compare: true, now: new Date() });
+    const trend = buildKpiTrend(db, april, 8, { previous: report.previous!, current: report.totals });
+    // The calls run from 2026-03-05 to 2026-04-09: September to February hold none of them.
+    expect(trend.slice(0, 6)).toEqual([null, null, null, null, null, null]);
+    expectSameKpis(trend[6]!, straightKpis(calls.filter((call) => localParts(call.at).month === '2026-03'), calls), '2026-03');
+    expectSameKpis(trend[7]!, straightKpis(calls.filter((call) => localParts(call.at).month === '2026-04'), calls), '2026-04');
   });
 });

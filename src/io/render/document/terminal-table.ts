@@ -44,7 +44,7 @@ export function renderTerminalTable(table: TableBlock, options: { width: number;
   if (table.rows.length === 0) return `${escapeControls(table.empty ?? 'No rows.')}\n`;
   const cells = table.rows.map((row) => columns.map((column) => plainCell(column, row[column.key], options.paint)));
   const natural = columns.map((column, index) => Math.max(displayWidth(column.label), ...cells.map((row) => displayWidth(row[index]!))));
-  const { widths, gap } = shrinkToFit(columns, natural, options);
+  const { widths, gap } = shrinkToFit(columns, natural, cells, options);
   const numeric = (column: Typed) => !['text', 'time', 'status', 'trend'].includes(column.type);
   const pad = (text: string, index: number, raw: string) => {
     const gap = ' '.repeat(Math.max(0, widths[index]! - displayWidth(raw)));
@@ -76,7 +76,9 @@ export function renderTerminalTable(table: TableBlock, options: { width: number;
 const WIDE_GAP = '    ';
 const NARROW_GAP = '  ';
 
-function shrinkToFit(columns: readonly Column[], natural: number[], options: { width: number; borders: boolean }): { widths: number[]; gap: string } {
+const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map(displayWidth));
+
+function shrinkToFit(columns: readonly Column[], natural: number[], cells: readonly string[][], options: { width: number; borders: boolean }): { widths: number[]; gap: string } {
   const widths = [...natural];
   const sum = widths.reduce((total, width) => total + width, 0);
   const gap = !options.borders && sum + WIDE_GAP.length * (columns.length - 1) > options.width ? NARROW_GAP : WIDE_GAP;
@@ -85,10 +87,24 @@ function shrinkToFit(columns: readonly Column[], natural: number[], options: { w
   const shrinkable = columns.map((column, index) => (column.type === 'text' ? index : -1)).filter((index) => index >= 0);
   // A column never gets narrower than its header's longest word: headers stay readable.
   const floor = columns.map((column) => Math.max(MIN_TEXT, ...column.label.split(/\s+/).map(displayWidth)));
-  while (total() > options.width) {
-    const widest = shrinkable.filter((index) => widths[index]! > floor[index]!).sort((a, b) => widths[b]! - widths[a]!)[0];
-    if (widest === undefined) break;
-    widths[widest] = Math.max(floor[widest]!, widths[widest]! - (total() - options.width));
+  const shrink = (candidates: number[], least: readonly number[]) => {
+    while (total() > options.width) {
+      const widest = candidates.filter((index) => widths[index]! > least[index]!).sort((a, b) => widths[b]! - widths[a]!)[0];
+      if (widest === undefined) break;
+      widths[widest] = Math.max(least[widest]!, widths[widest]! - (total() - options.width));
+    }
+  };
+  shrink(shrinkable, floor);
+  // Still too wide: the other columns' headers wrap at words over their values, then times break
+  // between date and hour; a number is never cut.
+  const all = columns.map((_column, index) => index);
+  const values = (index: number) => cells.map((row) => row[index]!);
+  const headersWrap = columns.map((column, index) => (column.type === 'text' ? floor[index]! : Math.max(longestWord(column.label), ...values(index).map(displayWidth))));
+  shrink(all, headersWrap);
+  shrink(all, headersWrap.map((least, index) => (columns[index]!.type === 'time' ? Math.max(longestWord(columns[index]!.label), ...values(index).map(longestWord)) : least)));
+  // What that freed beyond the need goes back to the text columns cut the most.
+  for (const index of [...shrinkable].sort((a, b) => natural[b]! - widths[b]! - (natural[a]! - widths[a]!))) {
+    widths[index] = Math.min(natural[index]!, widths[index]! + Math.max(0, options.width - total()));
   }
   return { widths, gap };
 }

@@ -23,7 +23,8 @@ export function coverageNotes(report: CallReport): string[] {
     const named = groups.map(({ group, entry }) => `${groupLabel(Object.values(group.key)[0] ?? null, Object.keys(group.key)[0] ?? '')} (${Number((entry.seen_share * 100).toFixed(1))}% seen)`);
     notes.push(`Note: ${groups[0]?.entry.kpi} is provisional in ${groups.length} of ${report.groups.length} groups: ${named.join(', ')}.`);
   }
-  if (report.comparable === false) {
+  // A store without calls has said so above: there is nothing to compare, partly or not.
+  if (report.comparable === false && report.coverage.store.last_call !== null) {
     for (const [which, coverage] of [['this period', report.coverage.period], ['the previous period', report.coverage.previous]] as const) {
       if (coverage !== null && !coverage.complete) notes.push(`Note: ${which} is only partly covered by the store's calls (${storeSpanText(report, at)}), so no change is shown.`);
     }

@@ -1,8 +1,22 @@
 import { tableFromTabular } from '../document/from-tabular.js';
-import type { Document } from '../document/model.js';
+import type { Audience, Document, TableBlock } from '../document/model.js';
 import type { Tabular } from '../tabular.js';
 
-/** A list as a page of its own: its title, then its table (for html). */
-export function listPage(title: string, data: Tabular, notes: readonly string[] = []): Document {
-  return { title, blocks: [{ kind: 'heading', text: title }, ...notes.map((text) => ({ kind: 'paragraph' as const, text })), tableFromTabular(data)] };
+type ListTable = Tabular | TableBlock;
+
+function asBlock(table: ListTable, audience: Audience): TableBlock {
+  return { ...('kind' in table ? table : tableFromTabular(table)), audience };
+}
+
+/**
+ * A list as a document: its one table, or a table for people (table, md, html) and one for
+ * data (csv, json) when they differ (short local times against exact ISO instants).
+ */
+export function listDocument(title: string, people: ListTable, data?: ListTable): Document {
+  return { title, blocks: data === undefined ? [asBlock(people, 'all')] : [asBlock(people, 'people'), asBlock(data, 'data')] };
+}
+
+/** The list as a page of its own (html): its title, then the list. */
+export function listPage(document: Document): Document {
+  return { ...document, blocks: [{ kind: 'heading', text: document.title }, ...document.blocks] };
 }

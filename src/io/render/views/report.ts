@@ -14,7 +14,8 @@ export interface ReportViewOptions {
   by?: Dimension;
   previousPeriod: { from: string; to: string } | null;
   /** The totals of the last periods, oldest first, the current one last (--compare). */
-  trend: CallKpis[] | null;
+  /** The last periods' totals, oldest first; null for a period the store has no data for. */
+  trend: (CallKpis | null)[] | null;
   explain: boolean;
   charts: ReportCharts | null;
 }
@@ -60,7 +61,7 @@ function kpiTable(report: CallReport, options: ReportViewOptions): Block {
       value: { ...type, value: report.totals[key] },
       previous: { ...type, value: report.previous?.[key] ?? null },
       change: { ...kpiChangeType(key), value: report.change?.[key] ?? null },
-      trend: options.trend?.map((kpis) => kpis[key]) ?? null,
+      trend: options.trend?.map((kpis) => kpis?.[key] ?? null) ?? null,
       target: result === undefined ? '' : formatTarget(callKpiDefinition(key).unit, result.op, result.target),
       status: result === undefined ? '' : result.provisional ? 'provisional' : result.met === null ? 'no data' : result.met ? 'met' : 'missed',
     } as Record<string, Value>;
