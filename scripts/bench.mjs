@@ -45,11 +45,13 @@ const hasTime = existsSync('/usr/bin/time');
 run(process.execPath, [bin, 'config', 'set', 'timezone', 'UTC', '--db', store]);
 t = performance.now();
 const importRun = hasTime
-  ? run('/usr/bin/time', ['-f', 'maxrss_kb=%M', process.execPath, bin, 'import', csv, '--db', store, '--quiet'])
+  ? run('/usr/bin/time', ['-f', 'maxrss_kb=%M cpu_s=%U+%S', process.execPath, bin, 'import', csv, '--db', store, '--quiet'])
   : run(process.execPath, [bin, 'import', csv, '--db', store, '--quiet']);
 const importSeconds = (performance.now() - t) / 1000;
 const peak = /maxrss_kb=(\d+)/.exec(importRun.stderr);
-console.log(`svc import: ${importSeconds.toFixed(1)} s, ${Math.round(rows / importSeconds).toLocaleString('en')} rows/s` + (peak ? `, peak memory ${(Number(peak[1]) / 1024).toFixed(0)} MB` : ''));
+// CPU time (user + system, every thread) moves far less than wall-clock time when the machine is busy.
+const importCpu = cpuSeconds(importRun.stderr);
+console.log(`svc import: ${importSeconds.toFixed(1)} s, ${Math.round(rows / importSeconds).toLocaleString('en')} rows/s` + (peak ? `, peak memory ${(Number(peak[1]) / 1024).toFixed(0)} MB` : '') + (importCpu !== undefined ? `, CPU ${importCpu.toFixed(1)} s` : ''));
 console.log(`  ${importRun.stderr.split('\n').find((line) => line.includes('inserted')) ?? ''}`);
 
 // The cron case: one more day of 30,000 calls, from the same customers, into the store just built.
@@ -194,14 +196,26 @@ const sqlite = spawnSync('sqlite3', ['-version'], { encoding: 'utf8' });
 if (sqlite.status === 0) {
   const plain = join(work, 'plain.db');
   t = performance.now();
-  run('sqlite3', [plain, '.mode csv', `.import ${csv} calls`]);
+  const shellRun = hasTime
+    ? run('/usr/bin/time', ['-f', 'cpu_s=%U+%S', 'sqlite3', plain, '.mode csv', `.import ${csv} calls`])
+    : run('sqlite3', [plain, '.mode csv', `.import ${csv} calls`]);
   const shellSeconds = (performance.now() - t) / 1000;
+  const shellCpu = cpuSeconds(shellRun.stderr);
   console.log(`sqlite3 shell .import: ${shellSeconds.toFixed(1)} s; svc import / shell = ${(importSeconds / shellSeconds).toFixed(2)}×`);
+  if (importCpu !== undefined && shellCpu !== undefined) {
+    console.log(`  CPU: shell ${shellCpu.toFixed(1)} s; svc import / shell = ${(importCpu / shellCpu).toFixed(2)}×`);
+  }
 } else {
   console.log('sqlite3 shell not installed: no baseline');
 }
 if (keep) console.log(`kept: ${work}`);
 else rmSync(work, { recursive: true, force: true });
+
+/** User + system seconds from /usr/bin/time's `cpu_s=U+S`, if it is there. */
+function cpuSeconds(stderr) {
+  const found = /cpu_s=([\d.]+)\+([\d.]+)/.exec(stderr);
+  return found ? Number(found[1]) + Number(found[2]) : undefined;
+}
 
 /** The median of three timings of `work`, in ms. */
 function median3(work) {

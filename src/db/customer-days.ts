@@ -35,14 +35,31 @@ function insertDays(store: Store, shortAbandonS: number, scope: string, wholeTab
 /** Re-derives the customer days of the customers staged in temp.repeat_customers (by import or undo). */
 export function refreshCustomerDays(store: Store, shortAbandonS: number): void {
   const db = connection(store);
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS repeat_customers (customer TEXT PRIMARY KEY)');
-  countChains(db, -1, STAGED);
-  db.exec(`DELETE FROM customer_day WHERE 1 ${STAGED}`);
+  forgetStagedCustomerDays(db);
   const staged = db.prepare('SELECT count(*) FROM temp.repeat_customers').pluck().get() as number;
   const calls = db.prepare('SELECT coalesce(max(id), 0) FROM calls').pluck().get() as number;
   // As for the customer projection: past one in twenty of the calls' worth of customers, one pass over the table costs less.
   insertDays(db, shortAbandonS, STAGED, staged * 20 >= calls);
   countChains(db, 1, STAGED);
+  db.exec('DELETE FROM customer_day_count WHERE customers = 0');
+}
+
+/** Takes the customer days of the customers staged in temp.repeat_customers (by import or undo) out, with their chains. */
+export function forgetStagedCustomerDays(store: Store): void {
+  const db = connection(store);
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS repeat_customers (customer TEXT PRIMARY KEY)');
+  countChains(db, -1, STAGED);
+  db.exec(`DELETE FROM customer_day WHERE 1 ${STAGED}`);
+}
+
+/** Adds customers to the chains of customer_day_count (a day and the customer's previous day, -1 for none). */
+export function addDayChains(store: Store, chains: Iterable<{ localDay: number; previousDay: number; customers: number }>): void {
+  const db = connection(store);
+  const add = db.prepare(
+    `INSERT INTO customer_day_count (local_day, previous_day, customers) VALUES (?, ?, ?)
+    ON CONFLICT (local_day, previous_day) DO UPDATE SET customers = customers + excluded.customers`,
+  );
+  for (const { localDay, previousDay, customers } of chains) add.run(localDay, previousDay, customers);
   db.exec('DELETE FROM customer_day_count WHERE customers = 0');
 }
 

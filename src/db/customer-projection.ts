@@ -52,20 +52,6 @@ function insertEvents(store: Store, callsWhere: string, basis: ProjectionBasis):
   ).run({ callback: basis.callback_window_h * 3600, longWait: LONG_WAIT_FACTOR * basis.sl_threshold_s, repeat: basis.repeat_window_h * 3600 });
 }
 
-/** Recomputes the projection of the customers staged in temp.repeat_customers (by import or undo). */
-export function refreshCustomerProjection(store: Store, basis: ProjectionBasis): void {
-  const db = connection(store);
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS repeat_customers (customer TEXT PRIMARY KEY)');
-  const staged = 'AND customer IN (SELECT customer FROM temp.repeat_customers)';
-  db.exec(`DELETE FROM customer_months WHERE 1 ${staged}`);
-  db.exec(`DELETE FROM customer_call_events WHERE 1 ${staged}`);
-  const stagedCount = (db.prepare('SELECT count(*) AS n FROM temp.repeat_customers').get() as { n: number }).n;
-  const callCount = (db.prepare('SELECT coalesce(max(id), 0) AS n FROM calls').get() as { n: number }).n;
-  // A customer has a few calls on average: staging one in twenty of the calls' worth of customers touches most of the table.
-  insertProjection(db, staged, basis, stagedCount * 20 >= callCount);
-  refreshEventMonths(db);
-}
-
 /** Recomputes the whole projection (a new time zone, T, W, callback window or phone region), event months included. */
 export function rebuildCustomerProjectionAndMonths(store: Store, basis: ProjectionBasis): void {
   const db = connection(store);

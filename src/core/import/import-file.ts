@@ -10,12 +10,13 @@ import { IntervalAccumulator } from '../../db/interval-rollups.js';
 import { beginWrite } from '../../db/write-lock.js';
 import { commit, inTransaction, rollback, savepoint, type Savepoint } from '../../db/transaction.js';
 import { refreshCustomerDays } from '../../db/customer-days.js';
-import { RollupAccumulator, refreshRepeats, type RollupBasis } from '../../db/rollups.js';
+import { RollupAccumulator, type RollupBasis } from '../../db/rollups.js';
 import { clearStagedCustomers, stageCustomersOfNewCalls } from '../../db/stage-customers.js';
 import type { Carry } from '../../io/formats/reader.js';
 import type { Zone } from '../time/zone.js';
-import { extendCustomerProjection, refreshCustomerProjection } from '../../db/customer-projection.js';
+import { extendCustomerProjection } from '../../db/customer-projection.js';
 import { refreshRepeatsOfNewCalls } from '../../db/new-call-repeats.js';
+import { refreshStagedCustomers } from './refresh-staged-customers.js';
 import { readSettings } from '../../db/settings.js';
 
 export interface RejectNote {
@@ -166,14 +167,13 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     intervals.mergeInto(db);
     if (counts.inserted > 0) {
       stageCustomersOfNewCalls(db, firstCallId);
-      refreshCustomerDays(db, request.basis.shortAbandonS);
       if (!rebuildIndexes && counts.inserted * FEW_CALLS_SHARE <= firstCallId - 1) {
+        refreshCustomerDays(db, request.basis.shortAbandonS);
         extendCustomerProjection(db, settings, firstCallId);
         refreshRepeatsOfNewCalls(db, request.basis, firstCallId);
         clearStagedCustomers(db);
       } else {
-        refreshCustomerProjection(db, settings);
-        refreshRepeats(db, request.basis);
+        refreshStagedCustomers(db, settings, request.basis);
       }
     }
     rebuildProjectionIndexes?.();

@@ -2,10 +2,9 @@ import { UserError } from '../../errors.js';
 import { deleteImportedCalls, findImport, markImportUndone } from '../../db/imports.js';
 import type { Store } from '../../db/open.js';
 import { writeTransaction } from '../../db/write-lock.js';
-import { refreshCustomerDays } from '../../db/customer-days.js';
-import { refreshCustomerProjection } from '../../db/customer-projection.js';
 import { readSettings } from '../../db/settings.js';
-import { rebuildRollups, refreshRepeats, type RollupBasis } from '../../db/rollups.js';
+import { rebuildRollups, type RollupBasis } from '../../db/rollups.js';
+import { refreshStagedCustomers } from './refresh-staged-customers.js';
 import { stageCustomersOfImport } from '../../db/stage-customers.js';
 
 /** Removes exactly the calls one import added and re-derives the rollups of their hours, in one transaction. */
@@ -17,9 +16,7 @@ export function undoImport(db: Store, id: number, basis: RollupBasis, now: Date)
     // The customers' other calls may have been followed by one of these: their repeats change too.
     stageCustomersOfImport(db, found);
     const { removed, hours } = deleteImportedCalls(db, found);
-    refreshCustomerProjection(db, readSettings(db));
-    refreshCustomerDays(db, basis.shortAbandonS);
-    refreshRepeats(db, basis);
+    refreshStagedCustomers(db, readSettings(db), basis);
     rebuildRollups(db, basis, hours);
     markImportUndone(db, id, now);
     return { removed };

@@ -1,0 +1,207 @@
+/** A stored call as the per-customer pass reads it: id, customer, arrival, local hour, outcome, wait, csat, source key, stored next arrival. */
+export type FoldedCall = [
+  id: number,
+  customer: string,
+  arrivalAt: number,
+  localHour: number,
+  outcome: string,
+  waitS: number | null,
+  csat: number | null,
+  sourceKey: string,
+  nextArrivalAt: number | null,
+];
+
+export type CallEventName = 'abandoned_unanswered' | 'long_wait' | 'survey_satisfied' | 'survey_dissatisfied' | 'repeat';
+
+/** A month's latest event of a kind, latest by instant, then event name, then call id. */
+export interface LatestEvent {
+  at: number;
+  event: CallEventName;
+  callKey: string;
+}
+
+export interface EventMonth {
+  month: number;
+  abandonedUnanswered: number;
+  longWait: number;
+  surveySatisfied: number;
+  surveyDissatisfied: number;
+  repeats: number;
+  bad: LatestEvent | undefined;
+  signal: LatestEvent | undefined;
+}
+
+export interface CustomerMonth {
+  month: number;
+  contacts: number;
+  firstAt: number;
+  lastAt: number;
+}
+
+/** Where the fold's rows go, one customer at a time. */
+export interface CustomerFoldSink {
+  month(customer: string, month: CustomerMonth): void;
+  event(customer: string, at: number, event: CallEventName, callKey: string): void;
+  eventMonth(customer: string, month: EventMonth): void;
+  day(customer: string, localDay: number): void;
+  /** A call whose stored next arrival is not the one its customer's calls give. */
+  nextArrival(id: number, nextArrivalAt: number | null): void;
+}
+
+/** The windows the projection is counted with, in seconds. */
+export interface CustomerFoldBasis {
+  callbackS: number;
+  repeatS: number;
+  /** A longer wait of an answered call counts against trust. */
+  longWaitS: number;
+  /** An abandoned call that waited less is not offered, so it makes no customer day. */
+  shortAbandonS: number;
+}
+
+const BAD_EVENTS: ReadonlySet<CallEventName> = new Set(['abandoned_unanswered', 'survey_dissatisfied', 'repeat']);
+const SIGNAL_EVENTS: ReadonlySet<CallEventName> = new Set(['survey_satisfied', 'survey_dissatisfied']);
+
+/** Text order as SQLite's BINARY collation has it (UTF-8 bytes, that is code points), not JavaScript's UTF-16 units. */
+function compareText(a: string, b: string): number {
+  if (a === b) return 0;
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x - y;
+    if (x > 0xffff) i++;
+  }
+  return a.length - b.length;
+}
+
+function isLater(candidate: LatestEvent, held: LatestEvent | undefined): boolean {
+  if (!held) return true;
+  return (candidate.at - held.at || compareText(candidate.event, held.event) || compareText(candidate.callKey, held.callKey)) > 0;
+}
+
+/** Months since 1970-01 of an instant's UTC calendar, remembered per day: most calls share a day with the one before. */
+class MonthOfInstant {
+  private day = NaN;
+  private month = NaN;
+
+  of(seconds: number): number {
+    const day = Math.floor(seconds / 86400);
+    if (day !== this.day) {
+      const date = new Date(day * 86400000);
+      this.day = day;
+      this.month = (date.getUTCFullYear() - 1970) * 12 + date.getUTCMonth();
+    }
+    return this.month;
+  }
+}
+
+/**
+ * The per-customer tables of the store (months, call events and their months, customer days
+ * and next arrivals) folded from the calls in one pass, each customer's calls newest first
+ * (arrival, then id, descending). Reading them backwards, everything a call needs from the calls
+ * after it (the next arrival, the next call, the next answered call) is already known, so
+ * nothing but a customer's months and days is held.
+ */
+export class CustomerFold {
+  private customer: string | undefined;
+  private months = new Map<number, CustomerMonth>();
+  private eventMonths = new Map<number, EventMonth>();
+  private days = new Set<number>();
+  private nextCallAt: number | null = null;
+  private laterArrivalAt: number | null = null;
+  private nextAnsweredAt: number | null = null;
+  private readonly wallMonths = new MonthOfInstant();
+  private readonly utcMonths = new MonthOfInstant();
+  /** Customers per (day, previous day): the chains customer_day_count holds. */
+  readonly dayChains = new Map<string, { localDay: number; previousDay: number; customers: number }>();
+
+  constructor(
+    private readonly basis: CustomerFoldBasis,
+    private readonly sink: CustomerFoldSink,
+  ) {}
+
+  add(call: FoldedCall): void {
+    const [id, customer, arrivalAt, localHour, outcome, waitS, csat, sourceKey, storedNext] = call;
+    if (customer !== this.customer) {
+      this.finishCustomer();
+      this.customer = customer;
+    }
+    const nextCallAt = this.nextCallAt;
+    if (nextCallAt !== null && nextCallAt > arrivalAt) this.laterArrivalAt = nextCallAt;
+    if (storedNext !== this.laterArrivalAt) this.sink.nextArrival(id, this.laterArrivalAt);
+
+    const month = this.wallMonths.of(localHour * 3600);
+    const held = this.months.get(month);
+    if (held) {
+      held.contacts++;
+      held.firstAt = Math.min(held.firstAt, arrivalAt);
+      held.lastAt = Math.max(held.lastAt, arrivalAt);
+    } else {
+      this.months.set(month, { month, contacts: 1, firstAt: arrivalAt, lastAt: arrivalAt });
+    }
+
+    const answered = outcome === 'answered';
+    const { basis } = this;
+    const calledBackAt = this.nextAnsweredAt;
+    if (!answered && (calledBackAt === null || calledBackAt - arrivalAt > basis.callbackS)) this.event(customer, arrivalAt, 'abandoned_unanswered', sourceKey);
+    if (answered && waitS !== null && waitS > basis.longWaitS) this.event(customer, arrivalAt, 'long_wait', sourceKey);
+    if (csat !== null && csat >= 4) this.event(customer, arrivalAt, 'survey_satisfied', sourceKey);
+    if (csat !== null && csat <= 2) this.event(customer, arrivalAt, 'survey_dissatisfied', sourceKey);
+    // The next call in order, even at the same second (which makes no repeat), as lead() gives it.
+    if (answered && nextCallAt !== null && nextCallAt - arrivalAt > 0 && nextCallAt - arrivalAt <= basis.repeatS) {
+      this.event(customer, nextCallAt, 'repeat', sourceKey);
+    }
+
+    const offered = answered || waitS === null || waitS >= basis.shortAbandonS;
+    if (offered) this.days.add(Math.trunc(localHour / 24));
+    if (answered) this.nextAnsweredAt = arrivalAt;
+    this.nextCallAt = arrivalAt;
+  }
+
+  /** Hands over the last customer's rows; the day chains are complete after it. */
+  finish(): void {
+    this.finishCustomer();
+    this.customer = undefined;
+  }
+
+  private event(customer: string, at: number, event: CallEventName, callKey: string): void {
+    this.sink.event(customer, at, event, callKey);
+    const month = this.utcMonths.of(at);
+    let folded = this.eventMonths.get(month);
+    if (!folded) {
+      folded = { month, abandonedUnanswered: 0, longWait: 0, surveySatisfied: 0, surveyDissatisfied: 0, repeats: 0, bad: undefined, signal: undefined };
+      this.eventMonths.set(month, folded);
+    }
+    if (event === 'abandoned_unanswered') folded.abandonedUnanswered++;
+    else if (event === 'long_wait') folded.longWait++;
+    else if (event === 'survey_satisfied') folded.surveySatisfied++;
+    else if (event === 'survey_dissatisfied') folded.surveyDissatisfied++;
+    else folded.repeats++;
+    const candidate = { at, event, callKey };
+    if (BAD_EVENTS.has(event) && isLater(candidate, folded.bad)) folded.bad = candidate;
+    if (SIGNAL_EVENTS.has(event) && isLater(candidate, folded.signal)) folded.signal = candidate;
+  }
+
+  private finishCustomer(): void {
+    const customer = this.customer;
+    if (customer === undefined) return;
+    const byMonth = (a: { month: number }, b: { month: number }) => a.month - b.month;
+    for (const month of [...this.months.values()].sort(byMonth)) this.sink.month(customer, month);
+    for (const month of [...this.eventMonths.values()].sort(byMonth)) this.sink.eventMonth(customer, month);
+    let previousDay = -1;
+    for (const localDay of [...this.days].sort((a, b) => a - b)) {
+      this.sink.day(customer, localDay);
+      const key = `${localDay} ${previousDay}`;
+      const chain = this.dayChains.get(key);
+      if (chain) chain.customers++;
+      else this.dayChains.set(key, { localDay, previousDay, customers: 1 });
+      previousDay = localDay;
+    }
+    this.months = new Map();
+    this.eventMonths = new Map();
+    this.days = new Set();
+    this.nextCallAt = null;
+    this.laterArrivalAt = null;
+    this.nextAnsweredAt = null;
+  }
+}

@@ -1,0 +1,84 @@
+import type { CustomerFoldSink, EventMonth, FoldedCall } from '../core/import/customer-fold.js';
+import { connection, type Store } from './store.js';
+import { repeatFlipTrigger } from './rollups.js';
+
+const STAGED = 'customer IN (SELECT customer FROM temp.repeat_customers)';
+
+/**
+ * The staged customers' calls, customer by customer (in order, so the per-customer tables grow
+ * at their end) and each customer's newest first, in one sorted read. Past one in
+ * twenty of the calls' worth of customers the table is read in its own order and sorted, which
+ * costs less than a jump into it for every call through calls_by_customer.
+ *
+ * The fold writes the customers' other tables while this read is open: SQLite allows that on
+ * one connection (the read never sees those tables), better-sqlite3 only in its unsafe mode.
+ */
+export function* stagedCallsNewestFirst(store: Store): Generator<FoldedCall> {
+  const db = connection(store);
+  const staged = db.prepare('SELECT count(*) FROM temp.repeat_customers').pluck().get() as number;
+  const calls = db.prepare('SELECT coalesce(max(id), 0) FROM calls').pluck().get() as number;
+  const read = db
+    .prepare(
+      `SELECT id, customer, arrival_at, local_hour, outcome, wait_s, csat, source_key, next_arrival_at
+       FROM ${staged * 20 >= calls ? 'calls NOT INDEXED' : 'calls'} WHERE ${STAGED}
+       ORDER BY customer, arrival_at DESC, id DESC`,
+    )
+    .raw();
+  db.unsafeMode(true);
+  try {
+    yield* read.iterate() as IterableIterator<FoldedCall>;
+  } finally {
+    db.unsafeMode(false);
+  }
+}
+
+/** Writes what the fold hands over; next arrivals wait in a temporary table for applyNextArrivals(). */
+export function customerPassWriter(store: Store): CustomerFoldSink {
+  const db = connection(store);
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS next_arrival_changes (id INTEGER NOT NULL, next_arrival_at INTEGER)');
+  const month = db.prepare('INSERT INTO customer_months (customer, month, contacts, first_at, last_at) VALUES (?, ?, ?, ?, ?)');
+  const event = db.prepare('INSERT INTO customer_call_events (customer, at, event, call_key) VALUES (?, ?, ?, ?)');
+  const eventMonth = db.prepare(
+    `INSERT INTO customer_event_months (customer, month, abandoned_unanswered, long_wait, survey_satisfied, survey_dissatisfied, repeats,
+       bad_at, bad_event, bad_call, signal_at, signal_event, signal_call) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const day = db.prepare('INSERT INTO customer_day (customer, local_day) VALUES (?, ?)');
+  const nextArrival = db.prepare('INSERT INTO temp.next_arrival_changes (id, next_arrival_at) VALUES (?, ?)');
+  return {
+    month: (customer, row) => month.run(customer, row.month, row.contacts, row.firstAt, row.lastAt),
+    event: (customer, at, name, callKey) => event.run(customer, at, name, callKey),
+    eventMonth: (customer, row: EventMonth) =>
+      eventMonth.run(
+        customer, row.month, row.abandonedUnanswered, row.longWait, row.surveySatisfied, row.surveyDissatisfied, row.repeats,
+        row.bad?.at ?? null, row.bad?.event ?? null, row.bad?.callKey ?? null,
+        row.signal?.at ?? null, row.signal?.event ?? null, row.signal?.callKey ?? null,
+      ),
+    day: (customer, localDay) => day.run(customer, localDay),
+    nextArrival: (id, at) => nextArrival.run(id, at),
+  };
+}
+
+/**
+ * Stores the next arrivals the fold found changed, in the order of the table's rows; a call
+ * that becomes (or stops being) a repeat contact moves its hour's count (repeatFlipTrigger).
+ */
+export function applyNextArrivals(store: Store, repeatWindowS: number): void {
+  const db = connection(store);
+  db.exec(repeatFlipTrigger(repeatWindowS));
+  db.exec(
+    `UPDATE calls SET next_arrival_at = changed.next_arrival_at
+     FROM (SELECT id, next_arrival_at FROM temp.next_arrival_changes ORDER BY id) AS changed
+     WHERE calls.id = changed.id`,
+  );
+  db.exec('DROP TRIGGER temp.repeat_flips');
+  db.exec('DELETE FROM temp.next_arrival_changes');
+}
+
+/** Takes the staged customers' rows out of the projection's tables the fold writes (customer days: forgetStagedCustomerDays). */
+export function forgetStagedProjection(store: Store): void {
+  const db = connection(store);
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS repeat_customers (customer TEXT PRIMARY KEY)');
+  for (const table of ['customer_months', 'customer_call_events', 'customer_event_months']) {
+    db.exec(`DELETE FROM ${table} WHERE ${STAGED}`);
+  }
+}
