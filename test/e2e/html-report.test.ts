@@ -51,6 +51,13 @@ afterAll(async () => {
   cleanup();
 });
 
+/**
+ * The drawn marks of a chart: every bar, dot and heat-map cell carries its own aria-label naming
+ * its figure (Observable Plot labels the groups of marks, g elements, by their kind, and hides
+ * the background from screen readers).
+ */
+const MARKS = 'svg [aria-label]:not(g):not([aria-hidden])';
+
 /** Opens a page and records everything that went wrong or went out. */
 async function open(file: string) {
   const page = await browser.newPage();
@@ -80,14 +87,15 @@ describe('svc report --format html, in Chromium', () => {
     expect(requests).toEqual([pathToFileURL(file).href]);
     expect(await page.$$eval('script, link, iframe, img', (found) => found.length)).toBe(0);
 
-    const charts = await page.$$eval('figure.chart', (figures) =>
+    const charts = await page.$$eval('figure.chart', (figures, selector) =>
       figures.map((figure) => ({
         key: figure.getAttribute('data-chart'),
-        marks: [...figure.querySelectorAll('g.role-mark [role="graphics-symbol"]')].filter((mark) => {
+        marks: [...figure.querySelectorAll(selector)].filter((mark) => {
           const box = (mark as SVGGraphicsElement).getBBox();
           return box.width > 0 || box.height > 0;
         }).length,
       })),
+      MARKS,
     );
     expect(charts.map((chart) => chart.key)).toEqual([
       'rates-per-day',
@@ -117,7 +125,7 @@ describe('svc report --format html, in Chromium', () => {
 
     // Each mark names its figure (`0–10 s, answered calls: 372`): read them back per chart.
     const labels = (key: string) =>
-      page.$$eval(`figure[data-chart="${key}"] [role="graphics-symbol"]`, (marks) => marks.map((mark) => mark.getAttribute('aria-label') ?? ''));
+      page.$$eval(`figure[data-chart="${key}"] ${MARKS}`, (marks) => marks.map((mark) => mark.getAttribute('aria-label') ?? ''));
     const figure = (label: string) => Number(label.slice(label.lastIndexOf(': ') + 2).replace(/[,%]/g, ''));
 
     // The waits of the week's answered calls, bucketed here by the documented edges (up to 10 s,
@@ -132,7 +140,7 @@ describe('svc report --format html, in Chromium', () => {
     const drawn = (await labels('wait-distribution')).map(figure);
     expect(drawn).toEqual(buckets.filter((count) => count > 0));
     expect(drawn.slice(0, 2).reduce((a, b) => a + b, 0)).toBe(withinT);
-    expect(await page.$$eval('figure[data-chart="wait-distribution"] .marker', (found) => found.length)).toBe(1);
+    expect(await page.$$eval('figure[data-chart="wait-distribution"] g.marker line', (found) => found.length)).toBe(1);
 
     // Pareto of the seven complaints received in the week: billing 3, delivery 2, then the two
     // singles in order of their names; the cumulative share 3/7, 5/7, 6/7, 7/7.
@@ -149,13 +157,22 @@ describe('svc report --format html, in Chromium', () => {
     );
 
     // The outage of 11–12 Nov is shaded on both daily charts, over Wednesday and Thursday.
-    const shaded = await page.$$eval('figure.chart rect.event', (rects) =>
-      rects.map((rect) => ({ chart: rect.closest('figure')!.getAttribute('data-chart'), title: rect.textContent })),
+    const shaded = await page.$$eval('figure.chart g.event rect', (rects) =>
+      rects.map((rect) => ({ chart: rect.closest('figure.chart')!.getAttribute('data-chart'), title: rect.textContent })),
     );
     expect(shaded).toEqual([
       { chart: 'rates-per-day', title: 'outage: Phone system down' },
       { chart: 'calls-per-day', title: 'outage: Phone system down' },
     ]);
+
+    // Every drawing is named for screen readers, or hidden from them when it is decoration (a legend's swatch).
+    const unnamed = await page.$$eval('figure.chart svg', (svgs) => svgs.filter((svg) => !svg.getAttribute('aria-label') && svg.getAttribute('aria-hidden') !== 'true').length);
+    expect(unnamed).toBe(0);
+    expect(await page.$eval('figure[data-chart="agents"] svg[role="img"]', (svg) => svg.getAttribute('aria-label'))).toBe('Calls answered per agent');
+    // The Hebrew category under the Pareto's bars is laid out right to left; the English ones left to right.
+    const directions = await page.$$eval('figure[data-chart="complaints-pareto"] text', (texts) => texts.map((text) => [text.textContent, getComputedStyle(text).direction]));
+    expect(directions).toContainEqual(['ביטול', 'rtl']);
+    expect(directions).toContainEqual(['billing', 'ltr']);
 
     // It prints on A4: nothing is wider than the printable width (210 mm less 2 × 15 mm at 96 dpi).
     await page.emulateMediaType('print');

@@ -83,20 +83,21 @@ describe('svc survey report in Hebrew, end to end', () => {
 
     const charts = await page.$$eval('figure.chart', (figures) => figures.map((figure) => figure.getAttribute('data-chart')));
     expect(charts).toEqual(['nps-nps', 'trend-nps']);
-    // The trend's points, drawn: one per week with answers, each labelled with its week and score.
-    const points = await page.$$eval('figure[data-chart="trend-nps"] g.role-mark path[role="graphics-symbol"][aria-roledescription="point"]', (marks) =>
+    // The trend's points, drawn: one per week with answers, each labelled with its week, score and count.
+    const points = await page.$$eval('figure[data-chart="trend-nps"] g[aria-label="dot"] circle', (marks) =>
       marks.filter((mark) => (mark as SVGGraphicsElement).getBBox().width > 0).map((mark) => mark.getAttribute('aria-label') ?? ''),
     );
-    const scores = points.map((label) => [/week: (\S+?);/.exec(label)?.[1], Number(/score: (-?[\d.]+)/.exec(label)?.[1]).toFixed(1)]);
+    const scores = points.map((label) => [/^(\S+):/.exec(label)?.[1], Number(/: (-?[\d.]+) \(n = /.exec(label)?.[1]).toFixed(1)]);
     expect(scores).toEqual([
       ['2026-11-01', '30.0'],
       ['2026-11-08', '-20.0'],
       ['2026-11-22', '75.0'],
     ]);
-    // The margin is drawn for the one week with enough answers only: a rule from 30 − 27.9 to 30 + 27.9.
-    const rules = await page.$$eval('figure[data-chart="trend-nps"] g.role-mark [aria-roledescription="rule mark"]', (marks) => marks.map((mark) => mark.getAttribute('aria-label') ?? ''));
+    // The margin is drawn for the one week with enough answers only: a line from 30 − 27.9 to 30 + 27.9.
+    const rules = await page.$$eval('figure[data-chart="trend-nps"] g[aria-label="rule"] line', (marks) => marks.map((mark) => mark.getAttribute('aria-label') ?? ''));
     expect(rules).toHaveLength(1);
-    expect(Number(/low: (-?[\d.]+)/.exec(rules[0] ?? '')?.[1]).toFixed(1)).toBe('2.1');
+    expect(Number(/: (-?[\d.]+) to /.exec(rules[0] ?? '')?.[1]).toFixed(1)).toBe('2.1');
+    expect(Number(/ to (-?[\d.]+)$/.exec(rules[0] ?? '')?.[1]).toFixed(1)).toBe('57.9');
     // Hebrew headings read right to left.
     expect(await page.$eval('h1', (heading) => getComputedStyle(heading).direction)).toBe('rtl');
     await page.screenshot({ path: join(OUTPUT, 'survey-report-he.png'), fullPage: true });

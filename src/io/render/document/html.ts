@@ -1,6 +1,6 @@
 import { escapeHtml } from './escape.js';
 import { cellOf, forPeople, type Block, type Document, type TableBlock } from './model.js';
-import { drawPlot } from './plot/draw.js';
+import type { drawPlot } from './plot/draw.js';
 import { renderLabels, type RenderLabels } from './labels.js';
 import { humanValue, judgement } from './values.js';
 
@@ -31,7 +31,7 @@ function table(block: TableBlock, labels: RenderLabels): string {
   return `${caption}<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
-async function block(item: Block, labels: RenderLabels): Promise<string> {
+function block(item: Block, labels: RenderLabels, draw: typeof drawPlot | null): string {
   switch (item.kind) {
     case 'heading':
       return item.level === 2 ? `<h2 dir="auto">${prose(item.text)}</h2>` : `<h1 dir="auto">${prose(item.text)}</h1>`;
@@ -48,14 +48,8 @@ async function block(item: Block, labels: RenderLabels): Promise<string> {
     case 'table':
       return table(item, labels);
     case 'chart':
-      return `<figure class="chart" data-chart="${escapeHtml(item.key)}"><figcaption dir="auto">${escapeHtml(item.title)}</figcaption>${item.plot ? drawPlot(item.plot, item.title) : await vegaSvg(item.spec, item.key)}</figure>`;
+      return `<figure class="chart" data-chart="${escapeHtml(item.key)}"><figcaption dir="auto">${escapeHtml(item.title)}</figcaption>${draw!(item.plot, item.title)}</figure>`;
   }
-}
-
-/** Vega-Lite charts (the survey's) load Vega, which takes a while: only when a page has one. */
-async function vegaSvg(spec: object, key: string): Promise<string> {
-  const { chartSvg } = await import('./chart-svg.js');
-  return chartSvg(spec, key);
 }
 
 const STYLE = `
@@ -74,7 +68,9 @@ th { border-bottom: 2px solid #888; font-weight: 600; }
 span.date { white-space: nowrap; }
 figure.chart { margin: 1em 0 1.5em; break-inside: avoid; }
 figure.chart figcaption { font-weight: 600; margin-bottom: .3em; }
-figure.chart svg { max-width: 100%; height: auto; }
+figure.chart svg { max-width: 100%; height: auto; font-family: inherit; }
+figure.chart figure { margin: 0; }
+figure.chart [class*="-swatches"] { font-family: inherit; font-size: 9.5pt; color: #444; }
 dl { display: grid; grid-template-columns: max-content auto; gap: 2px 12px; }
 dt { color: #555; }
 dd { margin: 0; }
@@ -83,9 +79,11 @@ dd { margin: 0; }
 
 /** One self-contained page: inline style and inline SVG charts, no script, no request of any kind. */
 export async function renderDocumentHtml(document: Document): Promise<string> {
-  const parts: string[] = [];
+  const blocks = document.blocks.filter(forPeople);
   const labels = renderLabels(document.lang);
-  for (const item of document.blocks.filter(forPeople)) parts.push(await block(item, labels));
+  // The charting library and its DOM take a while to load: only for a page that has a chart.
+  const draw = blocks.some((item) => item.kind === 'chart') ? (await import('./plot/draw.js')).drawPlot : null;
+  const parts = blocks.map((item) => block(item, labels, draw));
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(document.lang ?? 'en')}">
 <head>

@@ -57,9 +57,8 @@ export type Block =
   | { kind: 'keyValue'; title?: string; entries: Entry[] }
   | { kind: 'table'; key: string; title?: string; columns: Column[]; rows: Record<string, Value>[]; empty?: string; audience?: Audience }
   | { kind: 'list'; title: string; items: string[] }
-  /** A chart: a plot drawn straight to SVG, or a Vega-Lite spec (drawn by Vega, loaded only then). */
-  | { kind: 'chart'; key: string; title: string; plot: Plot; spec?: undefined }
-  | { kind: 'chart'; key: string; title: string; spec: object; plot?: undefined };
+  /** A chart: what it shows, drawn to inline SVG by the html renderer (the other formats leave it out). */
+  | { kind: 'chart'; key: string; title: string; plot: Plot };
 
 export type TableBlock = Extract<Block, { kind: 'table' }>;
 

@@ -1,52 +1,52 @@
-import { scaleLinear, scalePoint } from 'd3-scale';
-import { line } from 'd3-shape';
-import { baseLine, categoryAxis, valueAxis } from './axis.js';
-import { legend } from './legend.js';
+import { dot, line, ruleY, text } from '@observablehq/plot';
+import { categoryAxis } from './categories.js';
+import { eventMarks, eventsHeadroom } from './events.js';
+import { GRID, drawFigure } from './frame.js';
+import { formatter } from './format.js';
 import type { LinesPlot } from './plot.js';
-import { shadedSpans } from './spans.js';
-import { WIDTH, el, formatter, svg, text, tooltip } from './svg.js';
 
-const TOP = 26;
-const PLOT_HEIGHT = 200;
+interface Point {
+  index: number;
+  series: string;
+  value: number | null;
+}
 
 /** A line per series across the categories (a gap where a value is missing), with dashed target lines. */
 export function lines(plot: LinesPlot, label: string): string {
-  const left = 52;
-  const right = WIDTH - 14;
-  const bottom = TOP + PLOT_HEIGHT;
-  const indices = plot.categories.map((_, index) => index);
-  const x = scalePoint<number>().domain(indices).range([left, right]).padding(0.5);
-  const known = plot.series.flatMap((series) => series.values.filter((value): value is number => value !== null));
-  const y = scaleLinear()
-    .domain(plot.domain ? [...plot.domain] : [0, Math.max(1, ...known, ...(plot.rules ?? []).map((rule) => rule.value))])
-    .nice()
-    .range([bottom, TOP]);
+  const points: Point[] = plot.series.flatMap((series) => series.values.map((value, index) => ({ index, series: series.name, value })));
+  const known = points.filter((point) => point.value !== null);
+  const rules = plot.rules ?? [];
   const value = formatter(plot.format);
-  const step = x.step();
-
-  const rules = (plot.rules ?? []).map((rule) =>
-    el('g', { class: 'target' }, el('line', { x1: left, x2: right, y1: y(rule.value), y2: y(rule.value), stroke: rule.color, 'stroke-dasharray': '6 4', 'stroke-width': 1.5 }) + text(left + 4, y(rule.value) - 5, rule.label, { fill: rule.color, 'font-size': 10 })),
+  const { x, axis } = categoryAxis(plot.categories);
+  const top = Math.max(1, ...known.map((point) => point.value!), ...rules.map((rule) => rule.value));
+  return drawFigure(
+    {
+      height: 260 + eventsHeadroom(plot.spans),
+      marginTop: 20 + eventsHeadroom(plot.spans),
+      marginLeft: 48,
+      marginRight: 20,
+      x,
+      y: { domain: plot.domain ? [...plot.domain] : [0, top], nice: true, grid: true, label: null, tickFormat: formatter(plot.format, true) },
+      color: { domain: plot.series.map((series) => series.name), range: plot.series.map((series) => series.color), legend: true },
+      marks: [
+        ...eventMarks(plot.spans),
+        axis,
+        ruleY([plot.domain?.[0] ?? 0], { stroke: GRID }),
+        ...rules.flatMap((rule) => [
+          ruleY([rule.value], { stroke: rule.color, strokeDasharray: '6 4', strokeWidth: 1.5, className: 'target' }),
+          text([rule.label], { y: rule.value, frameAnchor: 'left', textAnchor: 'start', dx: 4, dy: -7, fontSize: 10, fill: rule.color }),
+        ]),
+        line(points, { x: 'index', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2 }),
+        dot(known, {
+          x: 'index',
+          y: 'value',
+          fill: 'series',
+          r: 3.5,
+          ariaLabel: (point: Point) => `${plot.categories[point.index]}, ${point.series}: ${value(point.value!)}`,
+          title: (point: Point) => `${plot.categories[point.index]}, ${point.series}: ${value(point.value!)}`,
+        }),
+      ],
+    },
+    label,
   );
-  const marks = plot.series.map((series) => {
-    const points = series.values.map((amount, index) => [index, amount] as const).filter((point): point is readonly [number, number] => point[1] !== null);
-    const path = line<number | null>()
-      .defined((amount) => amount !== null)
-      .x((_, index) => x(index)!)
-      .y((amount) => y(amount!))(series.values);
-    const dots = points.map(([index, amount]) => {
-      const what = `${plot.categories[index]}, ${series.name}: ${value(amount)}`;
-      return el('circle', { role: 'graphics-symbol', 'aria-label': what, cx: x(index)!, cy: y(amount), r: 3.5, fill: series.color }, tooltip(what));
-    });
-    return el('g', { class: 'role-mark', 'data-series': series.name }, el('path', { d: path ?? '', fill: 'none', stroke: series.color, 'stroke-width': 2 }) + dots.join(''));
-  });
-  const parts = [
-    valueAxis(y, plot.format, { x1: left, x2: right, side: 'left', grid: true }),
-    shadedSpans(plot.spans, (index) => x(index)! - step / 2, (index) => x(index)! + step / 2, TOP, bottom),
-    ...rules,
-    ...marks,
-    baseLine(left, right, bottom),
-    categoryAxis(plot.categories, (index) => x(index)!, step, bottom + 15),
-    legend(plot.series, left, bottom + 40),
-  ];
-  return svg(bottom + 48, label, parts.join(''));
 }
