@@ -1,25 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { runCli, storePerTest } from '../helpers/cli.js';
 
-let dir: string;
-let cleanup: () => void;
-let db: string;
 // Wednesday 2 December 2026, noon, on a store kept in UTC.
-const env = () => ({ SVC_DB: db, SVC_NOW: '2026-12-02T12:00:00Z' });
-const svc = (...args: string[]) => runCli(args, { env: env() });
+const scratch = storePerTest({ now: '2026-12-02T12:00:00Z', timezone: 'UTC' });
+const svc = (...args: string[]) => runCli(args, { env: scratch.env });
 const he = async (...args: string[]) => svc(...args, '--lang', 'he');
 
 /** A value inside a Hebrew sentence: U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE. */
 const i = (text: string | number) => `\u2068${text}\u2069`;
-
-beforeEach(async () => {
-  ({ dir, cleanup } = tempDir());
-  db = join(dir, 'svc.db');
-  expect((await svc('config', 'set', 'timezone', 'UTC')).code).toBe(0);
-});
-afterEach(() => cleanup());
 
 describe('what a write says, in Hebrew', () => {
   it('words commitments and their changes in Hebrew, with Hebrew days, months and lengths of time, values isolated', async () => {

@@ -1,22 +1,11 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeDraft } from '../../src/db/drafts.js';
 import { openStore } from '../../src/db/open.js';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { runCli, storePerTest } from '../helpers/cli.js';
 
-let dir: string;
-let cleanup: () => void;
-let db: string;
-const env = () => ({ SVC_DB: db, SVC_NOW: '2026-12-02T12:00:00Z' });
-const svc = (...args: string[]) => runCli(args, { env: env() });
+const scratch = storePerTest({ now: '2026-12-02T12:00:00Z', timezone: 'UTC' });
+const svc = (...args: string[]) => runCli(args, { env: scratch.env });
 const i = (text: string | number) => `\u2068${text}\u2069`;
-
-beforeEach(async () => {
-  ({ dir, cleanup } = tempDir());
-  db = join(dir, 'svc.db');
-  expect((await svc('config', 'set', 'timezone', 'UTC')).code).toBe(0);
-});
-afterEach(() => cleanup());
 
 describe('a session without a terminal, in Hebrew', () => {
   it('says it needs one, naming --answers', async () => {
@@ -45,7 +34,7 @@ describe("a session's draft, in Hebrew", () => {
   });
 
   it('refuses a new session while a draft waits, and drops it in the language it was started in', async () => {
-    const store = openStore(db);
+    const store = openStore(scratch.db);
     // Two answers (customer and call) given at 2026-12-02 11:30 UTC in a Hebrew session.
     writeDraft(store, { kind: 'survey:nps', started: { lang: 'he', repeat: false, respondent: 1 }, answers: [['customer', '0501'], ['call', '']], savedAt: Date.parse('2026-12-02T11:30:00Z') / 1000 });
     store.close();
