@@ -10,6 +10,8 @@ import { DataError, ExitCode, UserError } from './errors.js';
 import { processIo, type Io } from './io/io.js';
 import { OutputClosed, OutputFailed, outputFailure } from './io/output.js';
 import { escapeControls } from './io/render/document/sanitize.js';
+import { spokenLanguage } from './commands/session-language.js';
+import { toldInLanguage } from './error-wording.js';
 
 /** The program with the commands `specs` declares: all of them for the full help, one for a command line that names it. */
 export function buildProgram(context: CommandContext, specs: CommandSpec[]): Command {
@@ -59,7 +61,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     if (error instanceof UserError) {
       // A message may quote what the user gave or the data held: nothing in it reaches the terminal as a control code.
-      io.stderr.write(`Error: ${escapeControls(error.message)}\n${error.hint ? `Hint: ${escapeControls(error.hint)}\n` : ''}`);
+      const { message, hint, errorLabel, hintLabel } = await toldInLanguage(error, spokenLanguage(io, argv));
+      io.stderr.write(`${errorLabel} ${escapeControls(message)}\n${hint ? `${hintLabel} ${escapeControls(hint)}\n` : ''}`);
       return ExitCode.usage;
     }
     const storeError = storeFailure(error);

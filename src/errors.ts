@@ -1,9 +1,21 @@
+/**
+ * An error's wording in the message catalogues (src/i18n), so that it is told in the language
+ * the command speaks; message and hint stay the English fallback.
+ */
+export interface CatalogueWording {
+  key: string;
+  params?: Record<string, string | number>;
+  hintKey?: string;
+  hintParams?: Record<string, string | number>;
+}
+
 /** Anything the user can fix: bad option, bad file, unknown id. Exit code 1. */
 export class UserError extends Error {
   override name = 'UserError';
   constructor(
     message: string,
     readonly hint?: string,
+    readonly wording?: CatalogueWording,
   ) {
     super(message);
   }

@@ -35,15 +35,16 @@ export function run(context: CommandContext, id: string, options: RunOptions) {
     if (options.repeat && (options.customer !== undefined || options.call !== undefined)) {
       throw new UserError(`${options.customer !== undefined ? '--customer' : '--call'} names one respondent and cannot go with --repeat`, "with --repeat each respondent's customer and call are asked (or read from the answers file)");
     }
+    const asked = sessionLanguage(options.lang, settings, context.io);
     const instrument = findInstrument(db, id);
-    const choice = draftChoice(db, surveyDraftKind(instrument.id), options, `svc survey run ${instrument.id}`, zone, messages(sessionLanguage(options.lang, settings, context.io)));
+    const choice = draftChoice(db, surveyDraftKind(instrument.id), options, `svc survey run ${instrument.id}`, zone, messages(asked));
     if (choice.action === 'dropped') {
-      const lang = (choice.draft.started as unknown as SurveyStart).lang ?? sessionLanguage(options.lang, settings, context.io);
+      const lang = (choice.draft.started as unknown as SurveyStart).lang ?? asked;
       context.err(`${messages(lang).t('survey.dropped', { instrument: instrument.id, at: localTime(choice.draft.savedAt, zone), count: choice.draft.answers.length })}\n`);
       return;
     }
     const start = choice.action === 'resume' ? (choice.draft.started as unknown as SurveyStart) : undefined;
-    const lang = start?.lang ?? sessionLanguage(options.lang, settings, context.io);
+    const lang = start?.lang ?? asked;
     const words = messages(lang);
     let ask;
     if (options.answers !== undefined) {

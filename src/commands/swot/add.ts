@@ -9,9 +9,10 @@ import { sessionMessages } from '../session-language.js';
 
 export function run(context: CommandContext, id: string, text: string, options: WriteOptions & ItemFields) {
   return context.withSession(options, ({ store: db, clock, settings }) => {
+    const words = sessionMessages(options.lang, settings, context.io);
     const review = loadReview(db, reviewId(db, id), clock.now);
     const item = newItem({ ...options, text });
     const position = appendItem(db, review.id, item);
-    context.confirm(options, swotItemAdded({ code: `${QUADRANT_LETTER[item.quadrant]}${position}`, reviewId: review.id, quadrant: item.quadrant, text: item.text }, sessionMessages(options.lang, settings, context.io)));
+    context.confirm(options, swotItemAdded({ code: `${QUADRANT_LETTER[item.quadrant]}${position}`, reviewId: review.id, quadrant: item.quadrant, text: item.text }, words));
   });
 }

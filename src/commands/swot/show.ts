@@ -7,8 +7,8 @@ import type { PageOptions } from './page-options.js';
 
 export function run(context: CommandContext, id: string, options: PageOptions) {
   return context.readSession(options, async ({ store: db, clock, zone, settings }) => {
-    const review = loadReview(db, reviewId(db, id), clock.now);
     const words = messages(sessionLanguage(options.lang, settings, context.io));
+    const review = loadReview(db, reviewId(db, id), clock.now);
     await context.print(reviewView(review, zone, words), options.format ?? 'table', options);
   });
 }

@@ -11,7 +11,14 @@ export function findInstrument(db: Store, id: string): Instrument {
   if (builtin) return builtin;
   const stored = storedInstrument(db, id);
   if (stored) return parseInstrument(JSON.parse(stored.definition), `instrument ${id}`);
-  throw new UserError(`unknown instrument "${id}"`, `instruments are: ${allInstrumentIds(db).join(', ')}; define one with svc survey define FILE`);
+  const ids = allInstrumentIds(db).join(', ');
+  const command = 'svc survey define FILE';
+  throw new UserError(`unknown instrument "${id}"`, `instruments are: ${ids}; define one with ${command}`, {
+    key: 'error.unknownInstrument',
+    params: { id },
+    hintKey: 'error.unknownInstrument.hint',
+    hintParams: { ids, command },
+  });
 }
 
 export function allInstruments(db: Store): Instrument[] {

@@ -20,16 +20,21 @@ export interface Review extends Omit<StoredReview, 'strategies'> {
 export function reviewId(db: Store, text: string): number {
   if (text.trim().toLowerCase() === 'latest') {
     const latest = latestReviewId(db);
-    if (latest === undefined) throw new UserError('there is no SWOT review yet', 'start one with svc swot');
+    if (latest === undefined) throw new UserError('there is no SWOT review yet', 'start one with svc swot', { key: 'error.noReviewYet', hintKey: 'error.noReviewYet.hint', hintParams: { command: 'svc swot' } });
     return latest;
   }
-  if (!/^\d+$/.test(text.trim())) throw new UserError(`"${text}" is not a review id`, 'ids are whole numbers (or latest); svc swot list shows them');
+  if (!/^\d+$/.test(text.trim())) throw new UserError(`"${text}" is not a review id`, 'ids are whole numbers (or latest); svc swot list shows them', {
+      key: 'error.notReviewId',
+      params: { text },
+      hintKey: 'error.notReviewId.hint',
+      hintParams: { command: 'svc swot list' },
+    });
   return Number(text);
 }
 
 export function loadReview(db: Store, id: number, now: number): Review {
   const review = readReview(db, id);
-  if (!review) throw new UserError(`no SWOT review ${id}`, 'svc swot list shows the ids');
+  if (!review) throw new UserError(`no SWOT review ${id}`, 'svc swot list shows the ids', { key: 'error.noReview', params: { id }, hintKey: 'error.noReview.hint', hintParams: { command: 'svc swot list' } });
   const codes = strategyCodes(review.strategies);
   return {
     ...review,
