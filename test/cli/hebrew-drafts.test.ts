@@ -12,7 +12,7 @@ describe('a session without a terminal, in Hebrew', () => {
     expect(await svc('swot', '--lang', 'he')).toEqual({
       code: 1,
       stdout: '',
-      stderr: `Error: ${i('svc swot')} שואל שאלות וצריך מסוף; כדי להריץ אותו מסקריפט, תנו את התשובות עם \u200e--answers FILE.json\n`,
+      stderr: `שגיאה: ${i('svc swot')} שואל שאלות וצריך מסוף; כדי להריץ אותו מסקריפט, תנו את התשובות עם \u200e--answers FILE.json\n`,
     });
   });
 });
@@ -22,15 +22,15 @@ describe("a session's draft, in Hebrew", () => {
     expect(await svc('survey', 'run', 'nps', '--resume', '--lang', 'he')).toEqual({
       code: 1,
       stdout: '',
-      stderr: `Error: אין טיוטה של ${i('svc survey run nps')} להמשיך\nHint: התחילו חדשה עם ${i('svc survey run nps')}\n`,
+      stderr: `שגיאה: אין טיוטה של ${i('svc survey run nps')} להמשיך\nרמז: התחילו חדשה עם ${i('svc survey run nps')}\n`,
     });
     expect(await svc('survey', 'run', 'nps', '--resume')).toEqual({
       code: 1,
       stdout: '',
       stderr: 'Error: there is no draft of svc survey run nps to continue\nHint: start a new one with svc survey run nps\n',
     });
-    expect((await svc('swot', '--discard', '--lang', 'he')).stderr).toBe(`Error: אין טיוטה של ${i('svc swot')} למחוק\n`);
-    expect((await svc('swot', '--resume', '--discard', '--lang', 'he')).stderr).toBe('Error: \u200e--resume ו־\u200e--discard לא יכולים לבוא יחד\n');
+    expect((await svc('swot', '--discard', '--lang', 'he')).stderr).toBe(`שגיאה: אין טיוטה של ${i('svc swot')} למחוק\n`);
+    expect((await svc('swot', '--resume', '--discard', '--lang', 'he')).stderr).toBe('שגיאה: \u200e--resume ו־\u200e--discard לא יכולים לבוא יחד\n');
   });
 
   it('refuses a new session while a draft waits, and drops it in the language it was started in', async () => {
@@ -41,7 +41,7 @@ describe("a session's draft, in Hebrew", () => {
     expect(await svc('survey', 'run', 'nps', '--lang', 'he')).toEqual({
       code: 1,
       stdout: '',
-      stderr: `Error: ${i('svc survey run nps')} שהופסק השאיר טיוטה של ${i(2)} תשובות, שנשמרה ב־${i('2026-12-02 11:30')}\nHint: ${i('svc survey run nps')} \u200e--resume ממשיך אותה; ${i('svc survey run nps')} \u200e--discard מוחק אותה\n`,
+      stderr: `שגיאה: ${i('svc survey run nps')} שהופסק השאיר טיוטה של ${i(2)} תשובות, שנשמרה ב־${i('2026-12-02 11:30')}\nרמז: ${i('svc survey run nps')} \u200e--resume ממשיך אותה; ${i('svc survey run nps')} \u200e--discard מוחק אותה\n`,
     });
     expect(await svc('survey', 'run', 'nps', '--discard')).toEqual({ code: 0, stdout: '', stderr: `הטיוטה של svc survey run ${i('nps')} שנשמרה ב־${i('2026-12-02 11:30')} נמחקה (${i(2)} תשובות).\n` });
   });
