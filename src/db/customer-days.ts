@@ -32,18 +32,6 @@ function insertDays(store: Store, shortAbandonS: number, scope: string, wholeTab
   ).run({ short: shortAbandonS });
 }
 
-/** Re-derives the customer days of the customers staged in temp.repeat_customers (by import or undo). */
-export function refreshCustomerDays(store: Store, shortAbandonS: number): void {
-  const db = connection(store);
-  forgetStagedCustomerDays(db);
-  const staged = db.prepare('SELECT count(*) FROM temp.repeat_customers').pluck().get() as number;
-  const calls = db.prepare('SELECT coalesce(max(id), 0) FROM calls').pluck().get() as number;
-  // As for the customer projection: past one in twenty of the calls' worth of customers, one pass over the table costs less.
-  insertDays(db, shortAbandonS, STAGED, staged * 20 >= calls);
-  countChains(db, 1, STAGED);
-  db.exec('DELETE FROM customer_day_count WHERE customers = 0');
-}
-
 /** Takes the customer days of the customers staged in temp.repeat_customers (by import or undo) out, with their chains. */
 export function forgetStagedCustomerDays(store: Store): void {
   const db = connection(store);

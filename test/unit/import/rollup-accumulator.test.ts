@@ -5,9 +5,10 @@ import { customerKeyer } from '../../../src/core/customers/customer-key.js';
 import { Zone } from '../../../src/core/time/zone.js';
 import { undoImport } from '../../../src/core/import/undo-import.js';
 import { callInserter } from '../../../src/db/calls.js';
-import { refreshCustomerDays } from '../../../src/db/customer-days.js';
+import { refreshStagedCustomers } from '../../../src/core/import/refresh-staged-customers.js';
+import { readSettings } from '../../../src/db/settings.js';
 import { openStore, type Store } from '../../../src/db/open.js';
-import { RollupAccumulator, rebuildRollups, refreshRepeats, stageCustomers } from '../../../src/db/rollups.js';
+import { RollupAccumulator, rebuildRollups, stageCustomers } from '../../../src/db/rollups.js';
 import { connection } from '../../../src/db/store.js';
 
 function randomCalls(count: number, seed: number): NormalisedCall[] {
@@ -60,8 +61,8 @@ describe('rollups kept while importing', () => {
       for (let index = 0; index < batch.calls; index++) if (insert.insertAt(batch, index, importId)) accumulator.add(batch, index);
       accumulator.mergeInto(db);
       stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE import_id = ? AND customer IS NOT NULL', importId);
-      refreshCustomerDays(db, basis.shortAbandonS);
-      refreshRepeats(db, basis);
+      // What an import (and an undo) runs once its calls are in.
+      refreshStagedCustomers(db, readSettings(db), basis);
     }
     const kept = keptRollups(db);
     rebuildRollups(db, basis);
@@ -92,8 +93,8 @@ describe('rollups kept while importing', () => {
       for (let index = 0; index < batch.calls; index++) if (insert.insertAt(batch, index, importId)) accumulator.add(batch, index);
       accumulator.mergeInto(db);
       stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE import_id = ? AND customer IS NOT NULL', importId);
-      refreshCustomerDays(db, basis.shortAbandonS);
-      refreshRepeats(db, basis);
+      // What an import (and an undo) runs once its calls are in.
+      refreshStagedCustomers(db, readSettings(db), basis);
       connection(db).prepare('UPDATE imports SET first_call_id = ?, last_call_id = (SELECT max(id) FROM calls) WHERE id = ?').run(firstId, importId);
     }
     undoImport(db, 1, basis, new Date());
