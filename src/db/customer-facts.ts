@@ -42,8 +42,8 @@ export interface EventSumsRow {
   long_wait: number;
   survey_satisfied: number;
   survey_dissatisfied: number;
-  /** The latest bad experience as STANDING_TEXT; null when none. */
-  bad: string | null;
+  /** The latest bad experience as its instant × 4 plus its event's place in BAD_CODES; null when none. */
+  bad: number | null;
   /** The latest csat signal as its instant × 2, plus 1 when satisfied (see SIGNAL_OF); null when none. */
   signal: number | null;
 }
@@ -51,29 +51,100 @@ export interface EventSumsRow {
 /** The latest csat signal packed into one number, so one max() finds it beside the bad experience's. */
 export const SIGNAL_OF = (at: string, event: string) => `${at} * 2 + (${event} = 'survey_satisfied')`;
 
+/**
+ * The bad events in name order (the order "the latest" breaks ties of an instant with), so one
+ * numeric max() finds the latest bad experience without building a text per row. The call id,
+ * the last part of that order, is never needed to choose between months: a customer's months
+ * hold different instants, and each month row already holds its own latest.
+ */
+const BAD_CODES = ['abandoned_unanswered', 'repeat', 'survey_dissatisfied'] as const;
+const BAD_OF = (at: string, event: string) => `${at} * 4 + CASE ${event} ${BAD_CODES.map((name, code) => `WHEN '${name}' THEN ${code}`).join(' ')} END`;
+
+/** The instant and event of a packed bad experience. */
+export function badOf(packed: number): { at: number; event: (typeof BAD_CODES)[number] } {
+  return { at: Math.floor(packed / 4), event: BAD_CODES[packed % 4]! };
+}
+
+/** The call id of a customer's folded latest bad experience at an instant (see readEventSums). */
+export function badCallOf(store: Store): (customer: string, at: number) => string {
+  const statement = connection(store).prepare('SELECT bad_call FROM customer_event_months WHERE customer = ? AND bad_at = ?').pluck();
+  return (customer, at) => statement.get(customer, at) as string;
+}
+
 /** The instant and event of a packed csat signal. */
 export function signalOf(packed: number): { at: number; event: 'survey_satisfied' | 'survey_dissatisfied' } {
   return { at: Math.floor(packed / 2), event: packed % 2 === 1 ? 'survey_satisfied' : 'survey_dissatisfied' };
 }
 
 /**
- * Every customer's call events over the UTC months [fromMonth, toMonth): counts per event, the
+ * Every customer's call events over each span of UTC months [from, to): counts per event, the
  * latest bad experience and the latest csat signal, in one pass (two max() would leave SQLite's
- * bare columns undefined, so both are packed into one value each). Of two csat signals at one
- * instant the satisfied one is the later (the order by event name every reader uses), which the
- * packed number keeps.
+ * bare columns undefined, so both are packed into one number each: a text per row cost twice
+ * the whole read). Of two csat signals at one instant the satisfied one is the later (the order
+ * by event name every reader uses), which the packed number keeps; the bad experience's call
+ * id is read only for the customers that need it (badCallOf).
  */
-export function readEventSums(store: Store, fromMonth: number, toMonth: number): EventSumsRow[] {
+export function readEventSums(store: Store, spans: readonly MonthSpan[]): EventSumsRow[][] {
   const db = connection(store);
-  return db
-    .prepare(
-      `SELECT customer, sum(abandoned_unanswered) AS abandoned_unanswered, sum(long_wait) AS long_wait,
-         sum(survey_satisfied) AS survey_satisfied, sum(survey_dissatisfied) AS survey_dissatisfied,
-         max(CASE WHEN bad_at IS NOT NULL THEN printf('%012d', bad_at) || bad_event || char(1) || bad_call END) AS bad,
-         max(${SIGNAL_OF('signal_at', 'signal_event')}) AS signal
-       FROM customer_event_months WHERE month >= ? AND month < ? GROUP BY customer`,
-    )
-    .all(fromMonth, toMonth) as EventSumsRow[];
+  const statement = db.prepare(
+    `SELECT customer, sum(abandoned_unanswered), sum(long_wait), sum(survey_satisfied), sum(survey_dissatisfied),
+       max(${BAD_OF('bad_at', 'bad_event')}), max(${SIGNAL_OF('signal_at', 'signal_event')})
+     FROM customer_event_months WHERE month >= ? AND month < ? GROUP BY customer`,
+  ).raw();
+  const read = (segment: MonthSpan): EventSumsRow[] =>
+    (statement.all(segment.from, segment.to) as [string, number, number, number, number, number | null, number | null][]).map(
+      ([customer, abandoned, longWait, satisfied, dissatisfied, bad, signal]) => ({
+        customer, abandoned_unanswered: abandoned, long_wait: longWait, survey_satisfied: satisfied, survey_dissatisfied: dissatisfied, bad, signal,
+      }),
+    );
+  return bySegments(spans, read, (sum, part) => {
+    sum.abandoned_unanswered += part.abandoned_unanswered;
+    sum.long_wait += part.long_wait;
+    sum.survey_satisfied += part.survey_satisfied;
+    sum.survey_dissatisfied += part.survey_dissatisfied;
+    sum.bad = later(sum.bad, part.bad);
+    sum.signal = later(sum.signal, part.signal);
+  });
+}
+
+const later = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
+
+/** UTC or wall-clock months [from, to). */
+export interface MonthSpan {
+  from: number;
+  to: number;
+}
+
+/**
+ * Per-customer sums over each of several spans of months (the two ends of a movement), each
+ * month read once: the spans are cut where any of them starts or ends, each piece is read on
+ * its own, and a span spanning several pieces adds them up per customer. One read with a
+ * column per span cost more than two reads: SQLite weighs every row by the condition of every column.
+ */
+function bySegments<T extends { customer: string }>(spans: readonly MonthSpan[], read: (segment: MonthSpan) => T[], add: (sum: T, part: T) => void): T[][] {
+  const bounds = [...new Set(spans.flatMap((span) => [span.from, span.to]))].sort((a, b) => a - b);
+  const pieces = new Map<number, T[]>();
+  const piece = (from: number, to: number) => {
+    let rows = pieces.get(from);
+    if (!rows) pieces.set(from, (rows = read({ from, to })));
+    return rows;
+  };
+  return spans.map((span) => {
+    const parts: T[][] = [];
+    for (let index = 0; index + 1 < bounds.length; index++) {
+      if (bounds[index]! >= span.from && bounds[index + 1]! <= span.to) parts.push(piece(bounds[index]!, bounds[index + 1]!));
+    }
+    if (parts.length === 1) return parts[0]!;
+    const sums = new Map<string, T>();
+    for (const rows of parts) {
+      for (const row of rows) {
+        const sum = sums.get(row.customer);
+        if (sum) add(sum, row);
+        else sums.set(row.customer, { ...row });
+      }
+    }
+    return [...sums.values()];
+  });
 }
 
 export interface EventEdgeRow {
@@ -161,23 +232,51 @@ export interface ContactMonthsRow extends ContactSpanRow {
   active_months: string | null;
 }
 
-/**
- * Calls per customer over whole months before `toMonth`, with the months from `fromActiveMonth`
- * on that had one: one pass over the projection in key order, no sort.
- */
-export function readContactMonths(store: Store, fromActiveMonth: number, toMonth: number, customers?: readonly string[]): ContactMonthsRow[] {
-  const db = connection(store);
-  const sql = (where: string) =>
-    `SELECT customer, sum(contacts) AS contacts, min(first_at) AS first_at, max(last_at) AS last_at,
-       group_concat(CASE WHEN month >= :active THEN month END) AS active_months
-     FROM customer_months WHERE ${where} < :to GROUP BY customer`;
-  if (customers) {
-    const statement = db.prepare(sql('customer = :customer AND month'));
-    return customers.flatMap((customer) => statement.all({ customer, active: fromActiveMonth, to: toMonth }) as ContactMonthsRow[]);
-  }
-  // The primary key's order (customer, month) groups without sorting; the month index would sort every row.
-  return db.prepare(sql('+month')).all({ active: fromActiveMonth, to: toMonth }) as ContactMonthsRow[];
+/** The whole months before `to` a customer's contacts are counted over, and the loyalty span's first month. */
+export interface ContactSpan {
+  activeFrom: number;
+  to: number;
 }
+
+/**
+ * Calls per customer over whole months before each span's `to`, with the months from the
+ * earliest span's `activeFrom` on that had one: one pass over the projection in key order, no sort; for several
+ * spans (the two ends of a movement), the months between their ends are read apart and added.
+ */
+export function readContactMonths(store: Store, spans: readonly ContactSpan[], customers?: readonly string[]): ContactMonthsRow[][] {
+  const db = connection(store);
+  if (customers) {
+    const statement = db.prepare(
+      `SELECT customer, sum(contacts) AS contacts, min(first_at) AS first_at, max(last_at) AS last_at,
+         group_concat(CASE WHEN month >= :active THEN month END) AS active_months
+       FROM customer_months WHERE customer = :customer AND month < :to GROUP BY customer`,
+    );
+    return spans.map((span) => customers.flatMap((customer) => statement.all({ customer, active: span.activeFrom, to: span.to }) as ContactMonthsRow[]));
+  }
+  // Active months from the earliest loyalty span's first on: a reader of a later span skips the earlier ones.
+  const activeFrom = Math.min(...spans.map((span) => span.activeFrom));
+  const columns = `customer, sum(contacts), min(first_at), max(last_at), group_concat(CASE WHEN month >= :active THEN month END)`;
+  // From the first month on, the primary key's order (customer, month) groups without sorting; the month index would sort every row.
+  const fromStart = db.prepare(`SELECT ${columns} FROM customer_months WHERE +month < :to GROUP BY customer`).raw();
+  const between = db.prepare(`SELECT ${columns} FROM customer_months WHERE month >= :from AND month < :to GROUP BY customer`).raw();
+  const read = (segment: MonthSpan): ContactMonthsRow[] =>
+    ((segment.from === FIRST_MONTH ? fromStart : between).all({ from: segment.from, to: segment.to, active: activeFrom }) as [string, number, number, number, string | null][]).map(
+      ([customer, contacts, firstAt, lastAt, active]) => ({ customer, contacts, first_at: firstAt, last_at: lastAt, active_months: active }),
+    );
+  return bySegments(
+    spans.map((span) => ({ from: FIRST_MONTH, to: span.to })),
+    read,
+    (sum, part) => {
+      sum.contacts += part.contacts;
+      sum.first_at = Math.min(sum.first_at, part.first_at);
+      sum.last_at = Math.max(sum.last_at, part.last_at);
+      sum.active_months = sum.active_months === null ? part.active_months : part.active_months === null ? sum.active_months : `${sum.active_months},${part.active_months}`;
+    },
+  );
+}
+
+/** Before every month a store can hold. */
+const FIRST_MONTH = -1;
 
 /**
  * Calls per customer in the wall-clock month `asOf` falls in, up to `asOf`, from the projection:

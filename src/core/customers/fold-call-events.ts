@@ -1,8 +1,11 @@
 import {
+  badCallOf,
+  badOf,
   latestOfCustomer,
   readEventEdges,
   readEventSums,
   readUncountedEvents,
+  type EventSumsRow,
   signalOf,
   standingOf,
   type CallEventRow,
@@ -16,6 +19,48 @@ import type { CustomerRules } from './rules.js';
 
 const COUNTED = ['abandoned_unanswered', 'long_wait', 'survey_satisfied', 'survey_dissatisfied'] as const;
 
+/** UTC months [from, to). */
+export interface MonthSpan {
+  from: number;
+  to: number;
+}
+
+interface FoldPlan {
+  firstMonth: number;
+  toMonth: number;
+  lastMonth: number;
+  tailFrom: number;
+  subtractStart: boolean;
+  subtractEnd: boolean;
+  /** The months read folded. */
+  folded: MonthSpan;
+}
+
+/**
+ * Which months the window (windowFrom, asOf] reads folded, and how each end is read (see
+ * foldCallEvents); undefined when the window is read event by event (it spans two months or fewer).
+ */
+export function foldPlan(windowFrom: number, asOf: number, callbackS: number): FoldPlan | undefined {
+  const firstMonth = utcMonthOf(windowFrom);
+  const toMonth = utcMonthOf(asOf - callbackS + 1);
+  if (firstMonth + 1 >= toMonth) return undefined;
+  // The start: the month windowFrom falls in, whole less what precedes windowFrom, or its part after windowFrom.
+  const subtractStart = windowFrom - utcMonthStart(firstMonth) < utcMonthStart(firstMonth + 1) - windowFrom;
+  // The end: the months up to asOf's whole less the events that do not count yet, or the events from toMonth's start.
+  const lastMonth = utcMonthOf(asOf);
+  const tailFrom = Math.max(asOf - callbackS, utcMonthStart(toMonth) - 1);
+  const subtractEnd = utcMonthStart(lastMonth + 1) - 1 - tailFrom < asOf - utcMonthStart(toMonth);
+  return {
+    firstMonth,
+    toMonth,
+    lastMonth,
+    tailFrom,
+    subtractStart,
+    subtractEnd,
+    folded: { from: subtractStart ? firstMonth : firstMonth + 1, to: subtractEnd ? lastMonth + 1 : toMonth },
+  };
+}
+
 /**
  * Adds every customer's call events in (windowFrom, asOf] to their records as sums: the balance,
  * the number of entries, the latest bad experience and csat signal. Folded months give whole
@@ -24,8 +69,16 @@ const COUNTED = ['abandoned_unanswered', 'long_wait', 'survey_satisfied', 'surve
  * it, taken from the whole month. So no event is read one by one, and as of now (the window's
  * end after every call) the end costs the events of the last callback window, not of a month.
  * `recordOf` gives the record of a customer in contact by `asOf`: only they can have events that count.
+ * `folded` reads the folded months foldPlan names (a caller reading several instants reads them in one pass).
  */
-export function foldCallEvents(db: Store, windowFrom: number, asOf: number, rules: CustomerRules, recordOf: (id: string) => CustomerRecord | undefined): void {
+export function foldCallEvents(
+  db: Store,
+  windowFrom: number,
+  asOf: number,
+  rules: CustomerRules,
+  recordOf: (id: string) => CustomerRecord | undefined,
+  folded: (span: MonthSpan) => EventSumsRow[] = (span) => readEventSums(db, [span])[0]!,
+): void {
   const add = (row: Counts, sign: 1 | -1): CustomerRecord | undefined => {
     const found = recordOf(row.customer);
     if (!found) return undefined;
@@ -55,31 +108,45 @@ export function foldCallEvents(db: Store, windowFrom: number, asOf: number, rule
   };
 
   // Months before toMonth hold only events that count at asOf (an abandoned call's callback window included).
-  const firstMonth = utcMonthOf(windowFrom);
-  const toMonth = utcMonthOf(asOf - rules.callbackS + 1);
-  if (firstMonth + 1 >= toMonth) {
+  const plan = foldPlan(windowFrom, asOf, rules.callbackS);
+  if (plan === undefined) {
     edge(windowFrom, asOf);
     return;
   }
-  // The start: the month windowFrom falls in, whole less what precedes windowFrom, or its part after windowFrom.
-  const subtractStart = windowFrom - utcMonthStart(firstMonth) < utcMonthStart(firstMonth + 1) - windowFrom;
-  const fromMonth = subtractStart ? firstMonth : firstMonth + 1;
+  const { firstMonth, toMonth, lastMonth, tailFrom, subtractStart, subtractEnd } = plan;
+  const fromMonth = plan.folded.from;
   if (subtractStart) for (const row of readEventEdges(db, utcMonthStart(firstMonth) - 1, windowFrom, asOf, rules.callbackS)) add(row, -1);
   else edge(windowFrom, utcMonthStart(fromMonth) - 1);
-  // The end: the months up to asOf's whole less the events that do not count yet, or the events from toMonth's start.
-  const lastMonth = utcMonthOf(asOf);
-  const tailFrom = Math.max(asOf - rules.callbackS, utcMonthStart(toMonth) - 1);
-  const subtractEnd = utcMonthStart(lastMonth + 1) - 1 - tailFrom < asOf - utcMonthStart(toMonth);
-  const foldTo = subtractEnd ? lastMonth + 1 : toMonth;
+  // A folded month's latest bad experience names its call only when asked (a defector's reason): reading
+  // it for every customer would cost a lookup each; its place among the same instant's facts needs no call id.
+  const callOf = badCallOf(db);
+  // Two ids merged into one customer can hold calls of one instant: only then is the call id needed to choose.
+  const foldedBad = (found: CustomerRecord, customer: string, at: number, event: CallEventRow['event']) => {
+    const held = found.lastBad;
+    if (held !== null && held.at === at) {
+      if (held.source === FROM_CALL) held.tie = callTie(held.kind, held.ref.slice('call '.length));
+      bad(found, at, event, callOf(customer, at));
+      return;
+    }
+    noteBad(found, {
+      at,
+      source: FROM_CALL,
+      tie: callTie(event, ''),
+      kind: event as 'repeat',
+      get ref() {
+        return `call ${callOf(customer, at)}`;
+      },
+    });
+  };
   const counts = (at: number, event: string) => at > windowFrom && at <= asOf && (event !== 'abandoned_unanswered' || at + rules.callbackS <= asOf);
   // Customers whose folded latest bad experience or signal does not count yet: read again, alone.
   const recheck = new Set<string>();
-  for (const row of readEventSums(db, fromMonth, foldTo)) {
+  for (const row of folded(plan.folded)) {
     const found = add(row, 1);
     if (!found) continue;
-    const latestBad = row.bad === null ? undefined : standingOf(row.bad);
+    const latestBad = row.bad === null ? undefined : badOf(row.bad);
     if (latestBad && latestBad.at > windowFrom) {
-      if (counts(latestBad.at, latestBad.event)) bad(found, latestBad.at, latestBad.event, latestBad.callKey);
+      if (counts(latestBad.at, latestBad.event)) foldedBad(found, row.customer, latestBad.at, latestBad.event);
       else recheck.add(row.customer);
     }
     const latest = row.signal === null ? undefined : signalOf(row.signal);

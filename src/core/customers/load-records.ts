@@ -1,5 +1,5 @@
 import { readCommitments } from '../../db/commitments.js';
-import { readCallEvents, readContactMonthAsOf, readContactMonths, readSurveySignals, type CallEventRow } from '../../db/customer-facts.js';
+import { readCallEvents, readContactMonthAsOf, readContactMonths, readEventSums, readSurveySignals, type CallEventRow, type ContactMonthsRow, type EventSumsRow } from '../../db/customer-facts.js';
 import { readFlags, readMerges, readWows } from '../../db/customer-ledger.js';
 import type { Store } from '../../db/open.js';
 import { readTargets } from '../../db/targets.js';
@@ -11,7 +11,7 @@ import type { Zone } from '../time/zone.js';
 import { flagsInForce } from './flags.js';
 import { mergedInto } from './merges.js';
 import { callTie, FROM_CALL, FROM_PROMISE, FROM_SURVEY, ledgerTie, type Standing } from './latest.js';
-import { foldCallEvents } from './fold-call-events.js';
+import { foldCallEvents, foldPlan, type MonthSpan } from './fold-call-events.js';
 import { monthOfInstant } from './months.js';
 import { addContacts, emptyRecord, noteBad, noteSignal, type CustomerRecord } from './record.js';
 import type { CustomerRules } from './rules.js';
@@ -34,6 +34,37 @@ export interface LoadRequest {
  * (`only`) is read event by event, with its entries.
  */
 export function loadCustomerRecords(db: Store, request: LoadRequest): Map<string, CustomerRecord> {
+  return loadRecords(db, request);
+}
+
+/** The months of contacts read for `asOf`: the loyalty span's first month, and the month `asOf` falls in (read apart). */
+function contactSpanOf(asOf: number, zone: Zone, rules: CustomerRules) {
+  const month = monthOfInstant(asOf, zone);
+  return { activeFrom: month - rules.loyalOfMonths + 1, to: month };
+}
+
+/**
+ * Every customer's records at each of several instants (the two ends of a movement), as
+ * loadCustomerRecords gives them one by one, reading the projection's months once for all.
+ */
+export function loadCustomerRecordsAt(db: Store, request: Omit<LoadRequest, 'asOf' | 'only'>, instants: readonly number[]): Map<string, CustomerRecord>[] {
+  const { zone, rules } = request;
+  const contactMonths = readContactMonths(db, instants.map((asOf) => contactSpanOf(asOf, zone, rules)));
+  const plans = instants.map((asOf) => foldPlan(asOf - rules.windowS, asOf, rules.callbackS));
+  const folded = readEventSums(db, plans.flatMap((plan) => (plan === undefined ? [] : [plan.folded])));
+  let next = 0;
+  return instants.map((asOf, index) => {
+    const sums = plans[index] === undefined ? [] : folded[next++]!;
+    return loadRecords(db, { ...request, asOf }, { contactMonths: contactMonths[index]!, folded: () => sums });
+  });
+}
+
+interface Prefetched {
+  contactMonths: ContactMonthsRow[];
+  folded: (span: MonthSpan) => EventSumsRow[];
+}
+
+function loadRecords(db: Store, request: LoadRequest, prefetched?: Prefetched): Map<string, CustomerRecord> {
   const { asOf, zone, rules } = request;
   const into = mergedInto(readMerges(db));
   const canonical = (id: string) => into.get(id) ?? id;
@@ -59,12 +90,17 @@ export function loadCustomerRecords(db: Store, request: LoadRequest): Map<string
     if (standing && (event === 'survey_satisfied' || event === 'survey_dissatisfied')) noteSignal(found, { at, ...standing, event });
   };
 
-  const month = monthOfInstant(asOf, zone);
-  const firstLoyalMonth = month - rules.loyalOfMonths + 1;
-  for (const row of readContactMonths(db, firstLoyalMonth, month, ids)) {
+  const span = contactSpanOf(asOf, zone, rules);
+  const month = span.to;
+  const firstLoyalMonth = span.activeFrom;
+  for (const row of prefetched?.contactMonths ?? readContactMonths(db, [span], ids)[0]!) {
     const found = record(row.customer);
     addContacts(found, row.contacts, row.first_at, row.last_at);
-    if (row.active_months !== null) for (const active of row.active_months.split(',')) found.activeMonths.add(Number(active));
+    if (row.active_months === null) continue;
+    for (const active of row.active_months.split(',')) {
+      const activeMonth = Number(active);
+      if (activeMonth >= firstLoyalMonth) found.activeMonths.add(activeMonth);
+    }
   }
   for (const span of readContactMonthAsOf(db, month, asOf, ids)) {
     const found = record(span.customer);
@@ -92,7 +128,7 @@ export function loadCustomerRecords(db: Store, request: LoadRequest): Map<string
     if ((event === 'abandoned_unanswered' || event === 'survey_dissatisfied') && inWindow(at)) noteBad(record(customer), { at, ...standing, kind: event, ref });
   };
   if (detail) for (const row of readCallEvents(db, windowFrom, asOf, ids)) callEvent(row);
-  else foldCallEvents(db, windowFrom, asOf, rules, (id) => records.get(canonical(id)));
+  else foldCallEvents(db, windowFrom, asOf, rules, (id) => records.get(canonical(id)), prefetched?.folded);
 
   for (const { commitment, events } of readCommitments(db)) {
     if (commitment.customer === null || !wanted(commitment.customer) || commitment.madeAt > asOf) continue;

@@ -4,7 +4,7 @@ import type { Store } from '../../db/open.js';
 import type { Zone } from '../time/zone.js';
 import { assess } from './assess.js';
 import { defectionRate } from './defectors.js';
-import { loadCustomerRecords } from './load-records.js';
+import { loadCustomerRecordsAt } from './load-records.js';
 import { mergedInto } from './merges.js';
 import { firstHourOfMonth, monthOfInstant } from './months.js';
 import type { CustomerRecord } from './record.js';
@@ -66,8 +66,7 @@ export function customerPillars(db: Store, request: { period: Span; previous: Sp
   const { period, previous, zone, rules } = request;
   const into = mergedInto(readMerges(db));
   const canonical = (id: string) => into.get(id) ?? id;
-  const atEnd = loadCustomerRecords(db, { asOf: period.toAt, zone, rules });
-  const atStart = loadCustomerRecords(db, { asOf: period.fromAt - 1, zone, rules });
+  const [atEnd, atStart] = loadCustomerRecordsAt(db, { zone, rules }, [period.toAt, period.fromAt - 1]) as [Map<string, CustomerRecord>, Map<string, CustomerRecord>];
   const now = activeIn(db, period, zone, atEnd, canonical);
   const before = activeIn(db, previous, zone, atEnd, canonical);
   let fresh = 0;

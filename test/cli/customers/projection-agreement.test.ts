@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCustomerRecords } from '../../../src/core/customers/load-records.js';
+import { loadCustomerRecords, loadCustomerRecordsAt } from '../../../src/core/customers/load-records.js';
 import { customerPillars } from '../../../src/core/customers/pillars.js';
 import { customerRules } from '../../../src/core/customers/rules.js';
 import { Zone } from '../../../src/core/time/zone.js';
@@ -229,6 +229,36 @@ describe('the per-customer projection against a recomputation from the calls', (
     await ok(['import', join(dir, 'second.csv'), '--quiet']);
     await ok(['customer', 'merge', '0504000003', '0504000004', '--reason', 'same person']);
     for (const asOf of ['2026-06-15T13:30:00Z', '2026-07-01T10:00:00Z', '2026-06-30T20:59:59Z', '2026-09-30T23:59:59Z', '2025-10-20T00:00:00Z', '2026-03-03T12:00:00Z', '2026-05-28T18:00:00Z']) expectListsAgreeWithDetail(asOf);
+  });
+
+  it('reads several instants at once (the ends of a movement) as it reads each one alone', () => {
+    const store = openStore(db, { readonly: true });
+    try {
+      const settings = readSettings(store);
+      const request = { zone: new Zone(settings.timezone), rules: customerRules(settings) };
+      const at = (iso: string) => Date.parse(iso) / 1000;
+      // Month ends a month apart, a week apart inside one month, three instants cutting months and callback windows, and one instant alone.
+      const sets = [
+        ['2026-05-31T20:59:59Z', '2026-06-30T20:59:59Z'],
+        ['2026-04-05T21:59:59Z', '2026-04-12T21:59:59Z'],
+        ['2026-06-15T13:30:00Z', '2025-10-20T00:00:00Z', '2026-03-03T12:00:00Z'],
+        ['2026-07-01T10:00:00Z'],
+      ];
+      const plain = (records: ReturnType<typeof loadCustomerRecords>) =>
+        // In customer order: the lists order their rows themselves, whichever order the records come in.
+        [...records.values()].sort((a, b) => (a.customer < b.customer ? -1 : 1)).map((record) => ({ ...record, activeMonths: [...record.activeMonths].sort(), flags: [...record.flags], lastBad: record.lastBad && { ...record.lastBad } }));
+      for (const instants of sets) {
+        const together = loadCustomerRecordsAt(store, request, instants.map(at));
+        expect(together).toHaveLength(instants.length);
+        instants.forEach((iso, index) => {
+          const alone = loadCustomerRecords(store, { ...request, asOf: at(iso) });
+          expect(alone.size).toBeGreaterThan(10);
+          expect(plain(together[index]!), iso).toEqual(plain(alone));
+        });
+      }
+    } finally {
+      store.close();
+    }
   });
 });
 
