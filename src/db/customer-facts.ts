@@ -193,6 +193,21 @@ export function readUncountedEvents(store: Store, fromAt: number, toAt: number, 
     .all({ from: fromAt, to: toAt, asOf, callback: callbackS }) as Counts[];
 }
 
+/**
+ * Every customer's call events in (fromAt, toAt] counted per event, without their latest: the
+ * part before the window of the month the window starts in, taken from that whole month.
+ */
+export function readEventCounts(store: Store, fromAt: number, toAt: number): Counts[] {
+  const db = connection(store);
+  return db
+    .prepare(
+      `SELECT customer, sum(event = 'abandoned_unanswered') AS abandoned_unanswered, sum(event = 'long_wait') AS long_wait,
+         sum(event = 'survey_satisfied') AS survey_satisfied, sum(event = 'survey_dissatisfied') AS survey_dissatisfied
+       FROM customer_call_events INDEXED BY customer_call_events_by_time WHERE at > ? AND at <= ? GROUP BY customer`,
+    )
+    .all(fromAt, toAt) as Counts[];
+}
+
 /** Per-event counts of one customer's call events. */
 export type Counts = Pick<EventSumsRow, 'customer' | 'abandoned_unanswered' | 'long_wait' | 'survey_satisfied' | 'survey_dissatisfied'>;
 

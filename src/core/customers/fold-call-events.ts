@@ -2,6 +2,7 @@ import {
   badCallOf,
   badOf,
   latestOfCustomer,
+  readEventCounts,
   readEventEdges,
   readEventSums,
   readUncountedEvents,
@@ -115,7 +116,8 @@ export function foldCallEvents(
   }
   const { firstMonth, toMonth, lastMonth, tailFrom, subtractStart, subtractEnd } = plan;
   const fromMonth = plan.folded.from;
-  if (subtractStart) for (const row of readEventEdges(db, utcMonthStart(firstMonth) - 1, windowFrom, asOf, rules.callbackS)) add(row, -1);
+  // Months are folded only when the window outlasts the callback window, so before it every abandoned call counts: plain counts.
+  if (subtractStart) for (const row of readEventCounts(db, utcMonthStart(firstMonth) - 1, windowFrom)) add(row, -1);
   else edge(windowFrom, utcMonthStart(fromMonth) - 1);
   // A folded month's latest bad experience names its call only when asked (a defector's reason): reading
   // it for every customer would cost a lookup each; its place among the same instant's facts needs no call id.
