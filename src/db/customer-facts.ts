@@ -147,20 +147,13 @@ function bySegments<T extends { customer: string }>(spans: readonly MonthSpan[],
   });
 }
 
-export interface EventEdgeRow {
-  customer: string;
-  abandoned_unanswered: number;
-  long_wait: number;
-  survey_satisfied: number;
-  survey_dissatisfied: number;
-  /** The latest bad experience and csat signal as STANDING_TEXT, null when none. */
-  bad: string | null;
-  signal: string | null;
-}
+/** As EventSumsRow, for the single events at the window's ends. */
+export type EventEdgeRow = EventSumsRow;
 
 /**
  * Every customer's call events in (fromAt, toAt] summed like readEventSums, counting an
  * abandoned call only once `asOf` is past its callback window, for the window's partial months.
+ * Of several calls with the latest bad experience's instant and event, badEventCallOf names the one.
  */
 export function readEventEdges(store: Store, fromAt: number, toAt: number, asOf: number, callbackS: number): EventEdgeRow[] {
   const db = connection(store);
@@ -169,11 +162,19 @@ export function readEventEdges(store: Store, fromAt: number, toAt: number, asOf:
     .prepare(
       `SELECT customer, sum(event = 'abandoned_unanswered' AND ${counted}) AS abandoned_unanswered, sum(event = 'long_wait') AS long_wait,
          sum(event = 'survey_satisfied') AS survey_satisfied, sum(event = 'survey_dissatisfied') AS survey_dissatisfied,
-         max(CASE WHEN event IN ${BAD_EVENTS} AND ${counted} THEN ${STANDING_TEXT} END) AS bad,
-         max(CASE WHEN event IN ${SIGNAL_EVENTS} THEN ${STANDING_TEXT} END) AS signal
+         max(CASE WHEN event IN ${BAD_EVENTS} AND ${counted} THEN ${BAD_OF('at', 'event')} END) AS bad,
+         max(CASE WHEN event IN ${SIGNAL_EVENTS} THEN ${SIGNAL_OF('at', 'event')} END) AS signal
        FROM customer_call_events INDEXED BY customer_call_events_by_time WHERE at > :from AND at <= :to GROUP BY customer`,
     )
     .all({ from: fromAt, to: toAt, asOf, callback: callbackS }) as EventEdgeRow[];
+}
+
+/** The call id of a customer's call event at an instant: the last in id order when several share both. */
+export function badEventCallOf(store: Store): (customer: string, at: number, event: string) => string {
+  const statement = connection(store)
+    .prepare('SELECT max(call_key) FROM customer_call_events INDEXED BY customer_call_events_by_customer WHERE customer = ? AND at = ? AND event = ?')
+    .pluck();
+  return (customer, at, event) => statement.get(customer, at, event) as string;
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   latestOfCustomer,
   readEventCounts,
   readEventEdges,
+  badEventCallOf,
   readEventSums,
   readUncountedEvents,
   type EventSumsRow,
@@ -104,8 +105,43 @@ export function foldCallEvents(
       signal(found, at, event, callKey);
     }
   };
+  // A latest bad experience names its call only when asked (a defector's reason): reading it for
+  // every customer would cost a lookup each; its place among the same instant's facts needs no call id.
+  const lazyBad = (found: CustomerRecord, at: number, event: CallEventRow['event'], callOf: () => string) => {
+    const held = found.lastBad;
+    // Two ids merged into one customer can hold calls of one instant: only then is the call id needed to choose.
+    if (held !== null && held.at === at) {
+      if (held.source === FROM_CALL) held.tie = callTie(held.kind, held.ref.slice('call '.length));
+      bad(found, at, event, callOf());
+      return;
+    }
+    noteBad(found, {
+      at,
+      source: FROM_CALL,
+      tie: callTie(event, ''),
+      kind: event as 'repeat',
+      get ref() {
+        return `call ${callOf()}`;
+      },
+    });
+  };
+  const packedSignal = (found: CustomerRecord, packed: number | null) => {
+    if (packed === null) return;
+    // Which call gave it does not matter: only its instant and whether it was satisfied do.
+    const latest = signalOf(packed);
+    signal(found, latest.at, latest.event, '');
+  };
+  const eventCallOf = badEventCallOf(db);
   const edge = (fromAt: number, toAt: number) => {
-    for (const row of readEventEdges(db, fromAt, toAt, asOf, rules.callbackS)) noteStandings(add(row, 1), row);
+    for (const row of readEventEdges(db, fromAt, toAt, asOf, rules.callbackS)) {
+      const found = add(row, 1);
+      if (!found) continue;
+      if (row.bad !== null) {
+        const { at, event } = badOf(row.bad);
+        lazyBad(found, at, event, () => eventCallOf(row.customer, at, event));
+      }
+      packedSignal(found, row.signal);
+    }
   };
 
   // Months before toMonth hold only events that count at asOf (an abandoned call's callback window included).
@@ -119,27 +155,7 @@ export function foldCallEvents(
   // Months are folded only when the window outlasts the callback window, so before it every abandoned call counts: plain counts.
   if (subtractStart) for (const row of readEventCounts(db, utcMonthStart(firstMonth) - 1, windowFrom)) add(row, -1);
   else edge(windowFrom, utcMonthStart(fromMonth) - 1);
-  // A folded month's latest bad experience names its call only when asked (a defector's reason): reading
-  // it for every customer would cost a lookup each; its place among the same instant's facts needs no call id.
   const callOf = badCallOf(db);
-  // Two ids merged into one customer can hold calls of one instant: only then is the call id needed to choose.
-  const foldedBad = (found: CustomerRecord, customer: string, at: number, event: CallEventRow['event']) => {
-    const held = found.lastBad;
-    if (held !== null && held.at === at) {
-      if (held.source === FROM_CALL) held.tie = callTie(held.kind, held.ref.slice('call '.length));
-      bad(found, at, event, callOf(customer, at));
-      return;
-    }
-    noteBad(found, {
-      at,
-      source: FROM_CALL,
-      tie: callTie(event, ''),
-      kind: event as 'repeat',
-      get ref() {
-        return `call ${callOf(customer, at)}`;
-      },
-    });
-  };
   const counts = (at: number, event: string) => at > windowFrom && at <= asOf && (event !== 'abandoned_unanswered' || at + rules.callbackS <= asOf);
   // Customers whose folded latest bad experience or signal does not count yet: read again, alone.
   const recheck = new Set<string>();
@@ -148,7 +164,7 @@ export function foldCallEvents(
     if (!found) continue;
     const latestBad = row.bad === null ? undefined : badOf(row.bad);
     if (latestBad && latestBad.at > windowFrom) {
-      if (counts(latestBad.at, latestBad.event)) foldedBad(found, row.customer, latestBad.at, latestBad.event);
+      if (counts(latestBad.at, latestBad.event)) lazyBad(found, latestBad.at, latestBad.event, () => callOf(row.customer, latestBad.at));
       else recheck.add(row.customer);
     }
     const latest = row.signal === null ? undefined : signalOf(row.signal);
