@@ -66,9 +66,9 @@ export function badOf(packed: number): { at: number; event: (typeof BAD_CODES)[n
 }
 
 /** The call id of a customer's folded latest bad experience at an instant (see readEventSums). */
-export function badCallOf(store: Store): (customer: string, at: number) => string {
-  const statement = connection(store).prepare('SELECT bad_call FROM customer_event_months WHERE customer = ? AND bad_at = ?').pluck();
-  return (customer, at) => statement.get(customer, at) as string;
+export function badCallOf(store: Store): (customer: string, at: number, event: string) => string {
+  const statement = connection(store).prepare('SELECT bad_call FROM customer_event_months WHERE customer = ? AND bad_at = ? AND bad_event = ?').pluck();
+  return (customer, at, event) => statement.get(customer, at, event) as string;
 }
 
 /** The instant and event of a packed csat signal. */
@@ -91,12 +91,16 @@ export function readEventSums(store: Store, spans: readonly MonthSpan[]): EventS
        max(${BAD_OF('bad_at', 'bad_event')}), max(${SIGNAL_OF('signal_at', 'signal_event')})
      FROM customer_event_months WHERE month >= ? AND month < ? GROUP BY customer`,
   ).raw();
-  const read = (segment: MonthSpan): EventSumsRow[] =>
-    (statement.all(segment.from, segment.to) as [string, number, number, number, number, number | null, number | null][]).map(
-      ([customer, abandoned, longWait, satisfied, dissatisfied, bad, signal]) => ({
-        customer, abandoned_unanswered: abandoned, long_wait: longWait, survey_satisfied: satisfied, survey_dissatisfied: dissatisfied, bad, signal,
-      }),
-    );
+  const read = (segment: MonthSpan): EventSumsRow[] => {
+    const rows: EventSumsRow[] = [];
+    // Row by row: a list of the raw rows beside the list of records would double the peak.
+    for (const [customer, abandoned, longWait, satisfied, dissatisfied, bad, signal] of statement.iterate(segment.from, segment.to) as Iterable<
+      [string, number, number, number, number, number | null, number | null]
+    >) {
+      rows.push({ customer, abandoned_unanswered: abandoned, long_wait: longWait, survey_satisfied: satisfied, survey_dissatisfied: dissatisfied, bad, signal });
+    }
+    return rows;
+  };
   return bySegments(spans, read, (sum, part) => {
     sum.abandoned_unanswered += part.abandoned_unanswered;
     sum.long_wait += part.long_wait;
@@ -275,10 +279,16 @@ export function readContactMonths(store: Store, spans: readonly ContactSpan[], c
   // From the first month on, the primary key's order (customer, month) groups without sorting; the month index would sort every row.
   const fromStart = db.prepare(`SELECT ${columns} FROM customer_months WHERE +month < :to GROUP BY customer`).raw();
   const between = db.prepare(`SELECT ${columns} FROM customer_months WHERE month >= :from AND month < :to GROUP BY customer`).raw();
-  const read = (segment: MonthSpan): ContactMonthsRow[] =>
-    ((segment.from === FIRST_MONTH ? fromStart : between).all({ from: segment.from, to: segment.to, active: activeFrom }) as [string, number, number, number, string | null][]).map(
-      ([customer, contacts, firstAt, lastAt, active]) => ({ customer, contacts, first_at: firstAt, last_at: lastAt, active_months: active }),
-    );
+  const read = (segment: MonthSpan): ContactMonthsRow[] => {
+    const rows: ContactMonthsRow[] = [];
+    const statement = segment.from === FIRST_MONTH ? fromStart : between;
+    for (const [customer, contacts, firstAt, lastAt, active] of statement.iterate({ from: segment.from, to: segment.to, active: activeFrom }) as Iterable<
+      [string, number, number, number, string | null]
+    >) {
+      rows.push({ customer, contacts, first_at: firstAt, last_at: lastAt, active_months: active });
+    }
+    return rows;
+  };
   return bySegments(
     spans.map((span) => ({ from: FIRST_MONTH, to: span.to })),
     read,

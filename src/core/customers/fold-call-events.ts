@@ -19,6 +19,8 @@ import { utcMonthOf, utcMonthStart } from './months.js';
 import { noteBad, noteSignal, type CustomerRecord } from './record.js';
 import type { CustomerRules } from './rules.js';
 
+type CallOf = (customer: string, at: number, event: string) => string;
+
 const COUNTED = ['abandoned_unanswered', 'long_wait', 'survey_satisfied', 'survey_dissatisfied'] as const;
 
 /** UTC months [from, to). */
@@ -107,12 +109,12 @@ export function foldCallEvents(
   };
   // A latest bad experience names its call only when asked (a defector's reason): reading it for
   // every customer would cost a lookup each; its place among the same instant's facts needs no call id.
-  const lazyBad = (found: CustomerRecord, at: number, event: CallEventRow['event'], callOf: () => string) => {
+  const lazyBad = (found: CustomerRecord, customer: string, at: number, event: CallEventRow['event'], callOf: CallOf) => {
     const held = found.lastBad;
     // Two ids merged into one customer can hold calls of one instant: only then is the call id needed to choose.
     if (held !== null && held.at === at) {
       if (held.source === FROM_CALL) held.tie = callTie(held.kind, held.ref.slice('call '.length));
-      bad(found, at, event, callOf());
+      bad(found, at, event, callOf(customer, at, event));
       return;
     }
     noteBad(found, {
@@ -121,7 +123,7 @@ export function foldCallEvents(
       tie: callTie(event, ''),
       kind: event as 'repeat',
       get ref() {
-        return `call ${callOf()}`;
+        return `call ${callOf(customer, at, event)}`;
       },
     });
   };
@@ -138,7 +140,7 @@ export function foldCallEvents(
       if (!found) continue;
       if (row.bad !== null) {
         const { at, event } = badOf(row.bad);
-        lazyBad(found, at, event, () => eventCallOf(row.customer, at, event));
+        lazyBad(found, row.customer, at, event, eventCallOf);
       }
       packedSignal(found, row.signal);
     }
@@ -164,7 +166,7 @@ export function foldCallEvents(
     if (!found) continue;
     const latestBad = row.bad === null ? undefined : badOf(row.bad);
     if (latestBad && latestBad.at > windowFrom) {
-      if (counts(latestBad.at, latestBad.event)) lazyBad(found, latestBad.at, latestBad.event, () => callOf(row.customer, latestBad.at));
+      if (counts(latestBad.at, latestBad.event)) lazyBad(found, row.customer, latestBad.at, latestBad.event, callOf);
       else recheck.add(row.customer);
     }
     const latest = row.signal === null ? undefined : signalOf(row.signal);
