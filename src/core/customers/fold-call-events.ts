@@ -41,6 +41,14 @@ interface FoldPlan {
 }
 
 /**
+ * The end is taken away from the whole month only when the part of asOf's month after asOf is at
+ * most a quarter of the part before it: measured at ten million calls, taking away cost about a
+ * fifth more CPU at ten days after asOf (against nineteen before), about the same at three days
+ * against twenty-seven, and a third less at a month's end.
+ */
+const AFTER_AS_OF_SHARE = 4;
+
+/**
  * Which months the window (windowFrom, asOf] reads folded, and how each end is read (see
  * foldCallEvents); undefined when the window is read event by event (it spans two months or fewer).
  */
@@ -53,7 +61,10 @@ export function foldPlan(windowFrom: number, asOf: number, callbackS: number): F
   // The end: the months up to asOf's whole less the events that do not count yet, or the events from toMonth's start.
   const lastMonth = utcMonthOf(asOf);
   const tailFrom = Math.max(asOf - callbackS, utcMonthStart(toMonth) - 1);
-  const subtractEnd = utcMonthStart(lastMonth + 1) - 1 - tailFrom < asOf - utcMonthStart(toMonth);
+  const head = asOf - utcMonthStart(toMonth);
+  // Taking away also reads again, alone, each customer whose latest falls after asOf: worth it only
+  // when little of the month lies after asOf (a month's end, or now), not for an instant inside a past month.
+  const subtractEnd = utcMonthStart(lastMonth + 1) - 1 - tailFrom < head && utcMonthStart(lastMonth + 1) - 1 - asOf <= head / AFTER_AS_OF_SHARE;
   return {
     firstMonth,
     toMonth,
