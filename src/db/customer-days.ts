@@ -62,7 +62,7 @@ export function extendCustomerDays(store: Store, shortAbandonS: number, firstCal
   db.exec('CREATE TEMP TABLE IF NOT EXISTS new_customer_days (customer TEXT NOT NULL, local_day INTEGER NOT NULL, PRIMARY KEY (customer, local_day)) WITHOUT ROWID');
   db.exec('CREATE TEMP TABLE IF NOT EXISTS customer_day_cutoffs (customer TEXT PRIMARY KEY, from_day INTEGER NOT NULL) WITHOUT ROWID');
   db.prepare(
-    `INSERT INTO temp.new_customer_days SELECT DISTINCT customer, local_hour / 24 FROM calls AS new
+    `INSERT INTO temp.new_customer_days SELECT DISTINCT customer, local_hour / 24 FROM calls AS new NOT INDEXED
      WHERE id >= :first AND customer IS NOT NULL AND ${OFFERED}
        AND NOT EXISTS (SELECT 1 FROM customer_day AS day WHERE day.customer = new.customer AND day.local_day = new.local_hour / 24)`,
   ).run({ first: firstCallId, short: shortAbandonS });

@@ -45,23 +45,27 @@ export function insertEventMonths(store: Store, scope: string): void {
 }
 
 /**
- * Re-folds, for each customer temp.projection_cutoffs names, the months from its cutoff's on:
- * an import that only added calls changes no event before the cutoff, so the earlier months
- * stand and the work follows the new calls, not each customer's whole history.
+ * Re-folds the months of the events an import added or removed (temp.changed_events, emptied
+ * here): a month's counts and latest events come from its own events alone, so the customer's
+ * other months stand and the work follows the changes, not each customer's history.
  */
-export function refoldEventMonthsSince(store: Store): void {
+export function refoldEventMonthsOfChanges(store: Store): void {
   const db = connection(store);
   db.exec(
-    `DELETE FROM customer_event_months WHERE (customer, month) IN (
-       SELECT since.customer, folded.month FROM temp.projection_cutoffs AS since
-       CROSS JOIN customer_event_months AS folded ON folded.customer = since.customer AND folded.month >= ${UTC_MONTH_OF('since.cutoff')})`,
+    `CREATE TEMP TABLE IF NOT EXISTS changed_event_months (customer TEXT NOT NULL, month INTEGER NOT NULL, from_at INTEGER NOT NULL, to_at INTEGER NOT NULL,
+       PRIMARY KEY (customer, month)) WITHOUT ROWID;
+     INSERT OR IGNORE INTO temp.changed_event_months
+       SELECT customer, ${UTC_MONTH_OF('at')}, CAST(strftime('%s', at, 'unixepoch', 'start of month') AS INTEGER),
+         CAST(strftime('%s', at, 'unixepoch', 'start of month', '+1 month') AS INTEGER)
+       FROM temp.changed_events;
+     DELETE FROM customer_event_months WHERE (customer, month) IN (SELECT customer, month FROM temp.changed_event_months);`,
   );
   insertEventMonths(
     db,
-    `AND rowid IN (SELECT event.rowid FROM temp.projection_cutoffs AS since
-       CROSS JOIN customer_call_events AS event ON event.customer = since.customer
-         AND event.at >= CAST(strftime('%s', since.cutoff, 'unixepoch', 'start of month') AS INTEGER))`,
+    `AND rowid IN (SELECT event.rowid FROM temp.changed_event_months AS changed
+       CROSS JOIN customer_call_events AS event ON event.customer = changed.customer AND event.at >= changed.from_at AND event.at < changed.to_at)`,
   );
+  db.exec('DELETE FROM temp.changed_event_months; DELETE FROM temp.changed_events');
 }
 
 /** Recomputes every customer's event months from the call events. */
