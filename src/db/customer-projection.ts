@@ -8,7 +8,9 @@ export type ProjectionBasis = Pick<Settings, 'sl_threshold_s' | 'repeat_window_h
 /** How far over T a wait must be to count against trust: the projection counts those calls per customer. */
 export const LONG_WAIT_FACTOR = 3;
 
-const MONTH_OF_HOUR = `((CAST(strftime('%Y', local_hour * 3600, 'unixepoch') AS INTEGER) - 1970) * 12 + CAST(strftime('%m', local_hour * 3600, 'unixepoch') AS INTEGER) - 1)`;
+const monthOfHour = (hour: string) =>
+  `((CAST(strftime('%Y', ${hour} * 3600, 'unixepoch') AS INTEGER) - 1970) * 12 + CAST(strftime('%m', ${hour} * 3600, 'unixepoch') AS INTEGER) - 1)`;
+const MONTH_OF_HOUR = monthOfHour('local_hour');
 
 /**
  * The projection's rows of the customers `scope` selects, from their calls. `wholeTable` reads
@@ -94,24 +96,78 @@ export function extendCustomerProjection(store: Store, basis: ProjectionBasis, f
      ON CONFLICT (customer, month) DO UPDATE SET
        contacts = contacts + excluded.contacts, first_at = min(first_at, excluded.first_at), last_at = max(last_at, excluded.last_at)`,
   ).run(firstCallId);
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS projection_cutoffs (customer TEXT PRIMARY KEY, cutoff INTEGER NOT NULL)');
-  db.prepare(
-    `INSERT INTO temp.projection_cutoffs
-     SELECT customer, min(first_at - :callback, coalesce(
-       (SELECT max(arrival_at) FROM calls AS stored WHERE stored.customer = first.customer AND stored.arrival_at < first.first_at), first_at))
-     FROM (SELECT customer, min(arrival_at) AS first_at FROM calls NOT INDEXED WHERE id >= :first AND customer IS NOT NULL GROUP BY customer) AS first`,
-  ).run({ callback: basis.callback_window_h * 3600, first: firstCallId });
-  recountEventsSinceCutoffs(db, basis);
+  insertCutoffs(db, basis, 'calls NOT INDEXED WHERE id >= :first AND customer IS NOT NULL', { first: firstCallId });
+  recountEventsSinceCutoffs(db, basis, false);
   refoldEventMonthsOfChanges(db);
   db.exec('DELETE FROM temp.projection_cutoffs');
 }
 
 /**
+ * Brings the projection up to date once the calls of temp.removed_calls are gone (an undo of a
+ * few calls), by the same bounds as extendCustomerProjection: the months the calls were
+ * counted in are counted again from the calls left in them, and the events recounted from each
+ * customer's cutoff before its first removed call, the removed calls' own events going with them.
+ */
+export function withdrawFromCustomerProjection(store: Store, basis: ProjectionBasis): void {
+  const db = connection(store);
+  db.exec(
+    `DELETE FROM customer_months WHERE (customer, month) IN (SELECT customer, month FROM temp.removed_months);
+     INSERT INTO customer_months (customer, month, contacts, first_at, last_at)
+     SELECT calls.customer, removed.month, count(*), min(calls.arrival_at), max(calls.arrival_at)
+     FROM temp.removed_months AS removed
+     CROSS JOIN calls ON calls.customer = removed.customer AND calls.arrival_at BETWEEN removed.first_at AND removed.last_at
+     WHERE ${monthOfHour('calls.local_hour')} = removed.month
+     GROUP BY 1, 2;
+     DELETE FROM temp.removed_months;`,
+  );
+  insertCutoffs(db, basis, 'temp.removed_calls', {});
+  recountEventsSinceCutoffs(db, basis, true);
+  refoldEventMonthsOfChanges(db);
+  db.exec('DELETE FROM temp.projection_cutoffs');
+}
+
+/**
+ * The months of the calls of temp.removed_calls as the projection holds them, before the calls
+ * go: all the calls of a customer's month lie between its first and last arrival.
+ */
+export function noteMonthsOfRemovedCalls(store: Store): void {
+  const db = connection(store);
+  db.exec(
+    `CREATE TEMP TABLE IF NOT EXISTS removed_months (customer TEXT NOT NULL, month INTEGER NOT NULL, first_at INTEGER NOT NULL, last_at INTEGER NOT NULL,
+       PRIMARY KEY (customer, month)) WITHOUT ROWID;
+     INSERT INTO temp.removed_months
+     SELECT held.customer, held.month, held.first_at, held.last_at
+     FROM (SELECT DISTINCT customer, ${MONTH_OF_HOUR} AS month FROM temp.removed_calls) AS removed
+     CROSS JOIN customer_months AS held ON held.customer = removed.customer AND held.month = removed.month;`,
+  );
+}
+
+/**
+ * Where each customer's events are counted again from (temp.projection_cutoffs), for the calls
+ * `changedCalls` selects (a FROM … WHERE … without FROM, added or removed): the earlier of the
+ * customer's latest call before its first changed one and the callback window before that
+ * call. A stored call's repeat depends on its next arrival, which only the latest call before a
+ * changed one has among the changed; an abandoned call's event on the answered calls within
+ * the callback window after it.
+ */
+function insertCutoffs(store: Store, basis: ProjectionBasis, changedCalls: string, params: Record<string, number>): void {
+  const db = connection(store);
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS projection_cutoffs (customer TEXT PRIMARY KEY, cutoff INTEGER NOT NULL)');
+  db.prepare(
+    `INSERT INTO temp.projection_cutoffs
+     SELECT customer, min(first_at - :callback, coalesce(
+       (SELECT max(arrival_at) FROM calls AS stored WHERE stored.customer = first.customer AND stored.arrival_at < first.first_at), first_at))
+     FROM (SELECT customer, min(arrival_at) AS first_at FROM ${changedCalls} GROUP BY customer) AS first`,
+  ).run({ callback: basis.callback_window_h * 3600, ...params });
+}
+
+/**
  * Counts again the events of each customer's calls from its cutoff on (temp.projection_cutoffs)
  * and brings customer_call_events to that count by removing and adding only the events that
- * differ; those go to temp.changed_events, for the event months.
+ * differ (with `withRemovedCalls`, the events of the calls of temp.removed_calls, gone from
+ * calls, are removed too); those go to temp.changed_events, for the event months.
  */
-function recountEventsSinceCutoffs(store: Store, basis: ProjectionBasis): void {
+function recountEventsSinceCutoffs(store: Store, basis: ProjectionBasis, withRemovedCalls: boolean): void {
   const db = connection(store);
   db.exec(
     `CREATE TEMP TABLE IF NOT EXISTS recounted_calls (id INTEGER PRIMARY KEY, customer TEXT NOT NULL, source_key TEXT NOT NULL UNIQUE,
@@ -135,7 +191,8 @@ function recountEventsSinceCutoffs(store: Store, basis: ProjectionBasis): void {
      SELECT event.rowid, event.customer, event.at, event.event, event.call_key
      FROM temp.projection_cutoffs AS since
      CROSS JOIN customer_call_events AS event ON event.customer = since.customer AND event.at >= since.cutoff
-     WHERE event.call_key IN (SELECT source_key FROM temp.recounted_calls)`,
+     WHERE event.call_key IN (SELECT source_key FROM temp.recounted_calls)
+       ${withRemovedCalls ? 'OR event.call_key IN (SELECT source_key FROM temp.removed_calls)' : ''}`,
   );
   // An event is the same when its call, kind and instant are (the customer goes with the call).
   const same = (a: string, b: string) => `${a}.call_key = ${b}.call_key AND ${a}.event = ${b}.event AND ${a}.at = ${b}.at`;

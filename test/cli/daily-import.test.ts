@@ -43,7 +43,7 @@ function callRow(key: string, arrivalS: number, customer: string, next: () => nu
  * a day's 120 calls that fall between stored calls of the last three days (some at the very same
  * second as a stored call), after them, and from customers never seen before.
  */
-function writeFiles(): { history: string; day: string; both: string; rows: Row[] } {
+function writeFiles(): { history: string; day: string; both: string; later: string; rows: Row[] } {
   const next = random(11);
   const history: Row[] = [];
   for (let i = 0; i < HISTORY_CALLS - 2; i++) {
@@ -74,7 +74,19 @@ function writeFiles(): { history: string; day: string; both: string; rows: Row[]
     writeFileSync(file, `${HEADER}\n${rows.map((row) => row.line).join('\n')}\n`);
     return file;
   };
-  return { history: write('history.csv', history), day: write('day.csv', day), both: write('both.csv', [...history, ...day]), rows: [...history, ...day] };
+  // A few calls of the days after, imported after the day: undoing the day then takes calls out from between stored ones.
+  const later: Row[] = [];
+  for (let i = 0; i < 20; i++) {
+    later.push(callRow(`L${i}`, FIRST_MS / 1000 + 21 * 86400 + Math.floor(next() * 86400), `0500000${Math.floor(next() * 30)}`.slice(-8), next));
+  }
+  later.push(fixed('LA1', dayOne + 40 * 3600, 'abandoned'));
+  return {
+    history: write('history.csv', history),
+    day: write('day.csv', day),
+    both: write('both.csv', [...history, ...day]),
+    later: write('later.csv', later),
+    rows: [...history, ...day],
+  };
 }
 
 /** Settings beside the defaults: how far back a day's calls change stored events depends on both windows. */
@@ -150,5 +162,12 @@ describe.each([
     const daily = await storeOf('daily.db', files.history, files.day);
     expect((await runCli(['imports', 'undo', '2', '--db', daily])).code).toBe(0);
     expect(derived(daily)).toEqual(derived(await storeOf('history.db', files.history)));
+  });
+
+  it('is undone from between the imports before and after it', async () => {
+    const files = writeFiles();
+    const daily = await storeOf('daily.db', files.history, files.day, files.later);
+    expect((await runCli(['imports', 'undo', '2', '--db', daily])).code).toBe(0);
+    expect(derived(daily)).toEqual(derived(await storeOf('without-day.db', files.history, files.later)));
   });
 });
