@@ -162,6 +162,9 @@ describe.each([
     const daily = await storeOf('daily.db', files.history, files.day);
     expect((await runCli(['imports', 'undo', '2', '--db', daily])).code).toBe(0);
     expect(derived(daily)).toEqual(derived(await storeOf('history.db', files.history)));
+    // Imported again after the undo, the day gives what one import of all the calls gives.
+    expect((await runCli(['import', files.day, '--db', daily, '--quiet'])).code).toBe(0);
+    expect(derived(daily)).toEqual(derived(await storeOf('at-once.db', files.both)));
   });
 
   it('is undone from between the imports before and after it', async () => {
