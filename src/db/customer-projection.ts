@@ -1,5 +1,5 @@
 import type { Settings } from '../core/settings.js';
-import { rebuildEventMonths, refoldEventMonthsOfChanges } from './customer-event-months.js';
+import { rebuildEventMonths, applyEventChangesToMonths } from './customer-event-months.js';
 import { connection, type Store } from './store.js';
 
 /** The settings the projection is counted with. */
@@ -98,7 +98,7 @@ export function extendCustomerProjection(store: Store, basis: ProjectionBasis, f
   ).run(firstCallId);
   insertCutoffs(db, basis, 'calls NOT INDEXED WHERE id >= :first AND customer IS NOT NULL', { first: firstCallId });
   recountEventsSinceCutoffs(db, basis, false);
-  refoldEventMonthsOfChanges(db);
+  applyEventChangesToMonths(db);
   db.exec('DELETE FROM temp.projection_cutoffs');
 }
 
@@ -122,7 +122,7 @@ export function withdrawFromCustomerProjection(store: Store, basis: ProjectionBa
   );
   insertCutoffs(db, basis, 'temp.removed_calls', {});
   recountEventsSinceCutoffs(db, basis, true);
-  refoldEventMonthsOfChanges(db);
+  applyEventChangesToMonths(db);
   db.exec('DELETE FROM temp.projection_cutoffs');
 }
 
@@ -174,7 +174,7 @@ function recountEventsSinceCutoffs(store: Store, basis: ProjectionBasis, withRem
        arrival_at INTEGER NOT NULL, outcome TEXT NOT NULL, wait_s REAL, csat INTEGER);
      CREATE TEMP TABLE IF NOT EXISTS recounted_events (customer TEXT NOT NULL, at INTEGER NOT NULL, event TEXT NOT NULL, call_key TEXT NOT NULL,
        PRIMARY KEY (call_key, event)) WITHOUT ROWID;
-     CREATE TEMP TABLE IF NOT EXISTS changed_events (customer TEXT NOT NULL, at INTEGER NOT NULL);
+     CREATE TEMP TABLE IF NOT EXISTS changed_events (customer TEXT NOT NULL, at INTEGER NOT NULL, event TEXT NOT NULL, call_key TEXT NOT NULL, change INTEGER NOT NULL);
      INSERT INTO temp.recounted_calls
        SELECT calls.id, calls.customer, source_key, arrival_at, outcome, wait_s, csat
        FROM temp.projection_cutoffs AS since CROSS JOIN calls ON calls.customer = since.customer AND calls.arrival_at >= since.cutoff;`,
@@ -184,7 +184,7 @@ function recountEventsSinceCutoffs(store: Store, basis: ProjectionBasis, withRem
   db.exec(
     `CREATE TEMP TABLE IF NOT EXISTS counted_events (id INTEGER NOT NULL, customer TEXT NOT NULL, at INTEGER NOT NULL, event TEXT NOT NULL, call_key TEXT NOT NULL,
        PRIMARY KEY (call_key, event)) WITHOUT ROWID;
-     CREATE TEMP TABLE IF NOT EXISTS gone_events (id INTEGER PRIMARY KEY, customer TEXT NOT NULL, at INTEGER NOT NULL)`,
+     CREATE TEMP TABLE IF NOT EXISTS gone_events (id INTEGER PRIMARY KEY, customer TEXT NOT NULL, at INTEGER NOT NULL, event TEXT NOT NULL, call_key TEXT NOT NULL)`,
   );
   db.exec(
     `INSERT INTO temp.counted_events
@@ -197,7 +197,7 @@ function recountEventsSinceCutoffs(store: Store, basis: ProjectionBasis, withRem
   // An event is the same when its call, kind and instant are (the customer goes with the call).
   const same = (a: string, b: string) => `${a}.call_key = ${b}.call_key AND ${a}.event = ${b}.event AND ${a}.at = ${b}.at`;
   db.exec(
-    `INSERT INTO temp.gone_events SELECT id, customer, at FROM temp.counted_events AS counted
+    `INSERT INTO temp.gone_events SELECT id, customer, at, event, call_key FROM temp.counted_events AS counted
      WHERE NOT EXISTS (SELECT 1 FROM temp.recounted_events AS recounted WHERE ${same('recounted', 'counted')})`,
   );
   db.exec(
@@ -206,6 +206,9 @@ function recountEventsSinceCutoffs(store: Store, basis: ProjectionBasis, withRem
   );
   db.exec('DELETE FROM customer_call_events WHERE rowid IN (SELECT id FROM temp.gone_events)');
   db.exec('INSERT INTO customer_call_events (customer, at, event, call_key) SELECT customer, at, event, call_key FROM temp.recounted_events');
-  db.exec('INSERT INTO temp.changed_events SELECT customer, at FROM temp.gone_events UNION ALL SELECT customer, at FROM temp.recounted_events');
+  db.exec(
+    `INSERT INTO temp.changed_events SELECT customer, at, event, call_key, -1 FROM temp.gone_events
+     UNION ALL SELECT customer, at, event, call_key, 1 FROM temp.recounted_events`,
+  );
   db.exec('DELETE FROM temp.recounted_calls; DELETE FROM temp.recounted_events; DELETE FROM temp.counted_events; DELETE FROM temp.gone_events');
 }
