@@ -83,8 +83,8 @@ export function rebuildCustomerProjection(store: Store, basis: ProjectionBasis):
  * arrival, which a new call can change only for the customer's latest call before it, and an
  * abandoned call's on the next answered call within the callback window. So each customer's
  * calls are counted again from the earlier of those two bounds before its first new call, and
- * only the events that differ are removed or added; the event months they fall in are folded
- * again. The new calls are read by id, never through calls_by_customer, whose order a GROUP BY
+ * only the events that differ are removed or added; the event months they fall in move by
+ * them. The new calls are read by id, never through calls_by_customer, whose order a GROUP BY
  * customer would otherwise have SQLite walk whole.
  */
 export function extendCustomerProjection(store: Store, basis: ProjectionBasis, firstCallId: number): void {
