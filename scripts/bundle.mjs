@@ -18,7 +18,7 @@ const OUT = resolve(root, 'dist', 'bundle');
 const CLI = resolve(root, 'src', 'cli.ts');
 const REGISTER = resolve(root, 'src', 'commands', 'register.ts');
 /** Commander is in every start; bundling it saves node reading a CommonJS package's exports from an ES module. */
-const BUNDLED_PACKAGES = ['commander'];
+const BUNDLED_PACKAGES = ['commander', 'better-sqlite3', 'string-width'];
 const externalPackages = Object.keys(packageJson.dependencies).filter((name) => !BUNDLED_PACKAGES.includes(name));
 const isExternal = (id) => externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
 
