@@ -62,6 +62,7 @@ const REPO_URL = new URL('../../', import.meta.url).href;
 const CHUNK_MODULES = JSON.parse(readFileSync(new URL('../../dist/bundle/modules.json', import.meta.url), 'utf8')) as Record<string, string[]>;
 
 const START_UP_CHUNK = Object.keys(CHUNK_MODULES).find((chunk) => chunk.startsWith('start-up-'));
+const BUNDLER_RUNTIME = Object.keys(CHUNK_MODULES).find((chunk) => chunk.startsWith('rolldown-runtime-'));
 
 /** The command groups' declarations among the modules loaded, e.g. `report`. */
 const declarationsIn = (own: Set<string>) => [...own].map((file) => /^src\/commands\/([^/]+)\/index\.ts$/.exec(file)?.[1]).filter((name) => name !== undefined).sort();
@@ -102,8 +103,8 @@ describe('start-up', () => {
       expect(heavyIn(packages), args.join(' ')).toEqual([]);
       expect(declarationsIn(own), args.join(' ')).toEqual(ALL_GROUPS);
       expect([...packages].sort(), args.join(' ')).toEqual(['commander']);
-      // The bundle's entry and its start-up chunk: no other file of dist/.
-      expect([...chunks].sort(), args.join(' ')).toEqual(['cli.js', START_UP_CHUNK]);
+      // The bundle's entry, its start-up chunk and the bundler's helpers for CommonJS: no other file of dist/.
+      expect([...chunks].sort(), args.join(' ')).toEqual(['cli.js', BUNDLER_RUNTIME, START_UP_CHUNK].filter((chunk) => chunk !== undefined));
     }
   });
 
