@@ -10,7 +10,7 @@ import { DataError, ExitCode, UserError } from './errors.js';
 import { processIo, type Io } from './io/io.js';
 import { OutputClosed, OutputFailed, outputFailure } from './io/output.js';
 import { escapeControls } from './io/render/document/sanitize.js';
-import { spokenLanguage } from './commands/session-language.js';
+import { spokenLanguage } from './commands/spoken-language.js';
 import { toldInLanguage } from './error-wording.js';
 
 /** The program with the commands `specs` declares: all of them for the full help, one for a command line that names it. */
