@@ -7,7 +7,7 @@
 // The npm packages other than commander stay outside, loaded as before, when a module that uses
 // them is. dist/'s module-per-file layout (tsc's) stays beside it for the tests and scripts
 // that import built modules.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
@@ -52,6 +52,8 @@ const childProcessOnUse = {
 };
 
 let startUp;
+// Chunks are named by their content's hash: a rebuild leaves none of the last build's behind.
+rmSync(OUT, { recursive: true, force: true });
 const bundle = await rolldown({
   cwd: root,
   // The reading thread's file is found beside the module that starts it (src/io/read-source.ts).
