@@ -1,6 +1,6 @@
 import type { CustomerFoldSink, EventMonth, FoldedCall } from '../core/import/customer-fold.js';
 import { connection, type Store } from './store.js';
-import { repeatFlipTrigger } from './rollups.js';
+import { startNextArrivalChanges } from './next-arrivals.js';
 
 const STAGED = 'customer IN (SELECT customer FROM temp.repeat_customers)';
 
@@ -20,7 +20,8 @@ export function* stagedCallsNewestFirst(store: Store): Generator<FoldedCall> {
   const read = db
     .prepare(
       `SELECT id, customer, arrival_at, local_hour, outcome, wait_s, csat, source_key, next_arrival_at
-       FROM ${staged * 20 >= calls ? 'calls NOT INDEXED' : 'calls'} WHERE ${STAGED}
+       FROM ${staged * 20 >= calls ? 'calls NOT INDEXED' : 'calls'} LEFT JOIN next_arrivals ON next_arrivals.call_id = calls.id
+       WHERE ${STAGED}
        ORDER BY customer, arrival_at DESC, id DESC`,
     )
     .raw();
@@ -32,10 +33,10 @@ export function* stagedCallsNewestFirst(store: Store): Generator<FoldedCall> {
   }
 }
 
-/** Writes what the fold hands over; next arrivals wait in a temporary table for applyNextArrivals(). */
+/** Writes what the fold hands over; next arrivals wait in a temporary table for applyNextArrivalChanges(). */
 export function customerPassWriter(store: Store): CustomerFoldSink {
   const db = connection(store);
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS next_arrival_changes (id INTEGER NOT NULL, next_arrival_at INTEGER)');
+  startNextArrivalChanges(db);
   const month = db.prepare('INSERT INTO customer_months (customer, month, contacts, first_at, last_at) VALUES (?, ?, ?, ?, ?)');
   const event = db.prepare('INSERT INTO customer_call_events (customer, at, event, call_key) VALUES (?, ?, ?, ?)');
   const eventMonth = db.prepare(
@@ -43,7 +44,7 @@ export function customerPassWriter(store: Store): CustomerFoldSink {
        bad_at, bad_event, bad_call, signal_at, signal_event, signal_call) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const day = db.prepare('INSERT INTO customer_day (customer, local_day) VALUES (?, ?)');
-  const nextArrival = db.prepare('INSERT INTO temp.next_arrival_changes (id, next_arrival_at) VALUES (?, ?)');
+  const nextArrival = db.prepare('INSERT INTO temp.next_arrival_changes (id, next_arrival_at, repeat_move) VALUES (?, ?, ?)');
   return {
     month: (customer, row) => month.run(customer, row.month, row.contacts, row.firstAt, row.lastAt),
     event: (customer, at, name, callKey) => event.run(customer, at, name, callKey),
@@ -54,24 +55,8 @@ export function customerPassWriter(store: Store): CustomerFoldSink {
         row.signal?.at ?? null, row.signal?.event ?? null, row.signal?.callKey ?? null,
       ),
     day: (customer, localDay) => day.run(customer, localDay),
-    nextArrival: (id, at) => nextArrival.run(id, at),
+    nextArrival: (id, at, repeatMove) => nextArrival.run(id, at, repeatMove),
   };
-}
-
-/**
- * Stores the next arrivals the fold found changed, in the order of the table's rows; a call
- * that becomes (or stops being) a repeat contact moves its hour's count (repeatFlipTrigger).
- */
-export function applyNextArrivals(store: Store, repeatWindowS: number): void {
-  const db = connection(store);
-  db.exec(repeatFlipTrigger(repeatWindowS));
-  db.exec(
-    `UPDATE calls SET next_arrival_at = changed.next_arrival_at
-     FROM (SELECT id, next_arrival_at FROM temp.next_arrival_changes ORDER BY id) AS changed
-     WHERE calls.id = changed.id`,
-  );
-  db.exec('DROP TRIGGER temp.repeat_flips');
-  db.exec('DELETE FROM temp.next_arrival_changes');
 }
 
 /** Takes the staged customers' rows out of the projection's tables the fold writes (customer days: forgetStagedCustomerDays). */

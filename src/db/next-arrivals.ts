@@ -1,0 +1,65 @@
+import { connection, type Store } from './store.js';
+
+/**
+ * Next arrivals live in next_arrivals (one row per call that has a later call of its customer).
+ * Whoever works out new ones puts them in temp.next_arrival_changes first (the call, its new next
+ * arrival or null, and how its hour's repeat count moves: +1, −1 or 0), then applies them here
+ * in one go, in the order of the table's rows.
+ */
+export function startNextArrivalChanges(store: Store): void {
+  const db = connection(store);
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS next_arrival_changes (id INTEGER NOT NULL, next_arrival_at INTEGER, repeat_move INTEGER NOT NULL)');
+}
+
+/** SQL: 1 when an answered call of a known customer arriving at `arrival` and followed at `next` is a repeat contact, else 0. */
+export function isRepeatSql(call: string, next: string, windowS: number): string {
+  if (!Number.isFinite(windowS)) throw new Error(`repeat window ${windowS} is not a number`);
+  return `(${call}.outcome = 'answered' AND ${call}.customer IS NOT NULL AND coalesce(${next} - ${call}.arrival_at <= ${windowS}, 0))`;
+}
+
+/**
+ * Stores the changed next arrivals and moves the hourly repeat counts of the calls that became
+ * (or stopped being) repeat contacts: only those few calls are looked up, grouped by hour,
+ * queue and agent. Then empties the changes.
+ */
+export function applyNextArrivalChanges(store: Store): void {
+  const db = connection(store);
+  db.exec(
+    `UPDATE hourly_rollup SET repeat_yes = repeat_yes + moved.repeat_move
+     FROM (
+       SELECT calls.local_hour, coalesce(calls.queue, '') AS queue, coalesce(calls.agent, '') AS agent, sum(change.repeat_move) AS repeat_move
+       FROM temp.next_arrival_changes AS change CROSS JOIN calls ON calls.id = change.id
+       WHERE change.repeat_move <> 0
+       GROUP BY 1, 2, 3
+     ) AS moved
+     WHERE hourly_rollup.local_hour = moved.local_hour AND hourly_rollup.queue = moved.queue AND hourly_rollup.agent = moved.agent
+       AND moved.repeat_move <> 0`,
+  );
+  db.exec('DELETE FROM next_arrivals WHERE call_id IN (SELECT id FROM temp.next_arrival_changes WHERE next_arrival_at IS NULL)');
+  db.exec(
+    `INSERT OR REPLACE INTO next_arrivals (call_id, next_arrival_at)
+     SELECT id, next_arrival_at FROM temp.next_arrival_changes WHERE next_arrival_at IS NOT NULL ORDER BY id`,
+  );
+  db.exec('DELETE FROM temp.next_arrival_changes');
+}
+
+/** Works out every call's next arrival again from the calls (the rollups are recounted after it). */
+export function rederiveAllNextArrivals(store: Store): void {
+  const db = connection(store);
+  db.exec('DELETE FROM next_arrivals');
+  db.exec(
+    `INSERT INTO next_arrivals (call_id, next_arrival_at)
+     SELECT id, next_arrival_at FROM (
+       SELECT id, first_value(arrival_at) OVER (
+         PARTITION BY customer ORDER BY arrival_at RANGE BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING
+       ) AS next_arrival_at
+       FROM calls WHERE customer IS NOT NULL
+     ) WHERE next_arrival_at IS NOT NULL ORDER BY id`,
+  );
+}
+
+/** Takes out the next arrivals of calls about to be deleted (`where` selects them from calls). */
+export function forgetNextArrivalsOf(store: Store, where: string, ...params: unknown[]): void {
+  const db = connection(store);
+  db.prepare(`DELETE FROM next_arrivals WHERE call_id IN (SELECT id FROM calls WHERE ${where})`).run(...params);
+}
