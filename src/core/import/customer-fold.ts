@@ -49,6 +49,8 @@ export interface CustomerFoldSink {
    * hour's repeat count moves (+1: it becomes a repeat contact, −1: it stops being one, else 0).
    */
   nextArrival(id: number, nextArrivalAt: number | null, repeatMove: number): void;
+  /** After the last customer's rows: whatever the sink still holds is written. */
+  finish?(): void;
 }
 
 /** The windows the projection is counted with, in seconds. */
@@ -168,6 +170,7 @@ export class CustomerFold {
   finish(): void {
     this.finishCustomer();
     this.customer = undefined;
+    this.sink.finish?.();
   }
 
   /** 1 when a call arriving at `arrivalAt` followed at `nextAt` is a repeat contact (if answered), else 0. */
