@@ -35,8 +35,8 @@ const INSERT = `INSERT INTO hourly_rollup (local_hour, queue, agent, ${COLUMNS})
  * The same sums as AGGREGATE, added up while an import inserts, then merged into the table:
  * one pass instead of re-reading every touched hour's calls. A test holds the two to agreement.
  * Repeat contacts are the exception: whether a call is followed by another is only known once
- * the whole import is in, so they are counted afterwards (applyNextArrivalChanges). The answered calls' waits
- * are counted alongside (WaitCounter).
+ * the whole import is in, so they are counted afterwards (applyNextArrivalChanges). The
+ * answered calls' waits are counted alongside (WaitCounter).
  */
 export class RollupAccumulator {
   private readonly sums: GroupedSums;
@@ -146,7 +146,8 @@ function repeatFlipTrigger(windowS: number): string {
 
 /**
  * Re-derives the staged customers' next arrivals in the column calls held before migration 013
- * (for migration 005), moving the repeat-contact counts of the rollups with them; then clears the stage. The rollups of the calls' hours must already exist.
+ * (for migration 005), moving the repeat-contact counts of the rollups with them; then clears
+ * the stage. The rollups of the calls' hours must already exist.
  */
 export function refreshRepeats(store: Store, basis: RollupBasis): void {
   const db = connection(store);
