@@ -1,4 +1,4 @@
-import { applyNextArrivalChanges, isRepeatSql, startNextArrivalChanges } from './next-arrivals.js';
+import { refreshNextArrivalsOfTargets } from './next-arrivals.js';
 import type { RollupBasis } from './rollups.js';
 import { connection, type Store } from './store.js';
 
@@ -22,20 +22,6 @@ export function refreshRepeatsOfNewCalls(store: Store, basis: RollupBasis, first
          SELECT max(arrival_at) FROM calls WHERE customer = new.customer AND arrival_at < new.arrival_at)
        WHERE new.id >= ? AND new.customer IS NOT NULL AND earlier.id < ?`,
     ).run(firstCallId, firstCallId);
-    startNextArrivalChanges(db);
-    const window = basis.repeatWindowS;
-    db.exec(
-      `INSERT INTO temp.next_arrival_changes (id, next_arrival_at, repeat_move)
-       SELECT id, next_arrival_at, ${isRepeatSql('found', 'found.next_arrival_at', window)} - ${isRepeatSql('found', 'found.stored_at', window)}
-       FROM (
-         SELECT call.id, call.outcome, call.customer, call.arrival_at, stored.next_arrival_at AS stored_at,
-           (SELECT min(later.arrival_at) FROM calls AS later WHERE later.customer = call.customer AND later.arrival_at > call.arrival_at) AS next_arrival_at
-         FROM temp.next_arrival_targets AS target CROSS JOIN calls AS call ON call.id = target.id
-         LEFT JOIN next_arrivals AS stored ON stored.call_id = call.id
-       ) AS found
-       WHERE found.next_arrival_at IS NOT found.stored_at`,
-    );
-    applyNextArrivalChanges(db);
-    db.exec('DELETE FROM temp.next_arrival_targets');
+    refreshNextArrivalsOfTargets(db, basis.repeatWindowS);
   })();
 }

@@ -44,6 +44,29 @@ export function applyNextArrivalChanges(store: Store): void {
   db.exec('DELETE FROM temp.next_arrival_changes');
 }
 
+/**
+ * Works out again the next arrivals of the calls in temp.next_arrival_targets (by index seeks
+ * into calls_by_customer), applies those that changed with their repeat counts' moves, and
+ * empties the targets.
+ */
+export function refreshNextArrivalsOfTargets(store: Store, windowS: number): void {
+  const db = connection(store);
+  startNextArrivalChanges(db);
+  db.exec(
+    `INSERT INTO temp.next_arrival_changes (id, next_arrival_at, repeat_move)
+     SELECT id, next_arrival_at, ${isRepeatSql('found', 'found.next_arrival_at', windowS)} - ${isRepeatSql('found', 'found.stored_at', windowS)}
+     FROM (
+       SELECT call.id, call.outcome, call.customer, call.arrival_at, stored.next_arrival_at AS stored_at,
+         (SELECT min(later.arrival_at) FROM calls AS later WHERE later.customer = call.customer AND later.arrival_at > call.arrival_at) AS next_arrival_at
+       FROM temp.next_arrival_targets AS target CROSS JOIN calls AS call ON call.id = target.id
+       LEFT JOIN next_arrivals AS stored ON stored.call_id = call.id
+     ) AS found
+     WHERE found.next_arrival_at IS NOT found.stored_at`,
+  );
+  applyNextArrivalChanges(db);
+  db.exec('DELETE FROM temp.next_arrival_targets');
+}
+
 /** Works out every call's next arrival again from the calls (the rollups are recounted after it). */
 export function rederiveAllNextArrivals(store: Store): void {
   const db = connection(store);
