@@ -1,6 +1,7 @@
 import type { GroupKey } from '../../core/report/dimension.js';
 import { connection, type Store } from '../store.js';
-import type { HourRange } from './grouping.js';
+import type { GroupKeyRule, HourRange } from './grouping.js';
+import { SUMS_TABLE } from './sums.js';
 
 /** The last arrival whose repeat window has fully passed, and its wall-clock hour. */
 export interface RepeatHorizon {
@@ -14,7 +15,7 @@ export interface RepeatHorizon {
  * the horizon's hour is wholly before it (its rollups count), every hour after wholly after;
  * only the horizon's own hour reads calls.
  */
-export function repeatsSeen(store: Store, range: HourRange, keySql: string, horizon: RepeatHorizon | null): Map<GroupKey, number> {
+export function repeatsSeen(store: Store, range: HourRange, keySql: string, from: GroupKeyRule['sums'], horizon: RepeatHorizon | null): Map<GroupKey, number> {
   const db = connection(store);
   const seen = new Map<GroupKey, number>();
   if (horizon === null) return seen;
@@ -24,7 +25,7 @@ export function repeatsSeen(store: Store, range: HourRange, keySql: string, hori
   const before = Math.min(range.toHour, horizon.localHour - 1);
   add(
     db
-      .prepare(`SELECT ${keySql} AS key, sum(repeat_base) AS seen FROM hourly_rollup WHERE local_hour BETWEEN :fromHour AND :before GROUP BY 1`)
+      .prepare(`SELECT ${keySql} AS key, sum(repeat_base) AS seen FROM ${SUMS_TABLE[from]} WHERE local_hour BETWEEN :fromHour AND :before GROUP BY 1`)
       .all({ fromHour: range.fromHour, before }) as { key: GroupKey; seen: number }[],
   );
   if (horizon.localHour >= range.fromHour && horizon.localHour <= range.toHour) {
