@@ -17,7 +17,7 @@ import type { Zone } from '../time/zone.js';
 import { extendCustomerProjection } from '../../db/customer-projection.js';
 import { refreshRepeatsOfNewCalls } from '../../db/new-call-repeats.js';
 import { refreshStagedCustomers } from './refresh-staged-customers.js';
-import { refreshHourTotalsOfNewCalls } from '../../db/hour-totals.js';
+import { refreshCoarseRollupsOfNewCalls } from '../../db/coarse-rollups.js';
 import { readSettings } from '../../db/settings.js';
 
 export interface RejectNote {
@@ -176,7 +176,7 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
         refreshStagedCustomers(db, settings, request.basis);
       }
     }
-    refreshHourTotalsOfNewCalls(db, request.basis, firstCallId);
+    refreshCoarseRollupsOfNewCalls(db, request.basis, firstCallId);
     rebuildProjectionIndexes?.();
     carry.save();
     finishImportRecord(db, importId, counts, request.source.digest(), request.now(), firstCallId);

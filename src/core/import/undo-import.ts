@@ -6,7 +6,7 @@ import { readSettings } from '../../db/settings.js';
 import { rebuildRollups, type RollupBasis } from '../../db/rollups.js';
 import { refreshStagedCustomers } from './refresh-staged-customers.js';
 import { stageCustomersOfImport } from '../../db/stage-customers.js';
-import { refreshHourTotals } from '../../db/hour-totals.js';
+import { refreshCoarseRollups } from '../../db/coarse-rollups.js';
 
 /** Removes exactly the calls one import added and re-derives the rollups of their hours, in one transaction. */
 export function undoImport(db: Store, id: number, basis: RollupBasis, now: Date): { removed: number } {
@@ -19,7 +19,7 @@ export function undoImport(db: Store, id: number, basis: RollupBasis, now: Date)
     const { removed, hours } = deleteImportedCalls(db, found);
     refreshStagedCustomers(db, readSettings(db), basis);
     rebuildRollups(db, basis, hours);
-    if (hours.length > 0) refreshHourTotals(db, basis, { fromHour: hours.reduce((a, b) => Math.min(a, b)), toHour: hours.reduce((a, b) => Math.max(a, b)) });
+    if (hours.length > 0) refreshCoarseRollups(db, basis, { fromHour: hours.reduce((a, b) => Math.min(a, b)), toHour: hours.reduce((a, b) => Math.max(a, b)) });
     markImportUndone(db, id, now);
     return { removed };
   });

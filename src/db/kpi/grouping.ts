@@ -22,7 +22,7 @@ export interface GroupKeyRule {
   sql(weekStart: Weekday): string;
   /**
    * Which rollup holds the groups' sums: hour_totals (per hour, over every queue and agent) for
-   * groups of hours, or hourly_rollup for groups of agents or queues.
+   * groups of hours, or day_rollup (per day, queue and agent) for groups of agents or queues.
    */
   sums: 'hours' | 'queues and agents';
   /** Which wait counts hold the groups' waits: per day, per hour and queue, or per day and agent. */

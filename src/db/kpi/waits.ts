@@ -11,7 +11,7 @@ const BY_QUEUE = (keySql: string) => `SELECT ${keySql}, wait_s, sum(answered) FR
 /**
  * The known waits of the period's answered calls per group, counted by value in ascending order
  * (for the quantiles), from the wait counts kept at import (src/db/wait-counts.ts, and their
- * per-day totals in src/db/hour-totals.ts): per day for groups of whole days, per hour and queue,
+ * per-day totals in src/db/coarse-rollups.ts): per day for groups of whole days, per hour and queue,
  * or per day and agent when the groups are agents. No call is read.
  */
 export function answeredWaits(store: Store, range: HourRange, keySql: string, countedBy: GroupKeyRule['waits']): Map<GroupKey, CountedValues> {

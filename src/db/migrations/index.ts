@@ -8,7 +8,7 @@ import { intervalRollups } from './006_interval_rollups.js';
 import { listening } from './007_listening.js';
 import { importAccounting } from './009_import_accounting.js';
 import { waitsAndHolds } from './010_waits_and_holds.js';
-import { hourTotals } from './011_hour_totals.js';
+import { coarseRollups } from './011_coarse_rollups.js';
 import { customerEventMonths } from './012_customer_event_months.js';
 
 export interface Migration {
@@ -25,7 +25,7 @@ export interface Migration {
 }
 
 /** Applied in this order; a version is never renumbered or edited once released. */
-export const migrations: readonly Migration[] = [callsAndImports, ledger, reviews, ledgerFile, customers, intervalRollups, listening, importAccounting, waitsAndHolds, hourTotals, customerEventMonths];
+export const migrations: readonly Migration[] = [callsAndImports, ledger, reviews, ledgerFile, customers, intervalRollups, listening, importAccounting, waitsAndHolds, coarseRollups, customerEventMonths];
 
 export function schemaVersion(store: Store): number {
   return connection(store).pragma('user_version', { simple: true }) as number;

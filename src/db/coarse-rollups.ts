@@ -16,10 +16,10 @@ const OFFSET_CHANGE_H = 48;
 const ALL_HOURS: HourRange = { fromHour: 0, toHour: Number.MAX_SAFE_INTEGER };
 
 /**
- * Recounts hour_totals (hourly_rollup without queue and agent) and day_wait_count (wait_count
- * without hour and queue) of the range's whole days from those rollups, so the totals are
- * always the rollups added up. Called once the hourly rollups, wait counts and repeat counts
- * are final.
+ * Recounts hour_totals (hourly_rollup without queue and agent), day_rollup (hourly_rollup per
+ * day) and day_wait_count (wait_count without hour and queue) of the range's whole days from
+ * those rollups, so the totals are always the rollups added up. Called once the hourly rollups,
+ * wait counts and repeat counts are final.
  */
 function recountDays(store: Store, range: HourRange): void {
   const db = connection(store);
@@ -27,6 +27,11 @@ function recountDays(store: Store, range: HourRange): void {
   const hours = { fromHour: days.fromDay * 24, toHour: range === ALL_HOURS ? range.toHour : days.toDay * 24 + 23 };
   db.prepare('DELETE FROM hour_totals WHERE local_hour BETWEEN :fromHour AND :toHour').run(hours);
   db.prepare(`INSERT INTO hour_totals (local_hour, ${COLUMNS}) SELECT local_hour, ${ADDED_UP} FROM hourly_rollup WHERE local_hour BETWEEN :fromHour AND :toHour GROUP BY local_hour`).run(hours);
+  db.prepare('DELETE FROM day_rollup WHERE local_day BETWEEN :fromDay AND :toDay').run(days);
+  db.prepare(
+    `INSERT INTO day_rollup (local_day, queue, agent, ${COLUMNS})
+    SELECT local_hour / 24, queue, agent, ${ADDED_UP} FROM hourly_rollup WHERE local_hour BETWEEN :fromHour AND :toHour GROUP BY 1, 2, 3`,
+  ).run(hours);
   db.prepare('DELETE FROM day_wait_count WHERE local_day BETWEEN :fromDay AND :toDay').run(days);
   db.prepare(
     `INSERT INTO day_wait_count (local_day, wait_s, answered)
@@ -35,7 +40,7 @@ function recountDays(store: Store, range: HourRange): void {
 }
 
 /** Recounts the totals of every hour (a new table; a change of the rollups' parameters). */
-export function rebuildHourTotals(store: Store): void {
+export function rebuildCoarseRollups(store: Store): void {
   recountDays(store, ALL_HOURS);
 }
 
@@ -43,7 +48,7 @@ export function rebuildHourTotals(store: Store): void {
  * Recounts the totals of the hours where calls were added or removed, and of the repeat window
  * before them: a call whose repeat contact changed arrived at most W before the call that changed it.
  */
-export function refreshHourTotals(store: Store, basis: RollupBasis, changed: HourRange): void {
+export function refreshCoarseRollups(store: Store, basis: RollupBasis, changed: HourRange): void {
   const fromHour = Math.max(0, changed.fromHour - Math.ceil(basis.repeatWindowS / 3600) - OFFSET_CHANGE_H);
   recountDays(store, { fromHour, toHour: changed.toHour });
 }
@@ -55,8 +60,8 @@ function hoursOfNewCalls(store: Store, firstCallId: number): HourRange | null {
   return row.fromHour === null || row.toHour === null ? null : { fromHour: row.fromHour, toHour: row.toHour };
 }
 
-/** Keeps the totals after an import: recounts around the hours of its new calls (see refreshHourTotals). */
-export function refreshHourTotalsOfNewCalls(store: Store, basis: RollupBasis, firstCallId: number): void {
+/** Keeps the totals after an import: recounts around the hours of its new calls (see refreshCoarseRollups). */
+export function refreshCoarseRollupsOfNewCalls(store: Store, basis: RollupBasis, firstCallId: number): void {
   const changed = hoursOfNewCalls(store, firstCallId);
-  if (changed !== null) refreshHourTotals(store, basis, changed);
+  if (changed !== null) refreshCoarseRollups(store, basis, changed);
 }
