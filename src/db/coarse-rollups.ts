@@ -39,18 +39,37 @@ function recountDays(store: Store, range: HourRange): void {
   ).run(hours);
 }
 
+/** Recounts only the repeat contacts of the range's whole days, the one sum that changes in days without a new or removed call. */
+function recountRepeats(store: Store, fromDay: number, toDay: number): void {
+  const db = connection(store);
+  const hours = { fromHour: fromDay * 24, toHour: toDay * 24 + 23 };
+  db.prepare(
+    `UPDATE hour_totals SET repeat_yes = counted.repeat_yes
+    FROM (SELECT local_hour, sum(repeat_yes) AS repeat_yes FROM hourly_rollup WHERE local_hour BETWEEN :fromHour AND :toHour GROUP BY 1) AS counted
+    WHERE hour_totals.local_hour = counted.local_hour AND hour_totals.repeat_yes <> counted.repeat_yes`,
+  ).run(hours);
+  db.prepare(
+    `UPDATE day_rollup SET repeat_yes = counted.repeat_yes
+    FROM (SELECT local_hour / 24 AS local_day, queue, agent, sum(repeat_yes) AS repeat_yes FROM hourly_rollup WHERE local_hour BETWEEN :fromHour AND :toHour GROUP BY 1, 2, 3) AS counted
+    WHERE day_rollup.local_day = counted.local_day AND day_rollup.queue = counted.queue AND day_rollup.agent = counted.agent AND day_rollup.repeat_yes <> counted.repeat_yes`,
+  ).run(hours);
+}
+
 /** Recounts the totals of every hour (a new table; a change of the rollups' parameters). */
 export function rebuildCoarseRollups(store: Store): void {
   recountDays(store, ALL_HOURS);
 }
 
 /**
- * Recounts the totals of the hours where calls were added or removed, and of the repeat window
- * before them: a call whose repeat contact changed arrived at most W before the call that changed it.
+ * Recounts the totals of the days where calls were added or removed, and the repeat contacts of
+ * the repeat window before them: a call whose repeat contact changed arrived at most W before
+ * the call that changed it.
  */
 export function refreshCoarseRollups(store: Store, basis: RollupBasis, changed: HourRange): void {
-  const fromHour = Math.max(0, changed.fromHour - Math.ceil(basis.repeatWindowS / 3600) - OFFSET_CHANGE_H);
-  recountDays(store, { fromHour, toHour: changed.toHour });
+  const windowFromHour = Math.max(0, changed.fromHour - Math.ceil(basis.repeatWindowS / 3600) - OFFSET_CHANGE_H);
+  const firstChangedDay = Math.floor(changed.fromHour / 24);
+  recountRepeats(store, Math.floor(windowFromHour / 24), firstChangedDay - 1);
+  recountDays(store, { fromHour: firstChangedDay * 24, toHour: changed.toHour });
 }
 
 /** The hours of the calls stored from `firstCallId` on (an import's new calls), or null when there are none. */
@@ -62,6 +81,8 @@ function hoursOfNewCalls(store: Store, firstCallId: number): HourRange | null {
 
 /** Keeps the totals after an import: recounts around the hours of its new calls (see refreshCoarseRollups). */
 export function refreshCoarseRollupsOfNewCalls(store: Store, basis: RollupBasis, firstCallId: number): void {
+  // Into a store that had no call, every hour is new: no need to look for them among the calls.
+  if (firstCallId === 1) return rebuildCoarseRollups(store);
   const changed = hoursOfNewCalls(store, firstCallId);
   if (changed !== null) refreshCoarseRollups(store, basis, changed);
 }
