@@ -10,7 +10,7 @@ import { DataError, ExitCode, UserError } from './errors.js';
 import { processIo, type Io } from './io/io.js';
 import { OutputClosed, OutputFailed, outputFailure } from './io/output.js';
 import { escapeControls } from './io/render/document/sanitize.js';
-import { spokenLanguage } from './commands/session-language.js';
+import { spokenLanguage } from './commands/spoken-language.js';
 import { toldInLanguage } from './error-wording.js';
 
 /** The program with the commands `specs` declares: all of them for the full help, one for a command line that names it. */
@@ -45,7 +45,7 @@ function allCommands(command: Command): Command[] {
 /** Runs one command line in-process and returns its exit code: the one place errors become codes. */
 export async function main(argv: string[], io: Io): Promise<number> {
   const context = new CommandContext(io);
-  const program = buildProgram(context, await declarationsFor(argv));
+  const program = buildProgram(context, declarationsFor(argv));
   try {
     if (argv.length === 0) {
       context.out(program.helpInformation());
@@ -98,6 +98,7 @@ export function run(): void {
 }
 
 function packageVersion(): string {
-  // src/cli.ts and dist/cli.js both sit one folder below package.json.
-  return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+  // src/cli.ts and dist/cli.js sit one folder below package.json; the bundle's chunks (dist/bundle/) two.
+  const packageFile = /\/dist\/bundle\/[^/]*$/.test(import.meta.url) ? '../../package.json' : '../package.json';
+  return (createRequire(import.meta.url)(packageFile) as { version: string }).version;
 }

@@ -9,7 +9,7 @@ const HELP_WIDTH = 100;
 /** The command reference (docs/commands.md): every command's --help, examples included, generated, so the two never differ. */
 export async function commandReference(): Promise<string> {
   let help = '';
-  const program = buildProgram(new CommandContext({ ...processIo(), stdout: { write: (text: string) => (help += text) } }), await commandDeclarations());
+  const program = buildProgram(new CommandContext({ ...processIo(), stdout: { write: (text: string) => (help += text) } }), commandDeclarations());
   const sections: string[] = [];
   const visit = (command: Command, path: string[]) => {
     if (command.name() === 'help') return;

@@ -1,49 +1,71 @@
 import type { Command } from 'commander';
 import type { CommandContext } from './context.js';
 import { declareCommand, type CommandSpec } from './declare.js';
+import { callbacksCommand } from './callbacks/index.js';
+import { callsCommand } from './calls/index.js';
+import { checkCommand } from './check/index.js';
+import { commitCommand } from './commit/index.js';
+import { complaintCommand } from './complaint/index.js';
+import { completionCommands } from './completion/index.js';
+import { configCommand } from './config/index.js';
+import { customerCommand } from './customer/index.js';
+import { customersCommand } from './customers/index.js';
+import { dbCommand } from './db/index.js';
+import { eventCommand } from './event/index.js';
+import { focusCommand } from './focus/index.js';
+import { ideaCommand } from './idea/index.js';
+import { importCommand } from './import/index.js';
+import { importsCommand } from './imports/index.js';
+import { reportCommand } from './report/index.js';
+import { staffingCommand } from './staffing/index.js';
+import { surveyCommand } from './survey/index.js';
+import { swotCommand } from './swot/index.js';
+import { targetCommand } from './target/index.js';
 
-/** A top-level command: the name typed, and where its declaration lives. */
+/** A top-level command: the name typed, and the function that declares it. */
 interface Declared {
   name: string;
-  declare: () => Promise<CommandSpec[]>;
+  declare: () => CommandSpec[];
 }
 
 /**
  * Every command, in the order `svc --help` lists them. A command line that names one of them
- * loads only that declaration; `svc --help`, `svc help`, a mistyped name (for "did you mean")
- * and `svc complete` (which completes from the whole tree) load them all.
+ * declares only that one to commander; `svc --help`, `svc help`, a mistyped name (for "did you
+ * mean") and `svc complete` (which completes from the whole tree) declare them all. The
+ * declarations are imported statically: the build gathers them with the rest of the start-up
+ * path into one chunk (scripts/bundle.mjs), where an `import()` of each would cost a file each.
  */
 const COMMANDS: Declared[] = [
-  { name: 'db', declare: async () => [(await import('./db/index.js')).dbCommand()] },
-  { name: 'config', declare: async () => [(await import('./config/index.js')).configCommand()] },
-  { name: 'import', declare: async () => [(await import('./import/index.js')).importCommand()] },
-  { name: 'imports', declare: async () => [(await import('./imports/index.js')).importsCommand()] },
-  { name: 'report', declare: async () => [(await import('./report/index.js')).reportCommand()] },
-  { name: 'calls', declare: async () => [(await import('./calls/index.js')).callsCommand()] },
-  { name: 'staffing', declare: async () => [(await import('./staffing/index.js')).staffingCommand()] },
-  { name: 'target', declare: async () => [(await import('./target/index.js')).targetCommand()] },
-  { name: 'commit', declare: async () => [(await import('./commit/index.js')).commitCommand()] },
-  { name: 'complaint', declare: async () => [(await import('./complaint/index.js')).complaintCommand()] },
-  { name: 'callbacks', declare: async () => [(await import('./callbacks/index.js')).callbacksCommand()] },
-  { name: 'customer', declare: async () => [(await import('./customer/index.js')).customerCommand()] },
-  { name: 'customers', declare: async () => [(await import('./customers/index.js')).customersCommand()] },
-  { name: 'check', declare: async () => [(await import('./check/index.js')).checkCommand()] },
-  { name: 'survey', declare: async () => [(await import('./survey/index.js')).surveyCommand()] },
-  { name: 'swot', declare: async () => [(await import('./swot/index.js')).swotCommand()] },
-  { name: 'focus', declare: async () => [(await import('./focus/index.js')).focusCommand()] },
-  { name: 'event', declare: async () => [(await import('./event/index.js')).eventCommand()] },
-  { name: 'idea', declare: async () => [(await import('./idea/index.js')).ideaCommand()] },
+  { name: 'db', declare: () => [dbCommand()] },
+  { name: 'config', declare: () => [configCommand()] },
+  { name: 'import', declare: () => [importCommand()] },
+  { name: 'imports', declare: () => [importsCommand()] },
+  { name: 'report', declare: () => [reportCommand()] },
+  { name: 'calls', declare: () => [callsCommand()] },
+  { name: 'staffing', declare: () => [staffingCommand()] },
+  { name: 'target', declare: () => [targetCommand()] },
+  { name: 'commit', declare: () => [commitCommand()] },
+  { name: 'complaint', declare: () => [complaintCommand()] },
+  { name: 'callbacks', declare: () => [callbacksCommand()] },
+  { name: 'customer', declare: () => [customerCommand()] },
+  { name: 'customers', declare: () => [customersCommand()] },
+  { name: 'check', declare: () => [checkCommand()] },
+  { name: 'survey', declare: () => [surveyCommand()] },
+  { name: 'swot', declare: () => [swotCommand()] },
+  { name: 'focus', declare: () => [focusCommand()] },
+  { name: 'event', declare: () => [eventCommand()] },
+  { name: 'idea', declare: () => [ideaCommand()] },
   // Declares `svc completion` and the hidden `svc complete`; the latter is not named here, so it gets the whole tree.
-  { name: 'completion', declare: async () => (await import('./completion/index.js')).completionCommands() },
+  { name: 'completion', declare: () => completionCommands() },
 ];
 
 /** Every command's declaration, in the order `svc --help` lists them. */
-export async function commandDeclarations(): Promise<CommandSpec[]> {
-  return (await Promise.all(COMMANDS.map((command) => command.declare()))).flat();
+export function commandDeclarations(): CommandSpec[] {
+  return COMMANDS.flatMap((command) => command.declare());
 }
 
 /** The declarations `argv` needs: the one command it names, or all of them. */
-export async function declarationsFor(argv: string[]): Promise<CommandSpec[]> {
+export function declarationsFor(argv: string[]): CommandSpec[] {
   const named = commandWord(argv);
   const command = COMMANDS.find(({ name }) => name === named);
   return command === undefined ? commandDeclarations() : command.declare();

@@ -44,24 +44,67 @@ export function insertEventMonths(store: Store, scope: string): void {
   ).run();
 }
 
+const COUNTS = ['abandoned_unanswered', 'long_wait', 'survey_satisfied', 'survey_dissatisfied', 'repeats'] as const;
+const EVENT_OF_COUNT: Record<(typeof COUNTS)[number], string> = {
+  abandoned_unanswered: 'abandoned_unanswered',
+  long_wait: 'long_wait',
+  survey_satisfied: 'survey_satisfied',
+  survey_dissatisfied: 'survey_dissatisfied',
+  repeats: 'repeat',
+};
+
+/** The STANDING_TEXT of a month row's latest bad experience or survey signal. */
+const heldStanding = (row: string, prefix: 'bad' | 'signal') => `printf('%012d', ${row}${prefix}_at) || ${row}${prefix}_event || char(1) || ${row}${prefix}_call`;
+
 /**
- * Re-folds, for each customer temp.projection_cutoffs names, the months from its cutoff's on:
- * an import that only added calls changes no event before the cutoff, so the earlier months
- * stand and the work follows the new calls, not each customer's whole history.
+ * Brings the event months up to date with the events an import or undo added or removed
+ * (temp.changed_events, each with change 1 or -1; emptied here). A month's counts move by the
+ * changes, and its latest bad experience and survey signal become the later of the held one
+ * and the latest added; a month whose held latest event was removed is folded again from its
+ * events, and a month left with no event goes. The other months, and the events of the
+ * month that are not changed, are not read.
  */
-export function refoldEventMonthsSince(store: Store): void {
+export function applyEventChangesToMonths(store: Store): void {
   const db = connection(store);
+  const month = UTC_MONTH_OF('at');
   db.exec(
-    `DELETE FROM customer_event_months WHERE (customer, month) IN (
-       SELECT since.customer, folded.month FROM temp.projection_cutoffs AS since
-       CROSS JOIN customer_event_months AS folded ON folded.customer = since.customer AND folded.month >= ${UTC_MONTH_OF('since.cutoff')})`,
+    `CREATE TEMP TABLE IF NOT EXISTS refolded_event_months (customer TEXT NOT NULL, month INTEGER NOT NULL, from_at INTEGER NOT NULL, to_at INTEGER NOT NULL,
+       PRIMARY KEY (customer, month)) WITHOUT ROWID;
+     INSERT OR IGNORE INTO temp.refolded_event_months
+       SELECT gone.customer, held.month, CAST(strftime('%s', gone.at, 'unixepoch', 'start of month') AS INTEGER),
+         CAST(strftime('%s', gone.at, 'unixepoch', 'start of month', '+1 month') AS INTEGER)
+       FROM temp.changed_events AS gone
+       CROSS JOIN customer_event_months AS held ON held.customer = gone.customer AND held.month = ${UTC_MONTH_OF('gone.at')}
+       WHERE gone.change < 0 AND (gone.at, gone.event, gone.call_key) IN (VALUES (held.bad_at, held.bad_event, held.bad_call), (held.signal_at, held.signal_event, held.signal_call));`,
+  );
+  // A later standing text is a later event; a month without one has NULL, which any event follows.
+  const later = (prefix: 'bad' | 'signal') =>
+    `excluded.${prefix}_at IS NOT NULL AND (${prefix}_at IS NULL OR ${heldStanding('excluded.', prefix)} > ${heldStanding('', prefix)})`;
+  const takeLater = (prefix: 'bad' | 'signal') =>
+    ['at', 'event', 'call'].map((part) => `${prefix}_${part} = CASE WHEN ${later(prefix)} THEN excluded.${prefix}_${part} ELSE ${prefix}_${part} END`).join(', ');
+  db.exec(
+    `WITH moved AS (
+       SELECT customer, ${month} AS month,
+         ${COUNTS.map((count) => `sum(change * (event = '${EVENT_OF_COUNT[count]}')) AS ${count}`).join(', ')},
+         max(CASE WHEN change > 0 AND event IN ${BAD_EVENTS} THEN ${STANDING_TEXT} END) AS bad,
+         max(CASE WHEN change > 0 AND event IN ${SIGNAL_EVENTS} THEN ${STANDING_TEXT} END) AS signal
+       FROM temp.changed_events GROUP BY 1, 2
+     )
+     INSERT INTO customer_event_months (customer, month, ${COUNTS.join(', ')}, bad_at, bad_event, bad_call, signal_at, signal_event, signal_call)
+     SELECT customer, month, ${COUNTS.join(', ')}, ${standingColumns('bad', 'bad')}, ${standingColumns('signal', 'signal')}
+     FROM moved WHERE (customer, month) NOT IN (SELECT customer, month FROM temp.refolded_event_months)
+     ON CONFLICT (customer, month) DO UPDATE SET
+       ${COUNTS.map((count) => `${count} = ${count} + excluded.${count}`).join(', ')}, ${takeLater('bad')}, ${takeLater('signal')};
+     DELETE FROM customer_event_months WHERE (customer, month) IN (SELECT DISTINCT customer, ${month} FROM temp.changed_events)
+       AND ${COUNTS.map((count) => `${count} = 0`).join(' AND ')};
+     DELETE FROM customer_event_months WHERE (customer, month) IN (SELECT customer, month FROM temp.refolded_event_months);`,
   );
   insertEventMonths(
     db,
-    `AND rowid IN (SELECT event.rowid FROM temp.projection_cutoffs AS since
-       CROSS JOIN customer_call_events AS event ON event.customer = since.customer
-         AND event.at >= CAST(strftime('%s', since.cutoff, 'unixepoch', 'start of month') AS INTEGER))`,
+    `AND rowid IN (SELECT event.rowid FROM temp.refolded_event_months AS refolded
+       CROSS JOIN customer_call_events AS event ON event.customer = refolded.customer AND event.at >= refolded.from_at AND event.at < refolded.to_at)`,
   );
+  db.exec('DELETE FROM temp.refolded_event_months; DELETE FROM temp.changed_events');
 }
 
 /** Recomputes every customer's event months from the call events. */

@@ -1,5 +1,5 @@
 import type { Settings } from '../core/settings.js';
-import { rebuildEventMonths, refoldEventMonthsSince } from './customer-event-months.js';
+import { rebuildEventMonths, applyEventChangesToMonths } from './customer-event-months.js';
 import { connection, type Store } from './store.js';
 
 /** The settings the projection is counted with. */
@@ -8,7 +8,9 @@ export type ProjectionBasis = Pick<Settings, 'sl_threshold_s' | 'repeat_window_h
 /** How far over T a wait must be to count against trust: the projection counts those calls per customer. */
 export const LONG_WAIT_FACTOR = 3;
 
-const MONTH_OF_HOUR = `((CAST(strftime('%Y', local_hour * 3600, 'unixepoch') AS INTEGER) - 1970) * 12 + CAST(strftime('%m', local_hour * 3600, 'unixepoch') AS INTEGER) - 1)`;
+const monthOfHour = (hour: string) =>
+  `((CAST(strftime('%Y', ${hour} * 3600, 'unixepoch') AS INTEGER) - 1970) * 12 + CAST(strftime('%m', ${hour} * 3600, 'unixepoch') AS INTEGER) - 1)`;
+const MONTH_OF_HOUR = monthOfHour('local_hour');
 
 /**
  * The projection's rows of the customers `scope` selects, from their calls. `wholeTable` reads
@@ -26,8 +28,11 @@ function insertProjection(store: Store, scope: string, basis: ProjectionBasis, w
   insertEvents(db, `${calls} WHERE customer IS NOT NULL ${scope}`, basis);
 }
 
-/** The call events of the calls `callsWhere` selects (a FROM … WHERE … over calls, without FROM). */
-function insertEvents(store: Store, callsWhere: string, basis: ProjectionBasis): void {
+/**
+ * The call events of the calls `callsWhere` selects (a FROM … WHERE … over calls, or over rows
+ * with the same columns, without FROM), into customer_call_events or a table of its shape.
+ */
+function insertEvents(store: Store, callsWhere: string, basis: ProjectionBasis, into = 'customer_call_events'): void {
   const db = connection(store);
   db.prepare(
     `WITH ordered AS (
@@ -37,7 +42,7 @@ function insertEvents(store: Store, callsWhere: string, basis: ProjectionBasis):
          lead(arrival_at) OVER (PARTITION BY calls.customer ORDER BY arrival_at, calls.id) AS next_at
        FROM ${callsWhere}
      )
-     INSERT INTO customer_call_events (customer, at, event, call_key)
+     INSERT INTO ${into} (customer, at, event, call_key)
      SELECT customer, arrival_at, 'abandoned_unanswered', source_key FROM ordered
        WHERE outcome = 'abandoned' AND (next_answered_at IS NULL OR next_answered_at - arrival_at > :callback)
      UNION ALL
@@ -73,31 +78,137 @@ export function rebuildCustomerProjection(store: Store, basis: ProjectionBasis):
 
 /**
  * Brings the projection up to date after an import that only added calls (those from
- * `firstCallId` on), touching what those calls can change and nothing else: a month's counts
- * only grow, and a stored call's events depend only on the calls after it within the callback
- * or repeat window, so each customer's calls from that far before their first new call are
- * counted again, found through calls_by_customer.
+ * `firstCallId` on), touching what those calls can change and nothing else. A month's counts
+ * only grow. A stored call's events depend only on the calls after it: its repeat on the next
+ * arrival, which a new call can change only for the customer's latest call before it, and an
+ * abandoned call's on the next answered call within the callback window. So each customer's
+ * calls are counted again from the earlier of those two bounds before its first new call, and
+ * only the events that differ are removed or added; the event months they fall in move by
+ * them. The new calls are read by id, never through calls_by_customer, whose order a GROUP BY
+ * customer would otherwise have SQLite walk whole.
  */
 export function extendCustomerProjection(store: Store, basis: ProjectionBasis, firstCallId: number): void {
   const db = connection(store);
   db.prepare(
     `INSERT INTO customer_months (customer, month, contacts, first_at, last_at)
      SELECT customer, ${MONTH_OF_HOUR}, count(*), min(arrival_at), max(arrival_at)
-     FROM calls WHERE id >= ? AND customer IS NOT NULL GROUP BY 1, 2
+     FROM calls NOT INDEXED WHERE id >= ? AND customer IS NOT NULL GROUP BY 1, 2
      ON CONFLICT (customer, month) DO UPDATE SET
        contacts = contacts + excluded.contacts, first_at = min(first_at, excluded.first_at), last_at = max(last_at, excluded.last_at)`,
   ).run(firstCallId);
-  const reachS = Math.max(basis.callback_window_h, basis.repeat_window_h) * 3600;
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS projection_cutoffs (customer TEXT PRIMARY KEY, cutoff INTEGER NOT NULL)');
-  db.prepare('INSERT INTO temp.projection_cutoffs SELECT customer, min(arrival_at) - ? FROM calls WHERE id >= ? AND customer IS NOT NULL GROUP BY customer').run(reachS, firstCallId);
-  db.exec(
-    `DELETE FROM customer_call_events WHERE rowid IN (
-       SELECT event.rowid FROM temp.projection_cutoffs AS since
-       CROSS JOIN customer_call_events AS event ON event.customer = since.customer AND event.at >= since.cutoff
-       CROSS JOIN calls AS call ON call.source_key = event.call_key
-       WHERE call.arrival_at >= since.cutoff)`,
-  );
-  insertEvents(db, 'temp.projection_cutoffs AS since CROSS JOIN calls ON calls.customer = since.customer AND calls.arrival_at >= since.cutoff', basis);
-  refoldEventMonthsSince(db);
+  insertCutoffs(db, basis, 'calls NOT INDEXED WHERE id >= :first AND customer IS NOT NULL', { first: firstCallId });
+  recountEventsSinceCutoffs(db, basis, false);
+  applyEventChangesToMonths(db);
   db.exec('DELETE FROM temp.projection_cutoffs');
+}
+
+/**
+ * Brings the projection up to date once the calls of temp.removed_calls are gone (an undo of a
+ * few calls), by the same bounds as extendCustomerProjection: the months the calls were
+ * counted in are counted again from the calls left in them, and the events recounted from each
+ * customer's cutoff before its first removed call, the removed calls' own events going with them.
+ */
+export function withdrawFromCustomerProjection(store: Store, basis: ProjectionBasis): void {
+  const db = connection(store);
+  db.exec(
+    `DELETE FROM customer_months WHERE (customer, month) IN (SELECT customer, month FROM temp.removed_months);
+     INSERT INTO customer_months (customer, month, contacts, first_at, last_at)
+     SELECT calls.customer, removed.month, count(*), min(calls.arrival_at), max(calls.arrival_at)
+     FROM temp.removed_months AS removed
+     CROSS JOIN calls ON calls.customer = removed.customer AND calls.arrival_at BETWEEN removed.first_at AND removed.last_at
+     WHERE ${monthOfHour('calls.local_hour')} = removed.month
+     GROUP BY 1, 2;
+     DELETE FROM temp.removed_months;`,
+  );
+  insertCutoffs(db, basis, 'temp.removed_calls', {});
+  recountEventsSinceCutoffs(db, basis, true);
+  applyEventChangesToMonths(db);
+  db.exec('DELETE FROM temp.projection_cutoffs');
+}
+
+/**
+ * The months of the calls of temp.removed_calls as the projection holds them, before the calls
+ * go: all the calls of a customer's month lie between its first and last arrival.
+ */
+export function noteMonthsOfRemovedCalls(store: Store): void {
+  const db = connection(store);
+  db.exec(
+    `CREATE TEMP TABLE IF NOT EXISTS removed_months (customer TEXT NOT NULL, month INTEGER NOT NULL, first_at INTEGER NOT NULL, last_at INTEGER NOT NULL,
+       PRIMARY KEY (customer, month)) WITHOUT ROWID;
+     INSERT INTO temp.removed_months
+     SELECT held.customer, held.month, held.first_at, held.last_at
+     FROM (SELECT DISTINCT customer, ${MONTH_OF_HOUR} AS month FROM temp.removed_calls) AS removed
+     CROSS JOIN customer_months AS held ON held.customer = removed.customer AND held.month = removed.month;`,
+  );
+}
+
+/**
+ * Where each customer's events are counted again from (temp.projection_cutoffs), for the calls
+ * `changedCalls` selects (a FROM … WHERE … without FROM, added or removed): the earlier of the
+ * customer's latest call before its first changed one and the callback window before that
+ * call. A stored call's repeat depends on its next arrival, which only the latest call before a
+ * changed one has among the changed; an abandoned call's event on the answered calls within
+ * the callback window after it.
+ */
+function insertCutoffs(store: Store, basis: ProjectionBasis, changedCalls: string, params: Record<string, number>): void {
+  const db = connection(store);
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS projection_cutoffs (customer TEXT PRIMARY KEY, cutoff INTEGER NOT NULL)');
+  db.prepare(
+    `INSERT INTO temp.projection_cutoffs
+     SELECT customer, min(first_at - :callback, coalesce(
+       (SELECT max(arrival_at) FROM calls AS stored WHERE stored.customer = first.customer AND stored.arrival_at < first.first_at), first_at))
+     FROM (SELECT customer, min(arrival_at) AS first_at FROM ${changedCalls} GROUP BY customer) AS first`,
+  ).run({ callback: basis.callback_window_h * 3600, ...params });
+}
+
+/**
+ * Counts again the events of each customer's calls from its cutoff on (temp.projection_cutoffs)
+ * and brings customer_call_events to that count by removing and adding only the events that
+ * differ (with `withRemovedCalls`, the events of the calls of temp.removed_calls, gone from
+ * calls, are removed too); those go to temp.changed_events, for the event months.
+ */
+function recountEventsSinceCutoffs(store: Store, basis: ProjectionBasis, withRemovedCalls: boolean): void {
+  const db = connection(store);
+  db.exec(
+    `CREATE TEMP TABLE IF NOT EXISTS recounted_calls (id INTEGER PRIMARY KEY, customer TEXT NOT NULL, source_key TEXT NOT NULL UNIQUE,
+       arrival_at INTEGER NOT NULL, outcome TEXT NOT NULL, wait_s REAL, csat INTEGER);
+     CREATE TEMP TABLE IF NOT EXISTS recounted_events (customer TEXT NOT NULL, at INTEGER NOT NULL, event TEXT NOT NULL, call_key TEXT NOT NULL,
+       PRIMARY KEY (call_key, event)) WITHOUT ROWID;
+     CREATE TEMP TABLE IF NOT EXISTS changed_events (customer TEXT NOT NULL, at INTEGER NOT NULL, event TEXT NOT NULL, call_key TEXT NOT NULL, change INTEGER NOT NULL);
+     INSERT INTO temp.recounted_calls
+       SELECT calls.id, calls.customer, source_key, arrival_at, outcome, wait_s, csat
+       FROM temp.projection_cutoffs AS since CROSS JOIN calls ON calls.customer = since.customer AND calls.arrival_at >= since.cutoff;`,
+  );
+  insertEvents(db, 'temp.recounted_calls AS calls', basis, 'temp.recounted_events');
+  // The stored events of the recounted calls (a repeat's instant is the next call's, so the cutoff alone does not tell them).
+  db.exec(
+    `CREATE TEMP TABLE IF NOT EXISTS counted_events (id INTEGER NOT NULL, customer TEXT NOT NULL, at INTEGER NOT NULL, event TEXT NOT NULL, call_key TEXT NOT NULL,
+       PRIMARY KEY (call_key, event)) WITHOUT ROWID;
+     CREATE TEMP TABLE IF NOT EXISTS gone_events (id INTEGER PRIMARY KEY, customer TEXT NOT NULL, at INTEGER NOT NULL, event TEXT NOT NULL, call_key TEXT NOT NULL)`,
+  );
+  db.exec(
+    `INSERT INTO temp.counted_events
+     SELECT event.rowid, event.customer, event.at, event.event, event.call_key
+     FROM temp.projection_cutoffs AS since
+     CROSS JOIN customer_call_events AS event ON event.customer = since.customer AND event.at >= since.cutoff
+     WHERE event.call_key IN (SELECT source_key FROM temp.recounted_calls)
+       ${withRemovedCalls ? 'OR event.call_key IN (SELECT source_key FROM temp.removed_calls)' : ''}`,
+  );
+  // An event is the same when its call, kind and instant are (the customer goes with the call).
+  const same = (a: string, b: string) => `${a}.call_key = ${b}.call_key AND ${a}.event = ${b}.event AND ${a}.at = ${b}.at`;
+  db.exec(
+    `INSERT INTO temp.gone_events SELECT id, customer, at, event, call_key FROM temp.counted_events AS counted
+     WHERE NOT EXISTS (SELECT 1 FROM temp.recounted_events AS recounted WHERE ${same('recounted', 'counted')})`,
+  );
+  db.exec(
+    `DELETE FROM temp.recounted_events AS recounted
+     WHERE EXISTS (SELECT 1 FROM temp.counted_events AS counted WHERE ${same('counted', 'recounted')})`,
+  );
+  db.exec('DELETE FROM customer_call_events WHERE rowid IN (SELECT id FROM temp.gone_events)');
+  db.exec('INSERT INTO customer_call_events (customer, at, event, call_key) SELECT customer, at, event, call_key FROM temp.recounted_events');
+  db.exec(
+    `INSERT INTO temp.changed_events SELECT customer, at, event, call_key, -1 FROM temp.gone_events
+     UNION ALL SELECT customer, at, event, call_key, 1 FROM temp.recounted_events`,
+  );
+  db.exec('DELETE FROM temp.recounted_calls; DELETE FROM temp.recounted_events; DELETE FROM temp.counted_events; DELETE FROM temp.gone_events');
 }

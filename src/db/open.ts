@@ -7,6 +7,7 @@ import { attachLedger, ledgerFileHoldsLedgers, ledgerFileOf } from './ledger-fil
 import { ledgerFile as ledgerFileMigration } from './migrations/004_ledger_file.js';
 import { latestVersion, migrate, schemaVersion } from './migrations/index.js';
 import { registerCustomerKey } from './customer-keys.js';
+import { nativeBinding } from './native-binding.js';
 import { storeOf, type Connection, type Store } from './store.js';
 
 export type { Store } from './store.js';
@@ -48,7 +49,7 @@ function openReadOnly(file: string): Store {
   // A WAL store is read through its -shm file; in a folder nobody may write, SQLite cannot make one.
   if (!existsSync(`${file}-shm`) && !writableFolder(file)) return openCopy(file);
   try {
-    const db = storeOf(new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS }));
+    const db = storeOf(new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS, nativeBinding: nativeBinding() }));
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     attachLedgerForReading(db, file);
     db.prepare('SELECT count(*) FROM ledger.sqlite_master').get();
@@ -62,7 +63,7 @@ function openReadOnly(file: string): Store {
 /** The store's file read into memory, marked as a rollback-journal database so SQLite needs no -shm for it. */
 function openCopy(file: string): Store {
   try {
-    const db = storeOf(new Database(rollbackImage(file), { readonly: true }));
+    const db = storeOf(new Database(rollbackImage(file), { readonly: true, nativeBinding: nativeBinding() }));
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     attachLedgerCopy(db, ledgerFileOf(file));
     return db;
@@ -127,7 +128,7 @@ function openExisting(file: string, options: { readonly?: boolean }, ledgerWasTh
   if (file !== ':memory:') createOwnerOnly(ledgerFile);
   let db: Connection;
   try {
-    db = storeOf(new Database(file, { timeout: BUSY_TIMEOUT_MS }));
+    db = storeOf(new Database(file, { timeout: BUSY_TIMEOUT_MS, nativeBinding: nativeBinding() }));
   } catch (error) {
     throw new UserError(`cannot open the store ${file}: ${(error as Error).message}`);
   }

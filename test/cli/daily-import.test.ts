@@ -39,38 +39,63 @@ function callRow(key: string, arrivalS: number, customer: string, next: () => nu
 }
 
 /**
- * 480 calls of 30 customers over 20 days, on 10-minute marks so that calls share arrivals; then
+ * 480 calls of 31 customers over 20 days, on 10-minute marks so that calls share arrivals; then
  * a day's 120 calls that fall between stored calls of the last three days (some at the very same
  * second as a stored call), after them, and from customers never seen before.
  */
-function writeFiles(): { history: string; day: string; both: string; rows: Row[] } {
+function writeFiles(): { history: string; day: string; both: string; later: string; rows: Row[] } {
   const next = random(11);
   const history: Row[] = [];
-  for (let i = 0; i < HISTORY_CALLS; i++) {
+  for (let i = 0; i < HISTORY_CALLS - 2; i++) {
     const arrivalS = FIRST_MS / 1000 + Math.floor(next() * 20 * 144) * 600;
     history.push(callRow(`H${i}`, arrivalS, `0500000${Math.floor(next() * 30)}`.slice(-8), next));
   }
   const day: Row[] = [];
-  for (let i = 0; i < DAY_CALLS; i++) {
+  for (let i = 0; i < DAY_CALLS - 1; i++) {
     const shape = i % 4;
     const arrivalS =
       shape === 0
-        ? history[Math.floor(next() * HISTORY_CALLS)]!.arrivalS
+        ? history[Math.floor(next() * (HISTORY_CALLS - 2))]!.arrivalS
         : FIRST_MS / 1000 + 17 * 86400 + Math.floor(next() * 4 * 86400);
     const customer = shape === 3 ? `0600000${i % 7}` : `0500000${Math.floor(next() * 30)}`.slice(-8);
     day.push(callRow(`D${i}`, arrivalS, customer, next));
   }
+  // A customer who gave up twice, two hours apart, and whose answered call of the day comes 23 hours after the
+  // first: within the default callback window of the first abandoned call, though the second lies between them.
+  const dayOne = FIRST_MS / 1000 + 15 * 86400;
+  const fixed = (key: string, arrivalS: number, outcome: string): Row => {
+    const arrival = new Date(arrivalS * 1000).toISOString().slice(0, 19).replace('T', ' ');
+    return { key, arrivalS, customer: '07000001', line: `${key},${arrival},q0,${outcome === 'answered' ? 'a0' : ''},07000001,30,${outcome === 'answered' ? 90 : ''},${outcome},` };
+  };
+  history.push(fixed('HA1', dayOne + 10 * 3600, 'abandoned'), fixed('HA2', dayOne + 12 * 3600, 'abandoned'));
+  day.push(fixed('DA1', dayOne + 33 * 3600, 'answered'));
   const write = (name: string, rows: Row[]) => {
     const file = join(dir, name);
     writeFileSync(file, `${HEADER}\n${rows.map((row) => row.line).join('\n')}\n`);
     return file;
   };
-  return { history: write('history.csv', history), day: write('day.csv', day), both: write('both.csv', [...history, ...day]), rows: [...history, ...day] };
+  // A few calls of the days after, imported after the day: undoing the day then takes calls out from between stored ones.
+  const later: Row[] = [];
+  for (let i = 0; i < 20; i++) {
+    later.push(callRow(`L${i}`, FIRST_MS / 1000 + 21 * 86400 + Math.floor(next() * 86400), `0500000${Math.floor(next() * 30)}`.slice(-8), next));
+  }
+  later.push(fixed('LA1', dayOne + 40 * 3600, 'abandoned'));
+  return {
+    history: write('history.csv', history),
+    day: write('day.csv', day),
+    both: write('both.csv', [...history, ...day]),
+    later: write('later.csv', later),
+    rows: [...history, ...day],
+  };
 }
+
+/** Settings beside the defaults: how far back a day's calls change stored events depends on both windows. */
+let windows: Record<string, string> = {};
 
 async function storeOf(name: string, ...files: string[]): Promise<string> {
   const db = join(dir, name);
   expect((await runCli(['config', 'set', 'timezone', 'UTC', '--db', db])).code).toBe(0);
+  for (const [key, value] of Object.entries(windows)) expect((await runCli(['config', 'set', key, value, '--db', db])).code).toBe(0);
   for (const file of files) expect((await runCli(['import', file, '--db', db, '--quiet'])).code).toBe(0);
   return db;
 }
@@ -95,7 +120,17 @@ function derived(file: string) {
   }
 }
 
-describe('a daily import into a larger store', () => {
+describe.each([
+  ['the default windows', {}],
+  // A callback window longer than the repeat window and than most gaps between a customer's calls.
+  ['a callback window of ten days and a repeat window of six hours', { callback_window_h: '240', repeat_window_h: '6' }],
+  // A callback window shorter than the gaps: the customer's latest call before the day bounds the recount.
+  ['a callback window of one hour', { callback_window_h: '1' }],
+])('a daily import into a larger store, with %s', (_name, settings: Record<string, string>) => {
+  beforeEach(() => {
+    windows = settings;
+  });
+
   it('leaves next arrivals, rollups and the customer projection as one import of all the calls does', async () => {
     const files = writeFiles();
     const daily = await storeOf('daily.db', files.history, files.day);
@@ -127,5 +162,15 @@ describe('a daily import into a larger store', () => {
     const daily = await storeOf('daily.db', files.history, files.day);
     expect((await runCli(['imports', 'undo', '2', '--db', daily])).code).toBe(0);
     expect(derived(daily)).toEqual(derived(await storeOf('history.db', files.history)));
+    // Imported again after the undo, the day gives what one import of all the calls gives.
+    expect((await runCli(['import', files.day, '--db', daily, '--quiet'])).code).toBe(0);
+    expect(derived(daily)).toEqual(derived(await storeOf('at-once.db', files.both)));
+  });
+
+  it('is undone from between the imports before and after it', async () => {
+    const files = writeFiles();
+    const daily = await storeOf('daily.db', files.history, files.day, files.later);
+    expect((await runCli(['imports', 'undo', '2', '--db', daily])).code).toBe(0);
+    expect(derived(daily)).toEqual(derived(await storeOf('without-day.db', files.history, files.later)));
   });
 });

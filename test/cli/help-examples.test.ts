@@ -6,7 +6,7 @@ import { dbOption } from '../../src/commands/options.js';
 import { commandDeclarations } from '../../src/commands/register.js';
 import { runCli } from '../helpers/cli.js';
 
-const declarations = await commandDeclarations();
+const declarations = commandDeclarations();
 
 /** Every declared command that runs, with the words that reach it; `svc complete` is called by the shell scripts, never typed. */
 function runnable(specs: CommandSpec[], path: string[] = []): { path: string[]; spec: CommandSpec }[] {

@@ -18,8 +18,13 @@ let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = tempDir('svc-e2e-modules-')));
 afterEach(() => cleanup());
 
-/** The npm packages and the files of svc's own (relative to the repository) the built binary loaded to run `svc ARGS`. */
-function packagesLoaded(args: string[]): { code: number | null; stdout: string; stderr: string; packages: Set<string>; own: Set<string> } {
+/**
+ * What the built binary loaded to run `svc ARGS`: the npm packages (those it imported, and those
+ * bundled into the chunks it read), the modules of svc's own in those chunks (`src/…`, from the
+ * build's list of each chunk's modules) and the other files of the repository it read
+ * (`bin/svc`, `package.json`), and the chunk files themselves.
+ */
+function packagesLoaded(args: string[]): { code: number | null; stdout: string; stderr: string; packages: Set<string>; own: Set<string>; chunks: Set<string> } {
   const record = join(dir, `modules-${(runs += 1)}.txt`);
   const run = spawnSync(process.execPath, ['--import', RECORDER, BIN, ...args], {
     cwd: dir,
@@ -28,20 +33,42 @@ function packagesLoaded(args: string[]): { code: number | null; stdout: string; 
   });
   const packages = new Set<string>();
   const own = new Set<string>();
-  for (const line of readFileSync(record, 'utf8').split('\n')) {
-    const match = /node_modules[/\\]((?:@[^/\\]+[/\\])?[^/\\]+)/.exec(line);
+  const chunks = new Set<string>();
+  const seen = (file: string) => {
+    const match = /node_modules[/\\]((?:@[^/\\]+[/\\])?[^/\\]+)/.exec(file);
     if (match) packages.add(match[1]!.replace('\\', '/'));
-    else if (line.startsWith(REPO)) own.add(line.slice(REPO.length));
-    else if (line.startsWith(REPO_URL)) own.add(line.slice(REPO_URL.length));
+    else own.add(file);
+  };
+  for (const line of readFileSync(record, 'utf8').split('\n')) {
+    if (line.includes('node_modules')) {
+      seen(line);
+      continue;
+    }
+    const file = line.startsWith(REPO) ? line.slice(REPO.length) : line.startsWith(REPO_URL) ? line.slice(REPO_URL.length) : undefined;
+    if (file === undefined) continue;
+    const chunk = /^dist\/bundle\/([^/]+\.js)$/.exec(file)?.[1];
+    if (chunk === undefined) seen(file);
+    else {
+      chunks.add(chunk);
+      for (const module of CHUNK_MODULES[chunk] ?? []) seen(module);
+    }
   }
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr, packages, own };
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr, packages, own, chunks };
 }
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const REPO_URL = new URL('../../', import.meta.url).href;
+/** Each chunk of the bundle and the modules it holds, as the build lists them. */
+const CHUNK_MODULES = JSON.parse(readFileSync(new URL('../../dist/bundle/modules.json', import.meta.url), 'utf8')) as Record<string, string[]>;
 
-/** The command groups' declarations among the files loaded, e.g. `report`. */
-const declarationsIn = (own: Set<string>) => [...own].map((file) => /^dist\/commands\/([^/]+)\/index\.js$/.exec(file)?.[1]).filter((name) => name !== undefined).sort();
+const START_UP_CHUNK = Object.keys(CHUNK_MODULES).find((chunk) => chunk.startsWith('start-up-'));
+const BUNDLER_RUNTIME = Object.keys(CHUNK_MODULES).find((chunk) => chunk.startsWith('rolldown-runtime-'));
+
+/** The command groups' declarations among the modules loaded, e.g. `report`. */
+const declarationsIn = (own: Set<string>) => [...own].map((file) => /^src\/commands\/([^/]+)\/index\.ts$/.exec(file)?.[1]).filter((name) => name !== undefined).sort();
+/** The command groups whose implementation (any module of the folder but its declaration) was loaded. */
+const implementationsIn = (own: Set<string>) =>
+  [...new Set([...own].map((file) => /^src\/commands\/([^/]+)\/(?!index\.ts$)/.exec(file)?.[1]).filter((name) => name !== undefined))].sort();
 
 /** Every command group in the sources, found from the folders rather than from the list the CLI keeps. */
 const ALL_GROUPS = readdirSync(new URL('../../src/commands/', import.meta.url), { withFileTypes: true })
@@ -66,28 +93,36 @@ describe('start-up', () => {
     expect(parsed.packages.has('commander')).toBe(true);
   });
 
-  it('svc --help and svc alone load the argument parser and every declaration, and none of the heavy dependencies', () => {
+  it('svc --help and svc alone load the argument parser and every declaration, from one chunk, and none of the heavy dependencies', () => {
     expect(ALL_GROUPS).toEqual(expect.arrayContaining(['report', 'import', 'completion', 'survey']));
     for (const args of [['--help'], []]) {
-      const { code, packages, own } = packagesLoaded(args);
+      const { code, packages, own, chunks } = packagesLoaded(args);
       expect(code, args.join(' ')).toBe(0);
       // The recorder works: the argument parser itself is seen.
       expect(packages.has('commander'), args.join(' ')).toBe(true);
       expect(heavyIn(packages), args.join(' ')).toEqual([]);
       expect(declarationsIn(own), args.join(' ')).toEqual(ALL_GROUPS);
       expect([...packages].sort(), args.join(' ')).toEqual(['commander']);
+      // The bundle's entry, its start-up chunk and the bundler's helpers for CommonJS: no other file of dist/.
+      expect([...chunks].sort(), args.join(' ')).toEqual(['cli.js', BUNDLER_RUNTIME, START_UP_CHUNK].filter((chunk) => chunk !== undefined));
     }
   });
 
-  it("a command line that names a command loads that command's declaration only; a mistyped one loads all, to suggest", () => {
-    for (const args of [['report', '--help'], ['--db', join(dir, 'svc.db'), 'report', '--help'], [`--db=${join(dir, 'svc.db')}`, 'report', '--help'], ['report', '--weekly']]) {
-      const { own } = packagesLoaded(args);
-      expect(declarationsIn(own), args.join(' ')).toEqual(['report']);
+  it("a command line loads the implementation of the command it names and no other command's; its --help, none", () => {
+    for (const args of [['report', '--help'], ['--db', join(dir, 'svc.db'), 'report', '--help'], [`--db=${join(dir, 'svc.db')}`, 'report', '--help']]) {
+      const { code, own } = packagesLoaded(args);
+      expect(code, args.join(' ')).toBe(0);
+      expect(implementationsIn(own), args.join(' ')).toEqual([]);
     }
-    expect(declarationsIn(packagesLoaded(['completion', 'bash']).own)).toEqual(['completion']);
+    expect(packagesLoaded(['import', join(FIXTURES, 'sample', 'calls.csv'), '--quiet']).code).toBe(0);
+    const report = packagesLoaded(['report', '--weekly']);
+    expect(report.code).toBe(0);
+    expect(implementationsIn(report.own)).toEqual(['report']);
+    expect(implementationsIn(packagesLoaded(['completion', 'bash']).own)).toEqual(['completion']);
     const mistyped = packagesLoaded(['reprt']);
     expect(mistyped.code).toBe(1);
     expect(mistyped.stderr).toContain('did you mean report?');
+    expect(implementationsIn(mistyped.own)).toEqual([]);
     expect(declarationsIn(mistyped.own)).toEqual(ALL_GROUPS);
   });
 

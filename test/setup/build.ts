@@ -34,12 +34,13 @@ export function buildIfStale(root: string, build: (root: string) => void = compi
 function compile(root: string): void {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'scripts', 'bundle.mjs')], { cwd: root, stdio: 'inherit' });
 }
 
-/** What the build reads: every file under src/, the compiler settings and the package's own. */
+/** What the build reads: every file under src/, the compiler and bundler settings and the package's own. */
 function sourcesDigest(root: string): string {
   const hash = createHash('sha256');
-  const files = [...filesUnder(join(root, 'src')), ...['tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json'].map((name) => join(root, name)).filter(existsSync)];
+  const files = [...filesUnder(join(root, 'src')), ...['tsconfig.json', 'tsconfig.build.json', 'scripts/bundle.mjs', 'package.json', 'package-lock.json'].map((name) => join(root, name)).filter(existsSync)];
   for (const file of files) hash.update(`${file.slice(root.length)}\0`).update(readFileSync(file)).update('\0');
   return hash.digest('hex');
 }

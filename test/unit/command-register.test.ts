@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commandDeclarations, commandWord, declarationsFor } from '../../src/commands/register.js';
 
-describe('which declarations a command line loads', () => {
+describe('which declarations a command line declares', () => {
   it('finds the command word after the program’s own --db', () => {
     expect(commandWord(['report', '--weekly'])).toBe('report');
     expect(commandWord(['--db', 'report', 'import', 'x.csv'])).toBe('import');
@@ -11,21 +11,21 @@ describe('which declarations a command line loads', () => {
     expect(commandWord([])).toBeUndefined();
   });
 
-  it('a line naming a command gets that command’s declaration, for every command svc --help lists', async () => {
-    const all = await commandDeclarations();
+  it('a line naming a command gets that command’s declaration, for every command svc --help lists', () => {
+    const all = commandDeclarations();
     const names = all.map((spec) => spec.name);
     expect(names).toEqual(expect.arrayContaining(['db', 'report', 'survey', 'completion', 'complete']));
     for (const name of names.filter((name) => name !== 'complete')) {
-      const loaded = await declarationsFor([name, '--help']);
+      const loaded = declarationsFor([name, '--help']);
       expect(loaded.map((spec) => spec.name), name).toContain(name);
       expect(loaded.length, name).toBeLessThan(all.length);
     }
   });
 
-  it('svc --help, a mistyped command and svc complete (which completes from the whole tree) get every declaration', async () => {
-    const all = (await commandDeclarations()).map((spec) => spec.name);
+  it('svc --help, a mistyped command and svc complete (which completes from the whole tree) get every declaration', () => {
+    const all = commandDeclarations().map((spec) => spec.name);
     for (const argv of [['--help'], [], ['reprt'], ['help', 'report'], ['complete', '--', 'rep']]) {
-      expect((await declarationsFor(argv)).map((spec) => spec.name), argv.join(' ')).toEqual(all);
+      expect(declarationsFor(argv).map((spec) => spec.name), argv.join(' ')).toEqual(all);
     }
   });
 });

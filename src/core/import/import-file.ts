@@ -81,11 +81,11 @@ const ROLLUP_ROWS_HELD = 20_000;
  */
 const MOST_BYTES_PER_CALL = 512;
 /**
- * An import of at most a quarter of the store's calls (the daily case) brings next arrivals
+ * An import (or an undo) of at most a quarter of the store's calls (the daily case) brings next arrivals
  * and the customer projection up to date from its own calls, by index seeks; a larger one
  * re-derives them for every customer it met, in one ordered pass.
  */
-const FEW_CALLS_SHARE = 4;
+export const FEW_CALLS_SHARE = 4;
 
 export function formatReject(label: string, note: RejectNote): string {
   return `${label}:${note.line}: ${note.field ? `${note.field}: ` : ''}${note.reason}`;
