@@ -35,15 +35,24 @@ export function latestVersion(): number {
   return migrations.at(-1)?.version ?? 0;
 }
 
+function due(db: Connection, migration: Migration): boolean {
+  return schemaVersion(db) < migration.version || migration.presentIn?.(db) === false;
+}
+
+/** Whether the store lacks a migration of this svc. */
+export function storeIsBehind(store: Store): boolean {
+  const db = connection(store);
+  return schemaVersion(db) < latestVersion() || migrations.some((migration) => due(db, migration));
+}
+
 /** Each step and its version bump commit together; IMMEDIATE so two processes never both migrate. */
 export function migrate(store: Store): void {
   const db = connection(store);
-  const due = (migration: Migration) => schemaVersion(db) < migration.version || migration.presentIn?.(db) === false;
-  if (schemaVersion(db) >= latestVersion() && !migrations.some(due)) return;
+  if (!storeIsBehind(db)) return;
   for (const migration of migrations) {
-    if (migration.stage && due(migration)) db.transaction(() => migration.stage!(db)).immediate();
+    if (migration.stage && due(db, migration)) db.transaction(() => migration.stage!(db)).immediate();
     db.transaction(() => {
-      if (!due(migration)) return;
+      if (!due(db, migration)) return;
       migration.up(db);
       db.pragma(`user_version = ${Math.max(migration.version, schemaVersion(db))}`);
     }).immediate();
