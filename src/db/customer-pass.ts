@@ -1,6 +1,7 @@
 import type { CustomerFoldSink, EventMonth, FoldedCall } from '../core/import/customer-fold.js';
 import { connection, type Store } from './store.js';
-import { repeatFlipTrigger } from './rollups.js';
+import { startNextArrivalChanges } from './next-arrivals.js';
+import { BatchedInsert } from './batched-insert.js';
 
 const STAGED = 'customer IN (SELECT customer FROM temp.repeat_customers)';
 
@@ -20,7 +21,8 @@ export function* stagedCallsNewestFirst(store: Store): Generator<FoldedCall> {
   const read = db
     .prepare(
       `SELECT id, customer, arrival_at, local_hour, outcome, wait_s, csat, source_key, next_arrival_at
-       FROM ${staged * 20 >= calls ? 'calls NOT INDEXED' : 'calls'} WHERE ${STAGED}
+       FROM ${staged * 20 >= calls ? 'calls NOT INDEXED' : 'calls'} LEFT JOIN next_arrivals ON next_arrivals.call_id = calls.id
+       WHERE ${STAGED}
        ORDER BY customer, arrival_at DESC, id DESC`,
     )
     .raw();
@@ -32,48 +34,36 @@ export function* stagedCallsNewestFirst(store: Store): Generator<FoldedCall> {
   }
 }
 
-/** Writes what the fold hands over; next arrivals wait in a temporary table for applyNextArrivals(). */
+/**
+ * Writes what the fold hands over, many rows per statement; next arrivals wait in a temporary
+ * table for applyNextArrivalChanges(). The rows are all in once the fold has finished.
+ */
 export function customerPassWriter(store: Store): CustomerFoldSink {
-  const db = connection(store);
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS next_arrival_changes (id INTEGER NOT NULL, next_arrival_at INTEGER)');
-  const month = db.prepare('INSERT INTO customer_months (customer, month, contacts, first_at, last_at) VALUES (?, ?, ?, ?, ?)');
-  const event = db.prepare('INSERT INTO customer_call_events (customer, at, event, call_key) VALUES (?, ?, ?, ?)');
-  const eventMonth = db.prepare(
-    `INSERT INTO customer_event_months (customer, month, abandoned_unanswered, long_wait, survey_satisfied, survey_dissatisfied, repeats,
-       bad_at, bad_event, bad_call, signal_at, signal_event, signal_call) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const day = db.prepare('INSERT INTO customer_day (customer, local_day) VALUES (?, ?)');
-  const nextArrival = db.prepare('INSERT INTO temp.next_arrival_changes (id, next_arrival_at) VALUES (?, ?)');
+  startNextArrivalChanges(store);
+  const month = new BatchedInsert(store, 'customer_months', ['customer', 'month', 'contacts', 'first_at', 'last_at']);
+  const event = new BatchedInsert(store, 'customer_call_events', ['customer', 'at', 'event', 'call_key']);
+  const eventMonth = new BatchedInsert(store, 'customer_event_months', [
+    'customer', 'month', 'abandoned_unanswered', 'long_wait', 'survey_satisfied', 'survey_dissatisfied', 'repeats',
+    'bad_at', 'bad_event', 'bad_call', 'signal_at', 'signal_event', 'signal_call',
+  ]);
+  const day = new BatchedInsert(store, 'customer_day', ['customer', 'local_day']);
+  const nextArrival = new BatchedInsert(store, 'temp.next_arrival_changes', ['id', 'next_arrival_at', 'repeat_move']);
   return {
-    month: (customer, row) => month.run(customer, row.month, row.contacts, row.firstAt, row.lastAt),
-    event: (customer, at, name, callKey) => event.run(customer, at, name, callKey),
+    month: (customer, row) => month.add(customer, row.month, row.contacts, row.firstAt, row.lastAt),
+    event: (customer, at, name, callKey) => event.add(customer, at, name, callKey),
     eventMonth: (customer, row: EventMonth) =>
-      eventMonth.run(
+      eventMonth.add(
         customer, row.month, row.abandonedUnanswered, row.longWait, row.surveySatisfied, row.surveyDissatisfied, row.repeats,
         row.bad?.at ?? null, row.bad?.event ?? null, row.bad?.callKey ?? null,
         row.signal?.at ?? null, row.signal?.event ?? null, row.signal?.callKey ?? null,
       ),
-    day: (customer, localDay) => day.run(customer, localDay),
-    nextArrival: (id, at) => nextArrival.run(id, at),
+    day: (customer, localDay) => day.add(customer, localDay),
+    nextArrival: (id, at, repeatMove) => nextArrival.add(id, at, repeatMove),
+    finish: () => {
+      for (const rows of [month, event, eventMonth, day, nextArrival]) rows.flush();
+    },
   };
 }
-
-/**
- * Stores the next arrivals the fold found changed, in the order of the table's rows; a call
- * that becomes (or stops being) a repeat contact moves its hour's count (repeatFlipTrigger).
- */
-export function applyNextArrivals(store: Store, repeatWindowS: number): void {
-  const db = connection(store);
-  db.exec(repeatFlipTrigger(repeatWindowS));
-  db.exec(
-    `UPDATE calls SET next_arrival_at = changed.next_arrival_at
-     FROM (SELECT id, next_arrival_at FROM temp.next_arrival_changes ORDER BY id) AS changed
-     WHERE calls.id = changed.id`,
-  );
-  db.exec('DROP TRIGGER temp.repeat_flips');
-  db.exec('DELETE FROM temp.next_arrival_changes');
-}
-
 /** Takes the staged customers' rows out of the projection's tables the fold writes (customer days: forgetStagedCustomerDays). */
 export function forgetStagedProjection(store: Store): void {
   const db = connection(store);

@@ -1,3 +1,4 @@
+import { forgetNextArrivalsOf } from './next-arrivals.js';
 import { connection, type Store } from './store.js';
 
 export interface ImportRow {
@@ -85,6 +86,7 @@ export function deleteImportedCalls(store: Store, found: ImportRow): { removed: 
   const db = connection(store);
   const [where, ...params] = callsOfImport(found);
   const hours = (db.prepare(`SELECT DISTINCT local_hour AS hour FROM calls WHERE ${where}`).all(...params) as { hour: number }[]).map((row) => row.hour);
+  forgetNextArrivalsOf(db, where, ...params);
   const removed = db.prepare(`DELETE FROM calls WHERE ${where}`).run(...params).changes;
   return { removed, hours };
 }

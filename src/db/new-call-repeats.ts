@@ -1,4 +1,5 @@
-import { repeatFlipTrigger, type RollupBasis } from './rollups.js';
+import { refreshNextArrivalsOfTargets } from './next-arrivals.js';
+import type { RollupBasis } from './rollups.js';
 import { connection, type Store } from './store.js';
 
 /**
@@ -21,16 +22,6 @@ export function refreshRepeatsOfNewCalls(store: Store, basis: RollupBasis, first
          SELECT max(arrival_at) FROM calls WHERE customer = new.customer AND arrival_at < new.arrival_at)
        WHERE new.id >= ? AND new.customer IS NOT NULL AND earlier.id < ?`,
     ).run(firstCallId, firstCallId);
-    db.exec(repeatFlipTrigger(basis.repeatWindowS));
-    db.exec(
-      `UPDATE calls SET next_arrival_at = found.next_arrival_at
-       FROM (
-         SELECT target.id, (SELECT min(later.arrival_at) FROM calls AS later WHERE later.customer = call.customer AND later.arrival_at > call.arrival_at) AS next_arrival_at
-         FROM temp.next_arrival_targets AS target CROSS JOIN calls AS call ON call.id = target.id
-       ) AS found
-       WHERE calls.id = found.id AND calls.next_arrival_at IS NOT found.next_arrival_at`,
-    );
-    db.exec('DROP TRIGGER temp.repeat_flips');
-    db.exec('DELETE FROM temp.next_arrival_targets');
+    refreshNextArrivalsOfTargets(db, basis.repeatWindowS);
   })();
 }

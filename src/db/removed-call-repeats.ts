@@ -1,4 +1,5 @@
-import { repeatFlipTrigger, type RollupBasis } from './rollups.js';
+import { refreshNextArrivalsOfTargets } from './next-arrivals.js';
+import type { RollupBasis } from './rollups.js';
 import { connection, type Store } from './store.js';
 
 /**
@@ -16,15 +17,5 @@ export function refreshRepeatsOfRemovedCalls(store: Store, basis: RollupBasis): 
      CROSS JOIN calls AS earlier ON earlier.customer = removed.customer AND earlier.arrival_at = (
        SELECT max(arrival_at) FROM calls WHERE customer = removed.customer AND arrival_at < removed.arrival_at)`,
   );
-  db.exec(repeatFlipTrigger(basis.repeatWindowS));
-  db.exec(
-    `UPDATE calls SET next_arrival_at = found.next_arrival_at
-     FROM (
-       SELECT target.id, (SELECT min(later.arrival_at) FROM calls AS later WHERE later.customer = call.customer AND later.arrival_at > call.arrival_at) AS next_arrival_at
-       FROM temp.next_arrival_targets AS target CROSS JOIN calls AS call ON call.id = target.id
-     ) AS found
-     WHERE calls.id = found.id AND calls.next_arrival_at IS NOT found.next_arrival_at`,
-  );
-  db.exec('DROP TRIGGER temp.repeat_flips');
-  db.exec('DELETE FROM temp.next_arrival_targets');
+  refreshNextArrivalsOfTargets(db, basis.repeatWindowS);
 }

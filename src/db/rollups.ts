@@ -8,6 +8,7 @@ import { connection, type Store } from './store.js';
 import { aggregateSql } from './rollup-sql.js';
 import { GroupedSums } from './grouped-sums.js';
 import { WaitCounter, recountWaits } from './wait-counts.js';
+import { rederiveAllNextArrivals } from './next-arrivals.js';
 
 /** The parameters the rollups are counted with: changing one rebuilds them. */
 export interface RollupBasis {
@@ -27,15 +28,16 @@ const COLUMNS = CALL_SUMS.map((sum) => sum.column).join(', ');
  * and S all recompute the touched hours from the calls with this statement, so the rollups can
  * never drift from the calls they summarise.
  */
-const AGGREGATE = `SELECT local_hour, coalesce(queue, ''), coalesce(agent, ''), ${CALL_SUMS.map(aggregateSql).join(', ')} FROM calls`;
+const AGGREGATE = `SELECT local_hour, coalesce(queue, ''), coalesce(agent, ''), ${CALL_SUMS.map(aggregateSql).join(', ')}
+  FROM calls LEFT JOIN next_arrivals ON next_arrivals.call_id = calls.id`;
 const INSERT = `INSERT INTO hourly_rollup (local_hour, queue, agent, ${COLUMNS})`;
 
 /**
  * The same sums as AGGREGATE, added up while an import inserts, then merged into the table:
  * one pass instead of re-reading every touched hour's calls. A test holds the two to agreement.
  * Repeat contacts are the exception: whether a call is followed by another is only known once
- * the whole import is in, so refreshRepeats() counts them afterwards. The answered calls' waits
- * are counted alongside (WaitCounter).
+ * the whole import is in, so they are counted afterwards (applyNextArrivalChanges). The
+ * answered calls' waits are counted alongside (WaitCounter).
  */
 export class RollupAccumulator {
   private readonly sums: GroupedSums;
@@ -73,13 +75,11 @@ export function rebuildRollups(store: Store, basis: RollupBasis, hours?: Iterabl
   const params = { sl: basis.slThresholdS, short: basis.shortAbandonS, window: basis.repeatWindowS };
   db.transaction(() => {
     if (hours === undefined) {
-      stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE customer IS NOT NULL');
-      updateNextArrivals(db);
+      rederiveAllNextArrivals(db);
       db.exec('DELETE FROM hourly_rollup');
       db.prepare(`${INSERT} ${AGGREGATE} GROUP BY 1, 2, 3`).run(params);
       recountWaits(db);
       rebuildCustomerDays(db, basis.shortAbandonS);
-      db.exec('DELETE FROM temp.repeat_customers');
       rebuildIntervalRollups(db, basis);
       rebuildCoarseRollups(db);
       return;
@@ -107,7 +107,8 @@ export function stageCustomers(store: Store, selectCustomers: string, ...params:
 }
 
 /**
- * Each staged customer's calls learn the arrival of that customer's next call (strictly later).
+ * Each staged customer's calls learn the arrival of that customer's next call (strictly later),
+ * in the column calls held before migration 013 (only migration 005 still runs this).
  * The new values are put in order of the table's rows first, so the update walks the table
  * instead of jumping around it.
  */
@@ -132,7 +133,7 @@ function updateNextArrivals(store: Store): void {
  * hour where a next arrival changed being counted again. The window is written into the
  * trigger because a trigger takes no parameters.
  */
-export function repeatFlipTrigger(windowS: number): string {
+function repeatFlipTrigger(windowS: number): string {
   if (!Number.isFinite(windowS)) throw new Error(`repeat window ${windowS} is not a number`);
   const isRepeat = (row: 'OLD' | 'NEW') => `coalesce(${row}.next_arrival_at - ${row}.arrival_at <= ${windowS}, 0)`;
   return `
@@ -146,8 +147,9 @@ export function repeatFlipTrigger(windowS: number): string {
 }
 
 /**
- * Re-derives the staged customers' next arrivals, moving the repeat-contact counts of the
- * rollups with them; then clears the stage. The rollups of the calls' hours must already exist.
+ * Re-derives the staged customers' next arrivals in the column calls held before migration 013
+ * (for migration 005), moving the repeat-contact counts of the rollups with them; then clears
+ * the stage. The rollups of the calls' hours must already exist.
  */
 export function refreshRepeats(store: Store, basis: RollupBasis): void {
   const db = connection(store);

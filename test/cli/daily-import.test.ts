@@ -106,7 +106,7 @@ function derived(file: string) {
   try {
     const all = (sql: string) => db.prepare(sql).raw().all();
     return {
-      nextArrivals: all('SELECT source_key, next_arrival_at FROM calls ORDER BY source_key'),
+      nextArrivals: all('SELECT source_key, next_arrival_at FROM calls LEFT JOIN next_arrivals ON next_arrivals.call_id = calls.id ORDER BY source_key'),
       hourly: all('SELECT * FROM hourly_rollup ORDER BY local_hour, queue, agent'),
       intervals: all('SELECT * FROM interval_rollup ORDER BY local_quarter, queue, agent'),
       months: all('SELECT * FROM customer_months ORDER BY customer, month'),

@@ -44,8 +44,13 @@ export interface CustomerFoldSink {
   event(customer: string, at: number, event: CallEventName, callKey: string): void;
   eventMonth(customer: string, month: EventMonth): void;
   day(customer: string, localDay: number): void;
-  /** A call whose stored next arrival is not the one its customer's calls give. */
-  nextArrival(id: number, nextArrivalAt: number | null): void;
+  /**
+   * A call whose stored next arrival is not the one its customer's calls give, with how its
+   * hour's repeat count moves (+1: it becomes a repeat contact, −1: it stops being one, else 0).
+   */
+  nextArrival(id: number, nextArrivalAt: number | null, repeatMove: number): void;
+  /** After the last customer's rows: whatever the sink still holds is written. */
+  finish?(): void;
 }
 
 /** The windows the projection is counted with, in seconds. */
@@ -128,7 +133,11 @@ export class CustomerFold {
     }
     const nextCallAt = this.nextCallAt;
     if (nextCallAt !== null && nextCallAt > arrivalAt) this.laterArrivalAt = nextCallAt;
-    if (storedNext !== this.laterArrivalAt) this.sink.nextArrival(id, this.laterArrivalAt);
+    const answered = outcome === 'answered';
+    if (storedNext !== this.laterArrivalAt) {
+      const repeatMove = answered ? this.isRepeat(arrivalAt, this.laterArrivalAt) - this.isRepeat(arrivalAt, storedNext) : 0;
+      this.sink.nextArrival(id, this.laterArrivalAt, repeatMove);
+    }
 
     const month = this.wallMonths.of(localHour * 3600);
     const held = this.months.get(month);
@@ -140,7 +149,6 @@ export class CustomerFold {
       this.months.set(month, { month, contacts: 1, firstAt: arrivalAt, lastAt: arrivalAt });
     }
 
-    const answered = outcome === 'answered';
     const { basis } = this;
     const calledBackAt = this.nextAnsweredAt;
     if (!answered && (calledBackAt === null || calledBackAt - arrivalAt > basis.callbackS)) this.event(customer, arrivalAt, 'abandoned_unanswered', sourceKey);
@@ -162,6 +170,12 @@ export class CustomerFold {
   finish(): void {
     this.finishCustomer();
     this.customer = undefined;
+    this.sink.finish?.();
+  }
+
+  /** 1 when a call arriving at `arrivalAt` followed at `nextAt` is a repeat contact (if answered), else 0. */
+  private isRepeat(arrivalAt: number, nextAt: number | null): number {
+    return nextAt !== null && nextAt - arrivalAt <= this.basis.repeatS ? 1 : 0;
   }
 
   private event(customer: string, at: number, event: CallEventName, callKey: string): void {

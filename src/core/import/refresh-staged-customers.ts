@@ -1,7 +1,8 @@
 import type { Settings } from '../settings.js';
 import { CustomerFold } from './customer-fold.js';
 import { addDayChains, forgetStagedCustomerDays } from '../../db/customer-days.js';
-import { applyNextArrivals, customerPassWriter, forgetStagedProjection, stagedCallsNewestFirst } from '../../db/customer-pass.js';
+import { customerPassWriter, forgetStagedProjection, stagedCallsNewestFirst } from '../../db/customer-pass.js';
+import { applyNextArrivalChanges } from '../../db/next-arrivals.js';
 import { LONG_WAIT_FACTOR } from '../../db/customer-projection.js';
 import type { Store } from '../../db/open.js';
 import type { RollupBasis } from '../../db/rollups.js';
@@ -28,6 +29,6 @@ export function refreshStagedCustomers(db: Store, settings: Settings, basis: Rol
   for (const call of stagedCallsNewestFirst(db)) fold.add(call);
   fold.finish();
   addDayChains(db, fold.dayChains.values());
-  applyNextArrivals(db, basis.repeatWindowS);
+  applyNextArrivalChanges(db);
   clearStagedCustomers(db);
 }

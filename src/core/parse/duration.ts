@@ -10,7 +10,22 @@ export function parseDuration(text: string | undefined): number | null {
   return plausibleDuration(readDuration(value), value);
 }
 
+/** The number a run of at most nine digits writes, or NaN for anything else. */
+function wholeSeconds(value: string): number {
+  if (value.length > 9) return NaN;
+  let seconds = 0;
+  for (let i = 0; i < value.length; i++) {
+    const digit = value.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return NaN;
+    seconds = seconds * 10 + digit;
+  }
+  return seconds;
+}
+
 function readDuration(value: string): number {
+  // Most logs write whole seconds: read without a regular expression.
+  const whole = wholeSeconds(value);
+  if (!Number.isNaN(whole)) return whole;
   const plain = Number(value);
   if (Number.isFinite(plain) && /^[-+]?\d*\.?\d+(?:e[-+]?\d+)?$/i.test(value)) {
     if (plain < 0) throw new FieldProblem(`"${value}" is negative`);

@@ -9,9 +9,18 @@ export const LONGEST_DURATION_S = 24 * 3600;
 
 const EARLIEST_S = Date.UTC(EARLIEST_CALL_YEAR, 0, 1) / 1000;
 
+const DAY_MS = 86_400_000;
+/** The latest plausible instant depends on today's date alone: worked out once a day, not once a call. */
+let latest = { day: NaN, seconds: NaN };
+
 function latestSeconds(): number {
-  const now = new Date();
-  return Date.UTC(now.getUTCFullYear() + LATEST_CALL_YEARS_AHEAD, now.getUTCMonth(), now.getUTCDate()) / 1000;
+  const nowMs = Date.now();
+  const day = Math.floor(nowMs / DAY_MS);
+  if (day !== latest.day) {
+    const now = new Date(nowMs);
+    latest = { day, seconds: Date.UTC(now.getUTCFullYear() + LATEST_CALL_YEARS_AHEAD, now.getUTCMonth(), now.getUTCDate()) / 1000 };
+  }
+  return latest.seconds;
 }
 
 /** Unix seconds, refused outside 1990-01-01 … ten years from today. */

@@ -10,6 +10,7 @@ import { importAccounting } from './009_import_accounting.js';
 import { waitsAndHolds } from './010_waits_and_holds.js';
 import { coarseRollups } from './011_coarse_rollups.js';
 import { customerEventMonths } from './012_customer_event_months.js';
+import { nextArrivals } from './013_next_arrivals.js';
 
 export interface Migration {
   version: number;
@@ -25,7 +26,7 @@ export interface Migration {
 }
 
 /** Applied in this order; a version is never renumbered or edited once released. */
-export const migrations: readonly Migration[] = [callsAndImports, ledger, reviews, ledgerFile, customers, intervalRollups, listening, importAccounting, waitsAndHolds, coarseRollups, customerEventMonths];
+export const migrations: readonly Migration[] = [callsAndImports, ledger, reviews, ledgerFile, customers, intervalRollups, listening, importAccounting, waitsAndHolds, coarseRollups, customerEventMonths, nextArrivals];
 
 export function schemaVersion(store: Store): number {
   return connection(store).pragma('user_version', { simple: true }) as number;

@@ -17,14 +17,35 @@ const OUTCOMES = new Map<string, Outcome>([
 const YES = new Set(['y', 'yes', '1', 'true', 't', 'כן']);
 const NO = new Set(['n', 'no', '0', 'false', 'f', 'לא']);
 
+/**
+ * A log writes the same few words on every row: what a word folds to is remembered by the word
+ * as written, so the fold (normalising, lower-casing, a pattern over every character) runs once
+ * per distinct word instead of once per row. Past a few hundred distinct words (a column of free
+ * text mapped by mistake) nothing more is remembered, so memory stays flat.
+ */
+class FoldedWords<T> {
+  private readonly known = new Map<string, T>();
+
+  constructor(private readonly read: (folded: string) => T) {}
+
+  of(text: string): T {
+    const known = this.known.get(text);
+    if (known !== undefined || this.known.has(text)) return known as T;
+    const value = this.read(fold(text));
+    if (this.known.size < REMEMBERED_WORDS) this.known.set(text, value);
+    return value;
+  }
+}
+
+const REMEMBERED_WORDS = 512;
+const outcomes = new FoldedWords((folded) => OUTCOMES.get(folded));
+const flags = new FoldedWords((folded) => (YES.has(folded) ? true : NO.has(folded) ? false : undefined));
+
 export function outcomeFromWord(text: string): Outcome | undefined {
-  return OUTCOMES.get(fold(text));
+  return outcomes.of(text);
 }
 
 /** true, false, or undefined when the text is not a yes/no word. */
 export function yesNo(text: string): boolean | undefined {
-  const folded = fold(text);
-  if (YES.has(folded)) return true;
-  if (NO.has(folded)) return false;
-  return undefined;
+  return flags.of(text);
 }
