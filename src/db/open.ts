@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { attachLedger, ledgerFileHoldsLedgers, ledgerFileOf } from './ledger-file.js';
 import { ledgerFile as ledgerFileMigration } from './migrations/004_ledger_file.js';
-import { latestVersion, migrate, schemaVersion } from './migrations/index.js';
+import { latestVersion, migrate, schemaVersion, storeIsBehind } from './migrations/index.js';
 import { registerCustomerKey } from './customer-keys.js';
 import { nativeBinding } from './native-binding.js';
 import { storeOf, type Connection, type Store } from './store.js';
@@ -38,7 +38,7 @@ export function openStoreForReading(file: string): Store {
   }
   if (writable(file)) return openExisting(file, {}, existsSync(ledgerFileOf(file)));
   const db = openReadOnly(file);
-  if (schemaVersion(db) < latestVersion()) {
+  if (storeIsBehind(db)) {
     db.close();
     throw new UserError(`the store ${file} is read-only and older than this svc (schema ${latestVersion()})`, 'run any svc command on it once as a user who may write it, to bring it up to date');
   }

@@ -3,6 +3,7 @@ import { CALL_SUMS } from '../core/kpi/sums.js';
 import type { Settings } from '../core/settings.js';
 import { rebuildIntervalRollups } from './interval-rollups.js';
 import { rebuildCustomerDays } from './customer-days.js';
+import { rebuildCoarseRollups } from './coarse-rollups.js';
 import { connection, type Store } from './store.js';
 import { aggregateSql } from './rollup-sql.js';
 import { GroupedSums } from './grouped-sums.js';
@@ -80,6 +81,7 @@ export function rebuildRollups(store: Store, basis: RollupBasis, hours?: Iterabl
       recountWaits(db);
       rebuildCustomerDays(db, basis.shortAbandonS);
       rebuildIntervalRollups(db, basis);
+      rebuildCoarseRollups(db);
       return;
     }
     db.exec('CREATE TEMP TABLE IF NOT EXISTS touched_hours (hour INTEGER PRIMARY KEY)');

@@ -17,6 +17,7 @@ import type { Zone } from '../time/zone.js';
 import { extendCustomerProjection } from '../../db/customer-projection.js';
 import { refreshRepeatsOfNewCalls } from '../../db/new-call-repeats.js';
 import { refreshStagedCustomers } from './refresh-staged-customers.js';
+import { refreshCoarseRollupsOfNewCalls } from '../../db/coarse-rollups.js';
 import { readSettings } from '../../db/settings.js';
 
 export interface RejectNote {
@@ -175,6 +176,7 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
         refreshStagedCustomers(db, settings, request.basis);
       }
     }
+    refreshCoarseRollupsOfNewCalls(db, request.basis, firstCallId);
     rebuildProjectionIndexes?.();
     carry.save();
     finishImportRecord(db, importId, counts, request.source.digest(), request.now(), firstCallId);

@@ -6,6 +6,7 @@ import { readSettings } from '../../db/settings.js';
 import { rebuildRollups, type RollupBasis } from '../../db/rollups.js';
 import { refreshStagedCustomers } from './refresh-staged-customers.js';
 import { stageCustomersOfImport } from '../../db/stage-customers.js';
+import { refreshCoarseRollups } from '../../db/coarse-rollups.js';
 import { clearRemovedCalls, stageRemovedCalls } from '../../db/removed-calls.js';
 import { noteMonthsOfRemovedCalls, withdrawFromCustomerProjection } from '../../db/customer-projection.js';
 import { withdrawCustomerDays } from '../../db/customer-days.js';
@@ -22,6 +23,7 @@ export function undoImport(db: Store, id: number, basis: RollupBasis, now: Date)
     const few = found.inserted * FEW_CALLS_SHARE <= lastCallId(db) - found.inserted;
     const { removed, hours } = few ? removeFewCalls(db, found, basis) : removeAndRederive(db, found, basis);
     rebuildRollups(db, basis, hours);
+    if (hours.length > 0) refreshCoarseRollups(db, basis, { fromHour: hours.reduce((a, b) => Math.min(a, b)), toHour: hours.reduce((a, b) => Math.max(a, b)) });
     markImportUndone(db, id, now);
     return { removed };
   });

@@ -17,9 +17,10 @@ const NO_WAITS: CountedValues = { values: [], counts: [] };
 
 /**
  * `additive`: only what the rollups hold, for charts of counts and rates; the wait quantiles
- * (null) and distinct customers (0) are left out. `people`: everything but the distinct
- * customers of groups that are not runs of days (hours, weekdays, agents, queues: 0), the one
- * part that reads the period's calls, which the tables for people do not show.
+ * (null) and distinct customers (0) are left out. `people`: what the tables for people show:
+ * everything for the totals, and for groups everything but what no grouped table shows, so it
+ * is not read: the wait quantiles of groups that are not runs of days (null), and their distinct
+ * customers (0), the one part that reads the period's calls.
  */
 export type MeasuredParts = 'all' | 'people' | 'additive';
 
@@ -48,15 +49,15 @@ interface MeasuredGroups {
  * from the range's calls through the covering index calls_by_hour. Each is read once for all groups.
  */
 function measureGroups(db: Store, range: HourRange, rule: GroupKeyRule, keySql: string, settings: Settings, horizon: RepeatHorizon | null, parts: MeasuredParts): MeasuredGroups {
-  const sums = rollupSums(db, range, keySql);
+  const sums = rollupSums(db, range, keySql, rule.sums);
   const additive = parts === 'additive';
-  const waits = additive ? new Map<GroupKey, CountedValues>() : answeredWaits(db, range, keySql, rule.waits);
+  const waits = additive || (parts === 'people' && rule.waits !== 'day') ? new Map<GroupKey, CountedValues>() : answeredWaits(db, range, keySql, rule.waits);
   const customers =
     additive ? new Map<GroupKey, number>()
     : rule.customers === 'days' ? distinctCustomersByDays(db, range, keySql)
     : parts === 'all' ? distinctCustomers(db, range, keySql, settings.short_abandon_s)
     : new Map<GroupKey, number>();
-  const seen = repeatsSeen(db, range, keySql, horizon);
+  const seen = repeatsSeen(db, range, keySql, rule.sums, horizon);
   const groups = new Map<GroupKey, CallKpis>();
   const groupsProvisional = new Map<GroupKey, ProvisionalKpi[]>();
   for (const [key, groupSums] of sums) {
@@ -68,7 +69,8 @@ function measureGroups(db: Store, range: HourRange, rule: GroupKeyRule, keySql: 
 
 /**
  * The call KPIs of a period, in total and per group (see measureGroups). The totals are put
- * together from the groups; only distinct customers do not add up and are counted again for them.
+ * together from the groups; distinct customers, which do not add up, are counted again for them,
+ * and so are the waits when the groups' were not read.
  */
 export function measureCalls(db: Store, period: Period, settings: Settings, horizon: RepeatHorizon | null, dimension?: Dimension, parts: MeasuredParts = 'all'): MeasuredCalls {
   const range = hourRange(period);
@@ -76,7 +78,8 @@ export function measureCalls(db: Store, period: Period, settings: Settings, hori
   const { sums, customers, waits, seen, groups, groupsProvisional } = measureGroups(db, range, rule, rule.sql(settings.week_start), settings, horizon, parts);
   const totalCustomers = dimension === undefined || parts === 'additive' ? (customers.get(0) ?? 0) : (distinctCustomersByDays(db, range, groupKeySql(undefined, settings.week_start)).get(0) ?? 0);
   const totalSums = [...sums.values()].reduce(addCallSums, emptyCallSums());
-  const totals = callKpis({ sums: totalSums, waits: waits.size === 0 ? NO_WAITS : mergeCounted([...waits.values()]), customers: totalCustomers });
+  const totalWaits = parts === 'additive' ? NO_WAITS : waits.size > 0 ? mergeCounted([...waits.values()]) : (answeredWaits(db, range, groupKeySql(undefined, settings.week_start), 'day').get(0) ?? NO_WAITS);
+  const totals = callKpis({ sums: totalSums, waits: totalWaits, customers: totalCustomers });
   const totalSeen = [...seen.values()].reduce((total, count) => total + count, 0);
   return { totals, groups, provisional: provisionalKpis(totalSums, totalSeen), groupsProvisional };
 }

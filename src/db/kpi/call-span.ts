@@ -25,12 +25,12 @@ export function callSpan(store: Store, range?: HourRange): CallSpan | null {
   return row.first === null || row.last === null ? null : { first: row.first, last: row.last };
 }
 
-/** The wall-clock days of the range that have at least one call, ascending, from the rollups. */
+/** The wall-clock days of the range that have at least one call, ascending, from the hours' totals. */
 export function daysWithCalls(store: Store, range: HourRange): number[] {
   const db = connection(store);
   return db
     .prepare(
-      `SELECT DISTINCT local_hour / 24 FROM hourly_rollup
+      `SELECT DISTINCT local_hour / 24 FROM hour_totals
       WHERE local_hour BETWEEN :fromHour AND :toHour AND answered + abandoned > 0 ORDER BY 1`,
     )
     .pluck()

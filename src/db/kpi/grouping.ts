@@ -15,13 +15,18 @@ export function hourRange(period: Period): HourRange {
 /** The store's side of a dimension (its meaning is DIMENSION_RULES in src/core/report/dimension.ts). */
 export interface GroupKeyRule {
   /**
-   * The SQL expression of a group's key (see GroupKey), valid on hourly_rollup, calls and the
+   * The SQL expression of a group's key (see GroupKey), valid on the rollups, calls and the
    * wait counts it reads. Integer division is exact because local hours are never negative for
    * calls after 1970.
    */
   sql(weekStart: Weekday): string;
-  /** Which wait counts hold the groups' waits: per hour and queue, or per day and agent. */
-  waits: 'queue' | 'agent';
+  /**
+   * Which rollup holds the groups' sums: hour_totals (per hour, over every queue and agent) for
+   * groups of hours, or day_rollup (per day, queue and agent) for groups of agents or queues.
+   */
+  sums: 'hours' | 'queues and agents';
+  /** Which wait counts hold the groups' waits: per day, per hour and queue, or per day and agent. */
+  waits: 'day' | 'queue' | 'agent';
   /**
    * Where the groups' distinct customers are counted: from the customer days when a group is a
    * run of whole days (its key is its first day), else from the period's calls.
@@ -32,18 +37,18 @@ export interface GroupKeyRule {
 const DAY = 'local_hour / 24';
 
 export const GROUP_KEYS: Record<Dimension, GroupKeyRule> = {
-  day: { sql: () => DAY, waits: 'queue', customers: 'days' },
+  day: { sql: () => DAY, sums: 'hours', waits: 'day', customers: 'days' },
   // weekStartOf() of src/core/time/calendar.ts: 1970-01-01 (day 0) was a Thursday (4).
-  week: { sql: (weekStart) => `${DAY} - ((${DAY} + ${(4 - WEEKDAYS.indexOf(weekStart) + 7) % 7}) % 7)`, waits: 'queue', customers: 'days' },
-  month: { sql: () => `unixepoch(${DAY} * 86400, 'unixepoch', 'start of month') / 86400`, waits: 'queue', customers: 'days' },
-  hour: { sql: () => 'local_hour % 24', waits: 'queue', customers: 'calls' },
-  weekday: { sql: () => `(${DAY} + 4) % 7`, waits: 'queue', customers: 'calls' },
-  agent: { sql: () => "coalesce(agent, '')", waits: 'agent', customers: 'calls' },
-  queue: { sql: () => "coalesce(queue, '')", waits: 'queue', customers: 'calls' },
+  week: { sql: (weekStart) => `${DAY} - ((${DAY} + ${(4 - WEEKDAYS.indexOf(weekStart) + 7) % 7}) % 7)`, sums: 'hours', waits: 'day', customers: 'days' },
+  month: { sql: () => `unixepoch(${DAY} * 86400, 'unixepoch', 'start of month') / 86400`, sums: 'hours', waits: 'day', customers: 'days' },
+  hour: { sql: () => 'local_hour % 24', sums: 'hours', waits: 'queue', customers: 'calls' },
+  weekday: { sql: () => `(${DAY} + 4) % 7`, sums: 'hours', waits: 'queue', customers: 'calls' },
+  agent: { sql: () => "coalesce(agent, '')", sums: 'queues and agents', waits: 'agent', customers: 'calls' },
+  queue: { sql: () => "coalesce(queue, '')", sums: 'queues and agents', waits: 'queue', customers: 'calls' },
 };
 
 /** All calls of the period as one group, keyed 0. */
-const ONE_GROUP: GroupKeyRule = { sql: () => '0', waits: 'queue', customers: 'days' };
+const ONE_GROUP: GroupKeyRule = { sql: () => '0', sums: 'hours', waits: 'day', customers: 'days' };
 
 export function groupKeyRule(dimension: Dimension | undefined): GroupKeyRule {
   return dimension === undefined ? ONE_GROUP : GROUP_KEYS[dimension];
@@ -59,5 +64,5 @@ export function groupKeySql(dimension: Dimension | undefined, weekStart: Weekday
  */
 export function periodsKeyRule(periods: readonly Period[]): GroupKeyRule {
   const cases = periods.map((period) => `WHEN local_hour <= ${period.toDay * 24 + 23} THEN ${period.fromDay}`).join(' ');
-  return { sql: () => `CASE ${cases} END`, waits: 'queue', customers: 'days' };
+  return { sql: () => `CASE ${cases} END`, sums: 'hours', waits: 'day', customers: 'days' };
 }

@@ -11,15 +11,15 @@ export const WAIT_BUCKET_EDGES_S: readonly number[] = [10, 20, 30, 45, 60, 90, 1
 /**
  * How many of the range's answered calls with a known wait fall in each bucket: one count per
  * bucket, the last one for waits over the last edge. Summed from the wait counts kept at import
- * (wait_count, per hour, queue and exact wait): no call is read.
+ * per day and exact wait (day_wait_count; a range is a period's whole days): no call is read.
  */
 export function answeredWaitBuckets(store: Store, range: HourRange): number[] {
   const db = connection(store);
   const bucket = `CASE ${WAIT_BUCKET_EDGES_S.map((edge, index) => `WHEN wait_s <= ${edge} THEN ${index}`).join(' ')} ELSE ${WAIT_BUCKET_EDGES_S.length} END`;
   const rows = db
     .prepare(
-      `SELECT ${bucket} AS bucket, sum(answered) AS calls FROM wait_count
-      WHERE local_hour BETWEEN :fromHour AND :toHour
+      `SELECT ${bucket} AS bucket, sum(answered) AS calls FROM day_wait_count
+      WHERE local_day BETWEEN :fromHour / 24 AND :toHour / 24
       GROUP BY bucket`,
     )
     .all(range) as { bucket: number; calls: number }[];
