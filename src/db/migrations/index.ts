@@ -8,9 +8,9 @@ import { intervalRollups } from './006_interval_rollups.js';
 import { listening } from './007_listening.js';
 import { importAccounting } from './009_import_accounting.js';
 import { waitsAndHolds } from './010_waits_and_holds.js';
-import { coarseRollups } from './011_coarse_rollups.js';
 import { customerEventMonths } from './012_customer_event_months.js';
 import { nextArrivals } from './013_next_arrivals.js';
+import { coarseRollups } from './014_coarse_rollups.js';
 
 export interface Migration {
   version: number;
@@ -18,15 +18,10 @@ export interface Migration {
   /** Work committed on its own before `up`, for a step that moves rows into another file: it must be safe to repeat. */
   stage?(db: Connection): void;
   up(db: Connection): void;
-  /**
-   * For a version released after a higher one: whether a store already has it. Such a store is
-   * at the higher version, so its version alone cannot tell.
-   */
-  presentIn?(db: Connection): boolean;
 }
 
 /** Applied in this order; a version is never renumbered or edited once released. */
-export const migrations: readonly Migration[] = [callsAndImports, ledger, reviews, ledgerFile, customers, intervalRollups, listening, importAccounting, waitsAndHolds, coarseRollups, customerEventMonths, nextArrivals];
+export const migrations: readonly Migration[] = [callsAndImports, ledger, reviews, ledgerFile, customers, intervalRollups, listening, importAccounting, waitsAndHolds, customerEventMonths, nextArrivals, coarseRollups];
 
 export function schemaVersion(store: Store): number {
   return connection(store).pragma('user_version', { simple: true }) as number;
@@ -37,13 +32,12 @@ export function latestVersion(): number {
 }
 
 function due(db: Connection, migration: Migration): boolean {
-  return schemaVersion(db) < migration.version || migration.presentIn?.(db) === false;
+  return schemaVersion(db) < migration.version;
 }
 
 /** Whether the store lacks a migration of this svc. */
 export function storeIsBehind(store: Store): boolean {
-  const db = connection(store);
-  return schemaVersion(db) < latestVersion() || migrations.some((migration) => due(db, migration));
+  return schemaVersion(store) < latestVersion();
 }
 
 /** Each step and its version bump commit together; IMMEDIATE so two processes never both migrate. */
@@ -55,7 +49,7 @@ export function migrate(store: Store): void {
     db.transaction(() => {
       if (!due(db, migration)) return;
       migration.up(db);
-      db.pragma(`user_version = ${Math.max(migration.version, schemaVersion(db))}`);
+      db.pragma(`user_version = ${migration.version}`);
     }).immediate();
   }
 }

@@ -21,8 +21,7 @@ const at = (iso: string) => Date.parse(iso) / 1000;
 function releasedStore(file: string): void {
   const raw = storeOf(new Database(file));
   attachLedger(raw, ledgerFileOf(file));
-  // The release wrote versions up to 12 but not 11, which came after it.
-  for (const migration of migrations.filter((m) => m.version <= 12 && m.version !== 11)) {
+  for (const migration of migrations.filter((m) => m.version <= 12)) {
     migration.stage?.(raw);
     migration.up(raw);
     raw.pragma(`user_version = ${migration.version}`);

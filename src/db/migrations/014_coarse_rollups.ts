@@ -1,12 +1,9 @@
 import { rebuildCoarseRollups } from '../coarse-rollups.js';
-import type { Connection } from '../store.js';
 import type { Migration } from './index.js';
 
 export const coarseRollups: Migration = {
-  version: 11,
+  version: 14,
   name: 'the hourly rollups added up per hour over every queue and agent and per day, queue and agent; the answered waits per day',
-  // Released after version 12: a store already at 12 is told by the table.
-  presentIn: (db: Connection) => db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'hour_totals'").get() !== undefined,
   up(db) {
     db.exec(`
       -- hourly_rollup's sums per wall-clock hour over every queue and agent, and per wall-clock
