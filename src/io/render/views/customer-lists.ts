@@ -12,13 +12,20 @@ type Instant = (at: number, zone: Zone) => string;
 
 /** A list read two ways: short local times for people (table, md, html), ISO instants with offset for data (csv, json). */
 function timedList<T>(title: string, key: string, columns: Column[], items: readonly T[], row: (item: T, time: (at: number | null) => string | null) => Record<string, Value>, zone: Zone, empty: string): Document {
-  const table = (instant: Instant): TableBlock => ({
-    kind: 'table',
-    key,
-    columns,
-    rows: items.map((item) => row(item, (at) => (at === null ? null : instant(at, zone)))),
-    empty,
-  });
+  // Rows are built when a renderer reads them: csv and json never read the people's table, a
+  // hundred thousand rows of local times at the largest stores.
+  const table = (instant: Instant): TableBlock => {
+    let rows: Record<string, Value>[] | undefined;
+    return {
+      kind: 'table',
+      key,
+      columns,
+      get rows() {
+        return (rows ??= items.map((item) => row(item, (at) => (at === null ? null : instant(at, zone)))));
+      },
+      empty,
+    };
+  };
   return listDocument(title, table(localTime), table(localIso));
 }
 

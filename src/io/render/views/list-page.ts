@@ -5,7 +5,9 @@ import type { Tabular } from '../tabular.js';
 type ListTable = Tabular | TableBlock;
 
 function asBlock(table: ListTable, audience: Audience): TableBlock {
-  return { ...('kind' in table ? table : tableFromTabular(table)), audience };
+  const block = 'kind' in table ? table : tableFromTabular(table);
+  // Descriptors, not a spread: a table whose rows are worked out only when read keeps them so.
+  return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(block), audience: { value: audience, enumerable: true } }) as TableBlock;
 }
 
 /**
