@@ -57,16 +57,11 @@ function commonIsoShape(value: string, zone: Zone): number {
   const second = bare === 19 ? twoDigits(value, 17) : 0;
   // NaN fails every comparison, so a non-digit anywhere leaves the value to the general reading.
   if (!(month >= 1 && month <= 12 && day >= 1 && hour <= 23 && minute <= 59 && second <= 59 && year >= 0)) return NaN;
-  if (day > 28 && day > daysInMonth(year, month)) return NaN;
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second) / 1000;
+  const wallMs = Date.UTC(year, month - 1, day, hour, minute, second);
+  // A day past its month's end rolls into the next month; the general reading words it.
+  if (day > 28 && new Date(wallMs).getUTCDate() !== day) return NaN;
+  const wall = wallMs / 1000;
   return utc ? wall : zone.utcFromWall(wall);
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function daysInMonth(year: number, month: number): number {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 function readTimestamp(value: string, zone: Zone, order: DateOrder): number {

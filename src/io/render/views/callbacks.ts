@@ -1,8 +1,7 @@
 import type { Callback } from '../../../core/callbacks.js';
 import type { Zone } from '../../../core/time/zone.js';
-import type { Column, Document, TableBlock } from '../document/model.js';
-import { localIso, localTime } from '../instant.js';
-import { listDocument } from './list-page.js';
+import type { Column, Document } from '../document/model.js';
+import { timedListDocument } from './list-page.js';
 
 const COLUMNS: Column[] = [
   { key: 'customer', label: 'customer', type: 'text' },
@@ -16,23 +15,13 @@ const COLUMNS: Column[] = [
 
 /** `svc callbacks`: short local times for people, exact ISO instants for data; waits m:ss for people, seconds for data. */
 export function callbacksView(callbacks: readonly Callback[], zone: Zone): Document {
-  const table = (time: (at: number, zone: Zone) => string): TableBlock => ({
-    kind: 'table',
-    key: 'callbacks',
-    columns: COLUMNS,
-    rows: callbacks.map((callback) => {
-      const at = (instant: number | null) => (instant === null ? null : time(instant, zone));
-      return {
-        customer: callback.customer,
-        attempts: callback.attempts,
-        first_attempt: at(callback.first_attempt_at),
-        last_attempt: at(callback.last_attempt_at),
-        longest_wait_s: callback.longest_wait_s,
-        total_wait_s: callback.total_wait_s,
-        last_answered: at(callback.last_answered_at),
-      };
-    }),
-    empty: 'No one to call back.',
-  });
-  return listDocument('Customers to call back', table(localTime), table(localIso));
+  return timedListDocument('Customers to call back', 'callbacks', COLUMNS, callbacks, (callback, at) => ({
+    customer: callback.customer,
+    attempts: callback.attempts,
+    first_attempt: at(callback.first_attempt_at),
+    last_attempt: at(callback.last_attempt_at),
+    longest_wait_s: callback.longest_wait_s,
+    total_wait_s: callback.total_wait_s,
+    last_answered: at(callback.last_answered_at),
+  }), zone, 'No one to call back.');
 }

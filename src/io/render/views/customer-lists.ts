@@ -4,30 +4,8 @@ import { MOVEMENT_COLUMNS, MOVEMENT_ROWS, type Movement } from '../../../core/cu
 import type { OutreachRow } from '../../../core/customers/outreach.js';
 import type { Pillars } from '../../../core/customers/pillars.js';
 import type { Zone } from '../../../core/time/zone.js';
-import type { Column, Document, TableBlock, Value } from '../document/model.js';
-import { localIso, localTime } from '../instant.js';
-import { listDocument } from './list-page.js';
-
-type Instant = (at: number, zone: Zone) => string;
-
-/** A list read two ways: short local times for people (table, md, html), ISO instants with offset for data (csv, json). */
-function timedList<T>(title: string, key: string, columns: Column[], items: readonly T[], row: (item: T, time: (at: number | null) => string | null) => Record<string, Value>, zone: Zone, empty: string): Document {
-  // Rows are built when a renderer reads them: csv and json never read the people's table, a
-  // hundred thousand rows of local times at the largest stores.
-  const table = (instant: Instant): TableBlock => {
-    let rows: Record<string, Value>[] | undefined;
-    return {
-      kind: 'table',
-      key,
-      columns,
-      get rows() {
-        return (rows ??= items.map((item) => row(item, (at) => (at === null ? null : instant(at, zone)))));
-      },
-      empty,
-    };
-  };
-  return listDocument(title, table(localTime), table(localIso));
-}
+import type { Column, Document, TableBlock } from '../document/model.js';
+import { listDocument, timedListDocument } from './list-page.js';
 
 const LIST_COLUMNS: Column[] = [
   { key: 'customer', label: 'customer', type: 'text' },
@@ -40,7 +18,7 @@ const LIST_COLUMNS: Column[] = [
 ];
 
 export function customerListView(title: string, customers: readonly CustomerSummary[], zone: Zone): Document {
-  return timedList(title, 'customers', LIST_COLUMNS, customers, (row, time) => ({
+  return timedListDocument(title, 'customers', LIST_COLUMNS, customers, (row, time) => ({
     customer: row.customer,
     kind: row.kind,
     satisfaction: row.satisfaction,
@@ -90,7 +68,7 @@ const DEFECTOR_COLUMNS: Column[] = [
 ];
 
 export function defectorsView(title: string, defectors: readonly Defector[], zone: Zone): Document {
-  return timedList(title, 'defectors', DEFECTOR_COLUMNS, defectors, (row, time) => ({
+  return timedListDocument(title, 'defectors', DEFECTOR_COLUMNS, defectors, (row, time) => ({
     customer: row.customer,
     bad_experience: row.bad.kind.replaceAll('_', ' '),
     at: time(row.bad.at),
@@ -109,7 +87,7 @@ const OUTREACH_COLUMNS: Column[] = [
 
 /** One row per customer to call, the number first, for a dialler. */
 export function outreachView(title: string, rows: readonly OutreachRow[], zone: Zone): Document {
-  return timedList(title, 'outreach', OUTREACH_COLUMNS, rows, (row, time) => ({
+  return timedListDocument(title, 'outreach', OUTREACH_COLUMNS, rows, (row, time) => ({
     customer: row.customer,
     reason: row.reasons.join('; '),
     trust_balance: row.trustBalance,
