@@ -7,18 +7,27 @@
 // The npm packages other than commander stay outside, loaded as before, when a module that uses
 // them is. dist/'s module-per-file layout (tsc's) stays beside it for the tests and scripts
 // that import built modules.
+// The bundle is CommonJS, run by `require` from bin/svc (itself CommonJS): node 20 then never
+// starts its ES module loader, which a start pays for in compiling node's own modules. Its chunks
+// are compiled with V8's code cache, which the build makes last by running the commands whose
+// start matters most (scripts/lib/code-cache-training.mjs, src/start/code-cache.ts).
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
+import { trainCodeCache } from './lib/code-cache-training.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const packageJson = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 const OUT = resolve(root, 'dist', 'bundle');
 const CLI = resolve(root, 'src', 'cli.ts');
 const REGISTER = resolve(root, 'src', 'commands', 'register.ts');
-/** Commander is in every start; bundling it saves node reading a CommonJS package's exports from an ES module. */
-const BUNDLED_PACKAGES = ['commander', 'better-sqlite3', 'string-width'];
+/**
+ * Commander, better-sqlite3's JavaScript and string-width are in most starts. The packages that
+ * are ES modules only (the charts and their DOM, the prompts, the completion library) cannot be
+ * required by the bundle's CommonJS chunks: they are bundled into the chunks that use them.
+ */
+const BUNDLED_PACKAGES = ['commander', 'better-sqlite3', 'string-width', '@observablehq/plot', 'linkedom', '@inquirer/prompts', '@inquirer/core', '@bomb.sh/tab'];
 const externalPackages = Object.keys(packageJson.dependencies).filter((name) => !BUNDLED_PACKAGES.includes(name));
 const isExternal = (id) => externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
 
@@ -57,10 +66,12 @@ rmSync(OUT, { recursive: true, force: true });
 const bundle = await rolldown({
   cwd: root,
   // The reading thread's file is found beside the module that starts it (src/io/read-source.ts).
-  input: { cli: CLI, 'read-worker': resolve(root, 'src', 'io', 'read-worker.ts') },
+  input: { cli: CLI, 'read-worker': resolve(root, 'src', 'io', 'read-worker.ts'), 'code-cache': resolve(root, 'src', 'start', 'code-cache.ts') },
   platform: 'node',
   plugins: [childProcessOnUse],
   tsconfig: resolve(root, 'tsconfig.build.json'),
+  // The chunks are CommonJS: a module's own URL is its file's.
+  transform: { define: { 'import.meta.url': 'require("node:url").pathToFileURL(__filename).href' } },
   external: isExternal,
   onLog(level, log, handle) {
     // The declarations are imported with import() by register.ts and gathered into the start-up chunk on purpose.
@@ -70,7 +81,7 @@ const bundle = await rolldown({
 });
 const { output } = await bundle.write({
   dir: OUT,
-  format: 'es',
+  format: 'cjs',
   sourcemap: true,
   entryFileNames: '[name].js',
   chunkFileNames: '[name]-[hash].js',
@@ -83,3 +94,6 @@ await bundle.close();
 // Which modules each chunk holds, for test/e2e/start-up-modules.test.ts (what a command line loaded) and for reading a profile.
 const modules = Object.fromEntries(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk.moduleIds.filter((id) => !id.startsWith('\0')).map((id) => relative(root, id).replaceAll('\\', '/'))]));
 writeFileSync(resolve(OUT, 'modules.json'), `${JSON.stringify(modules, null, 1)}\n`);
+// The package is "type": "module"; the bundle's .js files are CommonJS.
+writeFileSync(resolve(OUT, 'package.json'), '{ "type": "commonjs" }\n');
+trainCodeCache(root);

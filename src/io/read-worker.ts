@@ -61,4 +61,4 @@ async function work(port: NonNullable<typeof parentPort>, { path, task, carried,
   }
 }
 
-if (parentPort) await work(parentPort, workerData as WorkerTask);
+if (parentPort) void work(parentPort, workerData as WorkerTask);

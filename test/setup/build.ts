@@ -40,7 +40,7 @@ function compile(root: string): void {
 /** What the build reads: every file under src/, the compiler and bundler settings and the package's own. */
 function sourcesDigest(root: string): string {
   const hash = createHash('sha256');
-  const files = [...filesUnder(join(root, 'src')), ...['tsconfig.json', 'tsconfig.build.json', 'scripts/bundle.mjs', 'package.json', 'package-lock.json'].map((name) => join(root, name)).filter(existsSync)];
+  const files = [...filesUnder(join(root, 'src')), ...['tsconfig.json', 'tsconfig.build.json', 'scripts/bundle.mjs', 'scripts/lib/code-cache-training.mjs', 'scripts/lib/record-code-cache.mjs', 'bin/svc', 'package.json', 'package-lock.json'].map((name) => join(root, name)).filter(existsSync)];
   for (const file of files) hash.update(`${file.slice(root.length)}\0`).update(readFileSync(file)).update('\0');
   return hash.digest('hex');
 }
