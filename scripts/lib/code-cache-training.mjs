@@ -4,12 +4,13 @@
 // V8 accepts a cache only for the same node and the same V8 flags, so the runs use the flags of
 // bin/svc's #! line.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { binNodeFlags } from './start-up.mjs';
 
 export function trainCodeCache(root) {
-  const nodeFlags = readFileSync(join(root, 'bin', 'svc'), 'utf8').split('\n')[0].split(' node ')[1]?.trim().split(/\s+/) ?? [];
+  const nodeFlags = binNodeFlags(join(root, 'bin', 'svc'));
   const runner = join(root, 'scripts', 'lib', 'record-code-cache.mjs');
   const folder = mkdtempSync(join(tmpdir(), 'svc-code-cache-'));
   const db = join(folder, 'svc.db');
