@@ -34,7 +34,8 @@ export class CommandContext {
 
   /** Warnings and summaries: never data. They may quote imported text, so control characters are shown escaped. */
   err(text: string): void {
-    this.io.stderr.write(escapeControls(text));
+    // Nothing to say (a report without notes): stderr is not even built.
+    if (text !== '') this.io.stderr.write(escapeControls(text));
   }
 
   /** What a write did: the sentence, the bare id under --quiet, the object under --format json (for programs, so --quiet keeps it). */

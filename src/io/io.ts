@@ -46,11 +46,15 @@ export function now(io: Io): Date {
 
 export function processIo(): Io {
   watchReader(process.stdout);
-  watchReader(process.stderr);
+  let stderr: NodeJS.WriteStream | undefined;
+  // Node builds process.stderr and process.stdin when first read (for a pipe or a terminal, with
+  // its stream and socket modules), and most commands write nothing to one and read nothing from the other.
   return {
     stdout: process.stdout,
-    stderr: process.stderr,
-    // Node builds process.stdin when first read (for a pipe or a terminal, with its stream and socket modules): only an import from - reads it.
+    get stderr() {
+      if (stderr === undefined) watchReader((stderr = process.stderr));
+      return stderr;
+    },
     get stdin() {
       return process.stdin;
     },
