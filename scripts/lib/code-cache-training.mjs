@@ -14,7 +14,7 @@ export function trainCodeCache(root) {
   const runner = join(root, 'scripts', 'lib', 'record-code-cache.mjs');
   const folder = mkdtempSync(join(tmpdir(), 'svc-code-cache-'));
   const db = join(folder, 'svc.db');
-  // Two weeks of the sample's calls; the weekly report reads the last complete one, 2026-11-09 to 15.
+  // The sample's three weeks of calls; the weekly report reads the last complete one, 2026-11-09 to 15.
   const sample = join(root, 'fixtures', 'sample', 'calls.csv');
   const commandLines = [
     ['--help'],
@@ -32,6 +32,8 @@ export function trainCodeCache(root) {
   ];
   const env = { ...process.env, NO_COLOR: '1', SVC_NOW: '2026-11-16T00:00:00Z', HOME: folder };
   delete env.SVC_DB;
+  // V8 flags given through NODE_OPTIONS would be part of the caches' flags, and an installed svc runs without them.
+  delete env.NODE_OPTIONS;
   try {
     for (const args of commandLines) {
       const run = spawnSync(process.execPath, [...nodeFlags, runner, ...args], { cwd: folder, env, encoding: 'utf8' });
