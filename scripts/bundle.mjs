@@ -4,8 +4,8 @@
 // bundle gathers the start-up path (cli, commander, every command's declaration and the constant
 // lists they name) into one chunk; every other module goes where the bundler's own splitting
 // puts it, by the set of `import()`s that reach it, so a command still loads only what it uses.
-// The npm packages other than commander stay outside, loaded as before, when a module that uses
-// them is. dist/'s module-per-file layout (tsc's) stays beside it for the tests and scripts
+// The npm packages stay outside, loaded as before when a module that uses them is, but for those
+// BUNDLED_PACKAGES names. dist/'s module-per-file layout (tsc's) stays beside it for the tests and scripts
 // that import built modules.
 // The bundle is CommonJS, run by `require` from bin/svc (itself CommonJS): node 20 then never
 // starts its ES module loader, which a start pays for in compiling node's own modules. Its chunks
