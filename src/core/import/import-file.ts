@@ -19,7 +19,7 @@ import { refreshRepeatsOfNewCalls } from '../../db/new-call-repeats.js';
 import { refreshStagedCustomers } from './refresh-staged-customers.js';
 import { refreshCoarseRollupsOfNewCalls } from '../../db/coarse-rollups.js';
 import { readSettings } from '../../db/settings.js';
-import { capTempCache } from '../../db/temp-cache.js';
+import { capImportCaches } from '../../db/import-caches.js';
 
 export interface RejectNote {
   line: number;
@@ -109,7 +109,7 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
   // Inside a larger transaction (several files under --strict), a savepoint gives the file its own all-or-nothing.
   const nested = inTransaction(db) ? savepoint(db, 'import_file') : undefined;
   if (!nested) beginWrite(db, 'main');
-  const restoreTempCache = capTempCache(db);
+  let restoreCaches: (() => void) | undefined;
   try {
     const importId = beginImportRecord(db, request.label, request.source.formatName, request.now());
     const firstCallId = lastCallId(db) + 1;
@@ -120,6 +120,7 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     const intervals = new IntervalAccumulator(request.basis, request.storeZone);
     // Ids start at 1 and only grow, so the last one is at least the number of stored calls.
     const bulk = (request.source.size ?? 0) / MOST_BYTES_PER_CALL > firstCallId - 1;
+    restoreCaches = capImportCaches(db, bulk);
     const rebuildIndexes = bulk ? dropReadIndexes(db, ['calls']) : undefined;
     const rebuildProjectionIndexes = bulk ? dropReadIndexes(db, ['customer_months', 'customer_call_events']) : undefined;
     let rows = 0;
@@ -199,7 +200,7 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     if (inTransaction(db)) undo(db, nested);
     throw error;
   } finally {
-    restoreTempCache();
+    restoreCaches?.();
   }
 }
 
