@@ -95,7 +95,8 @@ export async function openInput(path: string, stdin: Readable, encoding: string 
     },
     digest: () => hash.digest('hex'),
     bytes: () => Readable.from(bytes(), { objectMode: false }),
-    text: () => Readable.from(decode(bytes(), encoding, label), { objectMode: true }),
+    // One decoded MiB read ahead, not the sixteen an object stream would hold by default.
+    text: () => Readable.from(decode(bytes(), encoding, label), { objectMode: true, highWaterMark: 1 }),
   };
 }
 
