@@ -136,14 +136,18 @@ export function withdrawFromCustomerMonths(store: Store, shortAbandonS: number):
   db.exec('DELETE FROM temp.removed_months');
 }
 
-/** Re-derives every customer's days and the chains (a new S, zone or phone region, or the projection counted again). */
-export function rebuildCustomerDays(store: Store, shortAbandonS: number): void {
+/**
+ * Counts every customer's months again from the calls, days included, and the day chains (a new
+ * S, zone or phone region, or the projection counted again): a month's days are its row's, so the
+ * rows are counted with them.
+ */
+export function rebuildCustomerMonths(store: Store, shortAbandonS: number): void {
   const db = connection(store);
-  db.exec('UPDATE customer_months SET days = 0 WHERE days <> 0; DELETE FROM customer_day_count');
+  db.exec('DELETE FROM customer_months; DELETE FROM customer_day_count');
   db.prepare(
-    `UPDATE customer_months SET days = counted.days
-     FROM (SELECT customer, ${MONTH_OF_HOUR} AS month, ${DAYS_OF_CALLS('calls')} AS days FROM calls NOT INDEXED WHERE customer IS NOT NULL GROUP BY 1, 2) AS counted
-     WHERE customer_months.customer = counted.customer AND customer_months.month = counted.month AND counted.days <> 0`,
+    `INSERT INTO customer_months (customer, month, contacts, first_at, last_at, days)
+     SELECT customer, ${MONTH_OF_HOUR}, count(*), min(arrival_at), max(arrival_at), ${DAYS_OF_CALLS('calls')}
+     FROM calls NOT INDEXED WHERE customer IS NOT NULL GROUP BY 1, 2`,
   ).run({ short: shortAbandonS });
   applyDayChanges(db, 'SELECT customer, month, 0, days FROM customer_months WHERE days <> 0 ORDER BY customer, month');
 }

@@ -1,6 +1,6 @@
 import type { Settings } from '../core/settings.js';
 import { rebuildEventMonths, applyEventChangesToMonths } from './customer-event-months.js';
-import { rebuildCustomerDays } from './customer-days.js';
+import { rebuildCustomerMonths } from './customer-days.js';
 import { connection, type Store } from './store.js';
 
 /** The settings the projection is counted with. */
@@ -64,7 +64,7 @@ export function rebuildCustomerProjectionAndMonths(store: Store, basis: Projecti
   db.transaction(() => {
     rebuildCustomerProjection(db, basis);
     rebuildEventMonths(db);
-    rebuildCustomerDays(db, basis.short_abandon_s);
+    rebuildCustomerMonths(db, basis.short_abandon_s);
   })();
 }
 
