@@ -21,9 +21,11 @@ export function refreshRepeatsOfNewCalls(store: Store, basis: RollupBasis, first
     db.prepare(
       'INSERT INTO temp.new_call_customers SELECT customer, min(arrival_at) FROM calls NOT INDEXED WHERE id >= ? AND customer IS NOT NULL GROUP BY customer',
     ).run(firstCallId);
+    // Worked out in the index's order; the calls' own rows (for the repeat counts' moves) then read in id order, once.
+    db.exec('CREATE TEMP TABLE IF NOT EXISTS new_call_next (id INTEGER PRIMARY KEY, next_at INTEGER, stored_at INTEGER)');
     db.exec(
-      `INSERT INTO temp.next_arrival_changes (id, next_arrival_at, repeat_move)
-       SELECT call.id, ranged.next_at, ${isRepeatSql('call', 'ranged.next_at', basis.repeatWindowS)} - ${isRepeatSql('call', 'stored.next_arrival_at', basis.repeatWindowS)}
+      `INSERT INTO temp.new_call_next
+       SELECT ranged.id, ranged.next_at, stored.next_arrival_at
        FROM (
          SELECT id, first_value(arrival_at) OVER (
            PARTITION BY customer ORDER BY arrival_at RANGE BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_at
@@ -36,9 +38,14 @@ export function refreshRepeatsOfNewCalls(store: Store, basis: RollupBasis, first
          )
        ) AS ranged
        LEFT JOIN next_arrivals AS stored ON stored.call_id = ranged.id
-       CROSS JOIN calls AS call ON call.id = ranged.id
        WHERE ranged.next_at IS NOT stored.next_arrival_at`,
     );
+    db.exec(
+      `INSERT INTO temp.next_arrival_changes (id, next_arrival_at, repeat_move)
+       SELECT call.id, changed.next_at, ${isRepeatSql('call', 'changed.next_at', basis.repeatWindowS)} - ${isRepeatSql('call', 'changed.stored_at', basis.repeatWindowS)}
+       FROM temp.new_call_next AS changed CROSS JOIN calls AS call ON call.id = changed.id`,
+    );
+    db.exec('DELETE FROM temp.new_call_next');
     db.exec('DELETE FROM temp.new_call_customers');
     applyNextArrivalChanges(db);
   })();
