@@ -17,7 +17,7 @@ export interface RollupTable {
  */
 export class GroupedSums {
   /** Sums by queue, then agent, then period: lookups of the values as they come, no key to build per call. */
-  private readonly rows = new Map<string, Map<string, Map<number, (number | null)[]>>>();
+  private readonly rows = new Map<string, Map<string, Map<number, Float64Array>>>();
   private held = 0;
   private readonly summer: CallSummer;
   private readonly call: SummedCall = { answered: false, waitS: NaN, talkS: NaN, holdS: NaN, wrapS: NaN, resolved: NaN, csat: NaN, customerKnown: false };
@@ -69,9 +69,17 @@ export class GroupedSums {
     const merge = connection(store).prepare(`
       INSERT INTO ${table} (${period}, queue, agent, ${sums.map((sum) => sum.column).join(', ')}) VALUES (?, ?, ?, ${sums.map(() => '?').join(', ')})
       ON CONFLICT (${period}, queue, agent) DO UPDATE SET ${sums.map(mergeSql).join(', ')}`);
+    const row: (number | string | null)[] = new Array(3 + sums.length);
     for (const [queue, byAgent] of this.rows) {
+      row[1] = queue;
       for (const [agent, byPeriod] of byAgent) {
-        for (const [key, values] of byPeriod) merge.run(key, queue, agent, ...values);
+        row[2] = agent;
+        for (const [key, values] of byPeriod) {
+          row[0] = key;
+          // NaN is a maximum no call had: NULL in the table.
+          for (let index = 0; index < values.length; index++) row[3 + index] = Number.isNaN(values[index]!) ? null : values[index]!;
+          merge.run(row);
+        }
       }
     }
     this.rows.clear();

@@ -46,7 +46,9 @@ export async function openInput(path: string, stdin: Readable, encoding: string 
       if (error instanceof UserError) throw error;
       throw new UserError(`cannot read ${label}: ${readProblem(error as NodeJS.ErrnoException)}`);
     }
-    source = createReadStream(path, { fd, highWaterMark: 1 << 20 });
+    // Reads of 64 KiB, node's own size: reads of 1 MiB left about 37 MB more of a million-call
+    // import's peak memory in the reading thread's allocator, for no gain in time.
+    source = createReadStream(path, { fd, highWaterMark: 1 << 16 });
   }
   const hash = createHash('sha256');
   let read = 0;
@@ -95,7 +97,8 @@ export async function openInput(path: string, stdin: Readable, encoding: string 
     },
     digest: () => hash.digest('hex'),
     bytes: () => Readable.from(bytes(), { objectMode: false }),
-    text: () => Readable.from(decode(bytes(), encoding, label), { objectMode: true }),
+    // One decoded chunk read ahead, not the sixteen an object stream would hold by default.
+    text: () => Readable.from(decode(bytes(), encoding, label), { objectMode: true, highWaterMark: 1 }),
   };
 }
 

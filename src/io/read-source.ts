@@ -80,7 +80,8 @@ export function workerSource(path: string, size: number | undefined, task: ReadT
       const worker = new Worker(WORKER_FILE, {
         workerData: { path, task, carried, phoneRegion, maxInFlight: MAX_IN_FLIGHT } satisfies WorkerTask,
         // The reader holds a few batches at a time; a small heap keeps the import's memory flat.
-        resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
+        // Its young generation of 8 MB (16 before) holds a batch's rows until they are packed.
+        resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 },
       });
       const queue: WorkerMessage[] = [];
       let wake: (() => void) | undefined;

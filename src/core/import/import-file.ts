@@ -19,6 +19,7 @@ import { refreshRepeatsOfNewCalls } from '../../db/new-call-repeats.js';
 import { refreshStagedCustomers } from './refresh-staged-customers.js';
 import { refreshCoarseRollupsOfNewCalls } from '../../db/coarse-rollups.js';
 import { readSettings } from '../../db/settings.js';
+import { capImportCaches } from '../../db/import-caches.js';
 
 export interface RejectNote {
   line: number;
@@ -73,7 +74,12 @@ export interface ImportOutcome {
 }
 
 const SHOWN_REJECTS = 5;
-const ROLLUP_ROWS_HELD = 20_000;
+/**
+ * Rollup rows summed in memory before they are merged into the store. A file in time order
+ * meets each hour's rows in one stretch, so merging more often adds no statements; 20,000 held
+ * (two tables' worth) was about 15 MB of the import's peak memory.
+ */
+const ROLLUP_ROWS_HELD = 5_000;
 /**
  * No format svc reads spends more than this on one call (a queue_log call's few lines come
  * closest), so an input's size over it is a low estimate of its calls: rebuilding the indexes
@@ -103,6 +109,7 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
   // Inside a larger transaction (several files under --strict), a savepoint gives the file its own all-or-nothing.
   const nested = inTransaction(db) ? savepoint(db, 'import_file') : undefined;
   if (!nested) beginWrite(db, 'main');
+  let restoreCaches: (() => void) | undefined;
   try {
     const importId = beginImportRecord(db, request.label, request.source.formatName, request.now());
     const firstCallId = lastCallId(db) + 1;
@@ -113,6 +120,7 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     const intervals = new IntervalAccumulator(request.basis, request.storeZone);
     // Ids start at 1 and only grow, so the last one is at least the number of stored calls.
     const bulk = (request.source.size ?? 0) / MOST_BYTES_PER_CALL > firstCallId - 1;
+    restoreCaches = capImportCaches(db, bulk);
     const rebuildIndexes = bulk ? dropReadIndexes(db, ['calls']) : undefined;
     const rebuildProjectionIndexes = bulk ? dropReadIndexes(db, ['customer_months', 'customer_call_events']) : undefined;
     let rows = 0;
@@ -191,6 +199,8 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
   } catch (error) {
     if (inTransaction(db)) undo(db, nested);
     throw error;
+  } finally {
+    restoreCaches?.();
   }
 }
 
