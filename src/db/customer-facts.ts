@@ -1,10 +1,11 @@
-import { BAD_EVENTS, SIGNAL_EVENTS, STANDING_TEXT } from './customer-event-months.js';
+import { BAD_CODES, EVENT_CODE, eventName, PACKED, SIGNAL_CODES, unpack, type CallEventName } from './call-event-codes.js';
 import { connection, type Store } from './store.js';
 
 export interface CallEventRow {
   customer: string;
   at: number;
-  event: 'abandoned_unanswered' | 'long_wait' | 'survey_satisfied' | 'survey_dissatisfied' | 'repeat';
+  event: CallEventName;
+  /** The call's source key. */
   call_key: string;
 }
 
@@ -24,16 +25,17 @@ export interface SurveySignalRow {
   comment: string | null;
 }
 
-/** The projection's call events in (fromAt, toAt], of one customer's ids or of everyone, by instant, event and call id. */
-export function readCallEvents(store: Store, fromAt: number, toAt: number, customers?: readonly string[]): CallEventRow[] {
-  const db = connection(store);
-  if (customers) {
-    const statement = db.prepare('SELECT customer, at, event, call_key FROM customer_call_events WHERE customer = ? AND at > ? AND at <= ? ORDER BY at, event, call_key');
-    return customers.flatMap((customer) => statement.all(customer, fromAt, toAt) as CallEventRow[]);
-  }
-  return db
-    .prepare('SELECT customer, at, event, call_key FROM customer_call_events INDEXED BY customer_call_events_by_time WHERE at > ? AND at <= ? ORDER BY at, event, call_key')
-    .all(fromAt, toAt) as CallEventRow[];
+/** The projection's call events in (fromAt, toAt] of one customer's ids, by instant, event and call id, each call's source key read by its id. */
+export function readCallEvents(store: Store, fromAt: number, toAt: number, customers: readonly string[]): CallEventRow[] {
+  const statement = connection(store)
+    .prepare(
+      `SELECT e.customer, e.at, e.event, calls.source_key FROM customer_call_events AS e CROSS JOIN calls ON calls.id = e.call_id
+       WHERE e.customer = ? AND e.at > ? AND e.at <= ? ORDER BY e.at, e.event, calls.source_key`,
+    )
+    .raw();
+  return customers.flatMap((customer) =>
+    (statement.all(customer, fromAt, toAt) as [string, number, number, string][]).map(([id, at, code, callKey]) => ({ customer: id, at, event: eventName(code), call_key: callKey })),
+  );
 }
 
 export interface EventSumsRow {
@@ -42,38 +44,35 @@ export interface EventSumsRow {
   long_wait: number;
   survey_satisfied: number;
   survey_dissatisfied: number;
-  /** The latest bad experience as its instant × 4 plus its event's place in BAD_CODES; null when none. */
+  /**
+   * The latest bad experience, its instant and event packed into one number (PACKED; unpack):
+   * the call id, the last part of "the latest" order, is never needed to choose between months,
+   * since a customer's months hold different instants and each month row holds its own latest.
+   */
   bad: number | null;
-  /** The latest csat signal as its instant × 2, plus 1 when satisfied (see SIGNAL_OF); null when none. */
+  /** The latest csat signal, packed the same way; null when none. */
   signal: number | null;
 }
 
-/** The latest csat signal packed into one number, so one max() finds it beside the bad experience's. */
-export const SIGNAL_OF = (at: string, event: string) => `${at} * 2 + (${event} = 'survey_satisfied')`;
-
-/**
- * The bad events in name order (the order "the latest" breaks ties of an instant with), so one
- * numeric max() finds the latest bad experience without building a text per row. The call id,
- * the last part of that order, is never needed to choose between months: a customer's months
- * hold different instants, and each month row already holds its own latest.
- */
-const BAD_CODES = ['abandoned_unanswered', 'repeat', 'survey_dissatisfied'] as const;
-const BAD_OF = (at: string, event: string) => `${at} * 4 + CASE ${event} ${BAD_CODES.map((name, code) => `WHEN '${name}' THEN ${code}`).join(' ')} END`;
-
 /** The instant and event of a packed bad experience. */
-export function badOf(packed: number): { at: number; event: (typeof BAD_CODES)[number] } {
-  return { at: Math.floor(packed / 4), event: BAD_CODES[packed % 4]! };
+export function badOf(packed: number): { at: number; event: CallEventName } {
+  return unpack(packed);
 }
 
-/** The call id of a customer's folded latest bad experience at an instant (see readEventSums). */
+/** The source key of the call of a customer's folded latest bad experience at an instant (see readEventSums). */
 export function badCallOf(store: Store): (customer: string, at: number, event: string) => string {
-  const statement = connection(store).prepare('SELECT bad_call FROM customer_event_months WHERE customer = ? AND bad_at = ? AND bad_event = ?').pluck();
-  return (customer, at, event) => statement.get(customer, at, event) as string;
+  const statement = connection(store)
+    .prepare(
+      `SELECT calls.source_key FROM customer_event_months AS m CROSS JOIN calls ON calls.id = m.bad_call
+       WHERE m.customer = ? AND m.bad_at = ? AND m.bad_event = ?`,
+    )
+    .pluck();
+  return (customer, at, event) => statement.get(customer, at, EVENT_CODE[event as CallEventName]) as string;
 }
 
 /** The instant and event of a packed csat signal. */
 export function signalOf(packed: number): { at: number; event: 'survey_satisfied' | 'survey_dissatisfied' } {
-  return { at: Math.floor(packed / 2), event: packed % 2 === 1 ? 'survey_satisfied' : 'survey_dissatisfied' };
+  return unpack(packed) as { at: number; event: 'survey_satisfied' | 'survey_dissatisfied' };
 }
 
 /**
@@ -88,7 +87,7 @@ export function readEventSums(store: Store, spans: readonly MonthSpan[]): EventS
   const db = connection(store);
   const statement = db.prepare(
     `SELECT customer, sum(abandoned_unanswered), sum(long_wait), sum(survey_satisfied), sum(survey_dissatisfied),
-       max(${BAD_OF('bad_at', 'bad_event')}), max(${SIGNAL_OF('signal_at', 'signal_event')})
+       max(${PACKED('bad_at', 'bad_event')}), max(${PACKED('signal_at', 'signal_event')})
      FROM customer_event_months WHERE month >= ? AND month < ? GROUP BY customer`,
   ).raw();
   const read = (segment: MonthSpan): EventSumsRow[] => {
@@ -161,24 +160,23 @@ export type EventEdgeRow = EventSumsRow;
  */
 export function readEventEdges(store: Store, fromAt: number, toAt: number, asOf: number, callbackS: number): EventEdgeRow[] {
   const db = connection(store);
-  const counted = `(event <> 'abandoned_unanswered' OR at + :callback <= :asOf)`;
+  const counted = `(event <> ${EVENT_CODE.abandoned_unanswered} OR at + :callback <= :asOf)`;
   return db
     .prepare(
-      `SELECT customer, sum(event = 'abandoned_unanswered' AND ${counted}) AS abandoned_unanswered, sum(event = 'long_wait') AS long_wait,
-         sum(event = 'survey_satisfied') AS survey_satisfied, sum(event = 'survey_dissatisfied') AS survey_dissatisfied,
-         max(CASE WHEN event IN ${BAD_EVENTS} AND ${counted} THEN ${BAD_OF('at', 'event')} END) AS bad,
-         max(CASE WHEN event IN ${SIGNAL_EVENTS} THEN ${SIGNAL_OF('at', 'event')} END) AS signal
+      `SELECT customer, sum(event = ${EVENT_CODE.abandoned_unanswered} AND ${counted}) AS abandoned_unanswered, ${COUNTS_BUT_ABANDONED},
+         max(CASE WHEN event IN ${BAD_CODES} AND ${counted} THEN ${PACKED('at', 'event')} END) AS bad,
+         max(CASE WHEN event IN ${SIGNAL_CODES} THEN ${PACKED('at', 'event')} END) AS signal
        FROM customer_call_events INDEXED BY customer_call_events_by_time WHERE at > :from AND at <= :to GROUP BY customer`,
     )
     .all({ from: fromAt, to: toAt, asOf, callback: callbackS }) as EventEdgeRow[];
 }
 
-/** The call id of a customer's call event at an instant: the last in id order when several share both. */
+/** The source key of a customer's call event at an instant: the last in source-key order when several share both. */
 export function badEventCallOf(store: Store): (customer: string, at: number, event: string) => string {
   const statement = connection(store)
-    .prepare('SELECT max(call_key) FROM customer_call_events INDEXED BY customer_call_events_by_customer WHERE customer = ? AND at = ? AND event = ?')
+    .prepare('SELECT max(calls.source_key) FROM customer_call_events AS e CROSS JOIN calls ON calls.id = e.call_id WHERE e.customer = ? AND e.at = ? AND e.event = ?')
     .pluck();
-  return (customer, at, event) => statement.get(customer, at, event) as string;
+  return (customer, at, event) => statement.get(customer, at, EVENT_CODE[event as CallEventName]) as string;
 }
 
 /**
@@ -190,10 +188,9 @@ export function readUncountedEvents(store: Store, fromAt: number, toAt: number, 
   const db = connection(store);
   return db
     .prepare(
-      `SELECT customer, sum(event = 'abandoned_unanswered') AS abandoned_unanswered, sum(event = 'long_wait') AS long_wait,
-         sum(event = 'survey_satisfied') AS survey_satisfied, sum(event = 'survey_dissatisfied') AS survey_dissatisfied
+      `SELECT customer, ${COUNTS}
        FROM customer_call_events INDEXED BY customer_call_events_by_time
-       WHERE at > :from AND at <= :to AND (at > :asOf OR (event = 'abandoned_unanswered' AND at + :callback > :asOf)) GROUP BY customer`,
+       WHERE at > :from AND at <= :to AND (at > :asOf OR (event = ${EVENT_CODE.abandoned_unanswered} AND at + :callback > :asOf)) GROUP BY customer`,
     )
     .all({ from: fromAt, to: toAt, asOf, callback: callbackS }) as Counts[];
 }
@@ -206,15 +203,24 @@ export function readEventCounts(store: Store, fromAt: number, toAt: number): Cou
   const db = connection(store);
   return db
     .prepare(
-      `SELECT customer, sum(event = 'abandoned_unanswered') AS abandoned_unanswered, sum(event = 'long_wait') AS long_wait,
-         sum(event = 'survey_satisfied') AS survey_satisfied, sum(event = 'survey_dissatisfied') AS survey_dissatisfied
-       FROM customer_call_events INDEXED BY customer_call_events_by_time WHERE at > ? AND at <= ? GROUP BY customer`,
+      `SELECT customer, ${COUNTS} FROM customer_call_events INDEXED BY customer_call_events_by_time WHERE at > ? AND at <= ? GROUP BY customer`,
     )
     .all(fromAt, toAt) as Counts[];
 }
 
+/** The counts of Counts, summed in SQL over call events. */
+const COUNTS_BUT_ABANDONED = `sum(event = ${EVENT_CODE.long_wait}) AS long_wait, sum(event = ${EVENT_CODE.survey_satisfied}) AS survey_satisfied,
+  sum(event = ${EVENT_CODE.survey_dissatisfied}) AS survey_dissatisfied`;
+const COUNTS = `sum(event = ${EVENT_CODE.abandoned_unanswered}) AS abandoned_unanswered, ${COUNTS_BUT_ABANDONED}`;
+
 /** Per-event counts of one customer's call events. */
 export type Counts = Pick<EventSumsRow, 'customer' | 'abandoned_unanswered' | 'long_wait' | 'survey_satisfied' | 'survey_dissatisfied'>;
+
+/**
+ * A call event's place in "the latest" order as one text (instant, fixed width; event code; the
+ * call's source key), so max() picks the latest: for one customer's few events, read with their calls.
+ */
+const STANDING_TEXT = (at: string, event: string, call: string) => `printf('%012d%d', ${at}, ${event}) || (SELECT source_key FROM calls WHERE id = ${call})`;
 
 /**
  * One customer's latest bad experience and csat signal (as STANDING_TEXT) among the folded
@@ -224,16 +230,16 @@ export type Counts = Pick<EventSumsRow, 'customer' | 'abandoned_unanswered' | 'l
 export function latestOfCustomer(store: Store): (customer: string, months: { from: number; to: number; afterAt: number }, events: { fromAt: number; toAt: number; asOf: number; callbackS: number }) => { bad: string | null; signal: string | null }[] {
   const db = connection(store);
   const folded = db.prepare(
-    `SELECT (SELECT printf('%012d', bad_at) || bad_event || char(1) || bad_call FROM customer_event_months
+    `SELECT (SELECT ${STANDING_TEXT('bad_at', 'bad_event', 'bad_call')} FROM customer_event_months
         WHERE customer = :customer AND month >= :from AND month < :to AND bad_at > :after ORDER BY bad_at DESC LIMIT 1) AS bad,
-      (SELECT printf('%012d', signal_at) || signal_event || char(1) || signal_call FROM customer_event_months
+      (SELECT ${STANDING_TEXT('signal_at', 'signal_event', 'signal_call')} FROM customer_event_months
         WHERE customer = :customer AND month >= :from AND month < :to AND signal_at > :after ORDER BY signal_at DESC LIMIT 1) AS signal`,
   );
-  const counted = `(event <> 'abandoned_unanswered' OR at + :callback <= :asOf)`;
+  const counted = `(e.event <> ${EVENT_CODE.abandoned_unanswered} OR e.at + :callback <= :asOf)`;
   const single = db.prepare(
-    `SELECT max(CASE WHEN event IN ${BAD_EVENTS} AND ${counted} THEN ${STANDING_TEXT} END) AS bad,
-       max(CASE WHEN event IN ${SIGNAL_EVENTS} THEN ${STANDING_TEXT} END) AS signal
-     FROM customer_call_events INDEXED BY customer_call_events_by_customer WHERE customer = :customer AND at > :fromAt AND at <= :toAt`,
+    `SELECT max(CASE WHEN e.event IN ${BAD_CODES} AND ${counted} THEN ${STANDING_TEXT('e.at', 'e.event', 'e.call_id')} END) AS bad,
+       max(CASE WHEN e.event IN ${SIGNAL_CODES} THEN ${STANDING_TEXT('e.at', 'e.event', 'e.call_id')} END) AS signal
+     FROM customer_call_events AS e WHERE e.customer = :customer AND e.at > :fromAt AND e.at <= :toAt`,
   );
   return (customer, months, events) => [
     folded.get({ customer, from: months.from, to: months.to, after: months.afterAt }) as { bad: string | null; signal: string | null },
@@ -242,9 +248,8 @@ export function latestOfCustomer(store: Store): (customer: string, months: { fro
 }
 
 /** The instant, event and call id a STANDING_TEXT holds. */
-export function standingOf(text: string): { at: number; event: CallEventRow['event']; callKey: string } {
-  const separator = text.indexOf('\u0001', 12);
-  return { at: Number(text.slice(0, 12)), event: text.slice(12, separator) as CallEventRow['event'], callKey: text.slice(separator + 1) };
+export function standingOf(text: string): { at: number; event: CallEventName; callKey: string } {
+  return { at: Number(text.slice(0, 12)), event: eventName(Number(text[12])), callKey: text.slice(13) };
 }
 
 export interface ContactMonthsRow extends ContactSpanRow {

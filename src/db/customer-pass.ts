@@ -1,7 +1,10 @@
-import type { CustomerFoldSink, EventMonth, FoldedCall } from '../core/import/customer-fold.js';
+import type { CustomerFoldSink, EventMonth, FoldedCall, LatestEvent } from '../core/import/customer-fold.js';
 import { connection, type Store } from './store.js';
 import { startNextArrivalChanges } from './next-arrivals.js';
 import { BatchedInsert } from './batched-insert.js';
+import { EVENT_CODE } from './call-event-codes.js';
+
+const codeOf = (latest: LatestEvent | undefined) => (latest === undefined ? null : EVENT_CODE[latest.event]);
 
 const STAGED = 'customer IN (SELECT customer FROM temp.repeat_customers)';
 
@@ -41,7 +44,7 @@ export function* stagedCallsNewestFirst(store: Store): Generator<FoldedCall> {
 export function customerPassWriter(store: Store): CustomerFoldSink {
   startNextArrivalChanges(store);
   const month = new BatchedInsert(store, 'customer_months', ['customer', 'month', 'contacts', 'first_at', 'last_at', 'days']);
-  const event = new BatchedInsert(store, 'customer_call_events', ['customer', 'at', 'event', 'call_key']);
+  const event = new BatchedInsert(store, 'customer_call_events', ['customer', 'at', 'event', 'call_id']);
   const eventMonth = new BatchedInsert(store, 'customer_event_months', [
     'customer', 'month', 'abandoned_unanswered', 'long_wait', 'survey_satisfied', 'survey_dissatisfied', 'repeats',
     'bad_at', 'bad_event', 'bad_call', 'signal_at', 'signal_event', 'signal_call',
@@ -49,12 +52,12 @@ export function customerPassWriter(store: Store): CustomerFoldSink {
   const nextArrival = new BatchedInsert(store, 'temp.next_arrival_changes', ['id', 'next_arrival_at', 'repeat_move']);
   return {
     month: (customer, row) => month.add(customer, row.month, row.contacts, row.firstAt, row.lastAt, row.days),
-    event: (customer, at, name, callKey) => event.add(customer, at, name, callKey),
+    event: (customer, at, name, callId) => event.add(customer, at, EVENT_CODE[name], callId),
     eventMonth: (customer, row: EventMonth) =>
       eventMonth.add(
         customer, row.month, row.abandonedUnanswered, row.longWait, row.surveySatisfied, row.surveyDissatisfied, row.repeats,
-        row.bad?.at ?? null, row.bad?.event ?? null, row.bad?.callKey ?? null,
-        row.signal?.at ?? null, row.signal?.event ?? null, row.signal?.callKey ?? null,
+        row.bad?.at ?? null, codeOf(row.bad), row.bad?.callId ?? null,
+        row.signal?.at ?? null, codeOf(row.signal), row.signal?.callId ?? null,
       ),
     nextArrival: (id, at, repeatMove) => nextArrival.add(id, at, repeatMove),
     finish: () => {

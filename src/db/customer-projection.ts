@@ -1,6 +1,8 @@
 import type { Settings } from '../core/settings.js';
+import { EVENT_CODE } from './call-event-codes.js';
 import { rebuildEventMonths, applyEventChangesToMonths } from './customer-event-months.js';
 import { rebuildCustomerMonths } from './customer-days.js';
+import { eventsHeldAsTexts, insertTextEvents } from './text-call-events.js';
 import { connection, type Store } from './store.js';
 
 /** The settings the projection is counted with. */
@@ -31,31 +33,36 @@ function insertProjection(store: Store, scope: string, basis: ProjectionBasis, w
 
 /**
  * The call events of the calls `callsWhere` selects (a FROM … WHERE … over calls, or over rows
- * with the same columns, without FROM), into customer_call_events or a table of its shape.
+ * with the same columns, without FROM), into customer_call_events or a table of its shape: each
+ * names its call by calls.id and its event by code; a repeat is dated at the next call and names
+ * the answered call before it.
  */
 function insertEvents(store: Store, callsWhere: string, basis: ProjectionBasis, into = 'customer_call_events'): void {
   const db = connection(store);
+  const windows = { callback: basis.callback_window_h * 3600, longWait: LONG_WAIT_FACTOR * basis.sl_threshold_s, repeat: basis.repeat_window_h * 3600 };
+  if (eventsHeldAsTexts(db)) return insertTextEvents(db, callsWhere, windows);
   db.prepare(
     `WITH ordered AS (
-       SELECT calls.customer, source_key, arrival_at, outcome, wait_s, csat,
+       SELECT calls.customer, calls.id, arrival_at, outcome, wait_s, csat,
          min(CASE WHEN outcome = 'answered' THEN arrival_at END) OVER (
            PARTITION BY calls.customer ORDER BY arrival_at, calls.id ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_answered_at,
          lead(arrival_at) OVER (PARTITION BY calls.customer ORDER BY arrival_at, calls.id) AS next_at
        FROM ${callsWhere}
      )
-     INSERT INTO ${into} (customer, at, event, call_key)
-     SELECT customer, arrival_at, 'abandoned_unanswered', source_key FROM ordered
+     INSERT INTO ${into} (customer, at, event, call_id)
+     SELECT customer, arrival_at, ${EVENT_CODE.abandoned_unanswered}, id FROM ordered
        WHERE outcome = 'abandoned' AND (next_answered_at IS NULL OR next_answered_at - arrival_at > :callback)
      UNION ALL
-     SELECT customer, arrival_at, 'long_wait', source_key FROM ordered WHERE outcome = 'answered' AND wait_s > :longWait
+     SELECT customer, arrival_at, ${EVENT_CODE.long_wait}, id FROM ordered WHERE outcome = 'answered' AND wait_s > :longWait
      UNION ALL
-     SELECT customer, arrival_at, 'survey_satisfied', source_key FROM ordered WHERE csat >= 4
+     SELECT customer, arrival_at, ${EVENT_CODE.survey_satisfied}, id FROM ordered WHERE csat >= 4
      UNION ALL
-     SELECT customer, arrival_at, 'survey_dissatisfied', source_key FROM ordered WHERE csat <= 2
+     SELECT customer, arrival_at, ${EVENT_CODE.survey_dissatisfied}, id FROM ordered WHERE csat <= 2
      UNION ALL
-     SELECT customer, next_at, 'repeat', source_key FROM ordered
-       WHERE outcome = 'answered' AND next_at - arrival_at > 0 AND next_at - arrival_at <= :repeat`,
-  ).run({ callback: basis.callback_window_h * 3600, longWait: LONG_WAIT_FACTOR * basis.sl_threshold_s, repeat: basis.repeat_window_h * 3600 });
+     SELECT customer, next_at, ${EVENT_CODE.repeat}, id FROM ordered
+       WHERE outcome = 'answered' AND next_at - arrival_at > 0 AND next_at - arrival_at <= :repeat
+     ORDER BY 1, 2, 3, 4`,
+  ).run(windows);
 }
 
 /** Recomputes the whole projection (a new time zone, T, W, callback window or phone region), event months and days included. */
@@ -138,46 +145,45 @@ function insertCutoffs(store: Store, basis: ProjectionBasis, changedCalls: strin
  */
 function recountEventsSinceCutoffs(store: Store, basis: ProjectionBasis, withRemovedCalls: boolean): void {
   const db = connection(store);
+  const eventColumns = 'customer TEXT NOT NULL, at INTEGER NOT NULL, event INTEGER NOT NULL, call_id INTEGER NOT NULL';
   db.exec(
-    `CREATE TEMP TABLE IF NOT EXISTS recounted_calls (id INTEGER PRIMARY KEY, customer TEXT NOT NULL, source_key TEXT NOT NULL UNIQUE,
+    `CREATE TEMP TABLE IF NOT EXISTS recounted_calls (id INTEGER PRIMARY KEY, customer TEXT NOT NULL,
        arrival_at INTEGER NOT NULL, outcome TEXT NOT NULL, wait_s REAL, csat INTEGER);
-     CREATE TEMP TABLE IF NOT EXISTS recounted_events (customer TEXT NOT NULL, at INTEGER NOT NULL, event TEXT NOT NULL, call_key TEXT NOT NULL,
-       PRIMARY KEY (call_key, event)) WITHOUT ROWID;
-     CREATE TEMP TABLE IF NOT EXISTS changed_events (customer TEXT NOT NULL, at INTEGER NOT NULL, event TEXT NOT NULL, call_key TEXT NOT NULL, change INTEGER NOT NULL);
+     CREATE TEMP TABLE IF NOT EXISTS recounted_events (${eventColumns}, PRIMARY KEY (call_id, event)) WITHOUT ROWID;
+     CREATE TEMP TABLE IF NOT EXISTS changed_events (${eventColumns}, change INTEGER NOT NULL, PRIMARY KEY (customer, at, event, call_id)) WITHOUT ROWID;
      INSERT INTO temp.recounted_calls
-       SELECT calls.id, calls.customer, source_key, arrival_at, outcome, wait_s, csat
+       SELECT calls.id, calls.customer, arrival_at, outcome, wait_s, csat
        FROM temp.projection_cutoffs AS since CROSS JOIN calls ON calls.customer = since.customer AND calls.arrival_at >= since.cutoff;`,
   );
   insertEvents(db, 'temp.recounted_calls AS calls', basis, 'temp.recounted_events');
   // The stored events of the recounted calls (a repeat's instant is the next call's, so the cutoff alone does not tell them).
   db.exec(
-    `CREATE TEMP TABLE IF NOT EXISTS counted_events (id INTEGER NOT NULL, customer TEXT NOT NULL, at INTEGER NOT NULL, event TEXT NOT NULL, call_key TEXT NOT NULL,
-       PRIMARY KEY (call_key, event)) WITHOUT ROWID;
-     CREATE TEMP TABLE IF NOT EXISTS gone_events (id INTEGER PRIMARY KEY, customer TEXT NOT NULL, at INTEGER NOT NULL, event TEXT NOT NULL, call_key TEXT NOT NULL)`,
+    `CREATE TEMP TABLE IF NOT EXISTS counted_events (${eventColumns}, PRIMARY KEY (call_id, event)) WITHOUT ROWID;
+     CREATE TEMP TABLE IF NOT EXISTS gone_events (${eventColumns}, PRIMARY KEY (customer, at, event, call_id)) WITHOUT ROWID`,
   );
   db.exec(
     `INSERT INTO temp.counted_events
-     SELECT event.rowid, event.customer, event.at, event.event, event.call_key
+     SELECT event.customer, event.at, event.event, event.call_id
      FROM temp.projection_cutoffs AS since
      CROSS JOIN customer_call_events AS event ON event.customer = since.customer AND event.at >= since.cutoff
-     WHERE event.call_key IN (SELECT source_key FROM temp.recounted_calls)
-       ${withRemovedCalls ? 'OR event.call_key IN (SELECT source_key FROM temp.removed_calls)' : ''}`,
+     WHERE event.call_id IN (SELECT id FROM temp.recounted_calls)
+       ${withRemovedCalls ? 'OR event.call_id IN (SELECT id FROM temp.removed_calls)' : ''}`,
   );
   // An event is the same when its call, kind and instant are (the customer goes with the call).
-  const same = (a: string, b: string) => `${a}.call_key = ${b}.call_key AND ${a}.event = ${b}.event AND ${a}.at = ${b}.at`;
+  const same = (a: string, b: string) => `${a}.call_id = ${b}.call_id AND ${a}.event = ${b}.event AND ${a}.at = ${b}.at`;
   db.exec(
-    `INSERT INTO temp.gone_events SELECT id, customer, at, event, call_key FROM temp.counted_events AS counted
+    `INSERT INTO temp.gone_events SELECT customer, at, event, call_id FROM temp.counted_events AS counted
      WHERE NOT EXISTS (SELECT 1 FROM temp.recounted_events AS recounted WHERE ${same('recounted', 'counted')})`,
   );
   db.exec(
     `DELETE FROM temp.recounted_events AS recounted
      WHERE EXISTS (SELECT 1 FROM temp.counted_events AS counted WHERE ${same('counted', 'recounted')})`,
   );
-  db.exec('DELETE FROM customer_call_events WHERE rowid IN (SELECT id FROM temp.gone_events)');
-  db.exec('INSERT INTO customer_call_events (customer, at, event, call_key) SELECT customer, at, event, call_key FROM temp.recounted_events');
   db.exec(
-    `INSERT INTO temp.changed_events SELECT customer, at, event, call_key, -1 FROM temp.gone_events
-     UNION ALL SELECT customer, at, event, call_key, 1 FROM temp.recounted_events`,
+    `DELETE FROM customer_call_events WHERE (customer, at, event, call_id) IN (SELECT customer, at, event, call_id FROM temp.gone_events);
+     INSERT INTO customer_call_events (customer, at, event, call_id) SELECT customer, at, event, call_id FROM temp.recounted_events ORDER BY 1, 2, 3, 4;
+     INSERT INTO temp.changed_events SELECT customer, at, event, call_id, -1 FROM temp.gone_events
+       UNION ALL SELECT customer, at, event, call_id, 1 FROM temp.recounted_events;`,
   );
   db.exec('DELETE FROM temp.recounted_calls; DELETE FROM temp.recounted_events; DELETE FROM temp.counted_events; DELETE FROM temp.gone_events');
 }

@@ -110,8 +110,13 @@ function derived(file: string) {
       hourly: all('SELECT * FROM hourly_rollup ORDER BY local_hour, queue, agent'),
       intervals: all('SELECT * FROM interval_rollup ORDER BY local_quarter, queue, agent'),
       months: all('SELECT * FROM customer_months ORDER BY customer, month'),
-      events: all('SELECT customer, at, event, call_key FROM customer_call_events ORDER BY customer, at, event, call_key'),
-      eventMonths: all('SELECT * FROM customer_event_months ORDER BY customer, month'),
+      // Calls named by their source keys: their ids depend on the order they were inserted in.
+      events: all('SELECT e.customer, e.at, e.event, calls.source_key FROM customer_call_events AS e JOIN calls ON calls.id = e.call_id ORDER BY 1, 2, 3, 4'),
+      eventMonths: all(
+        `SELECT customer, month, abandoned_unanswered, long_wait, survey_satisfied, survey_dissatisfied, repeats,
+           bad_at, bad_event, (SELECT source_key FROM calls WHERE id = bad_call), signal_at, signal_event, (SELECT source_key FROM calls WHERE id = signal_call)
+         FROM customer_event_months ORDER BY customer, month`,
+      ),
       customerDayChains: all('SELECT * FROM customer_day_count ORDER BY local_day, previous_day'),
     };
   } finally {

@@ -39,7 +39,6 @@ describe('the indexes of calls and the customer projection around an import', ()
     expect(before.indexes.map((index) => (index as { name: string }).name)).toEqual([
       'calls_by_customer',
       'calls_by_hour',
-      'customer_call_events_by_customer',
       'customer_call_events_by_time',
       'customer_months_by_month',
       'sqlite_autoindex_calls_1',

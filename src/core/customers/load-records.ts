@@ -127,7 +127,7 @@ function loadRecords(db: Store, request: LoadRequest, prefetched?: Prefetched): 
     entry(customer, at, event, ref, standing);
     if ((event === 'abandoned_unanswered' || event === 'survey_dissatisfied') && inWindow(at)) noteBad(record(customer), { at, ...standing, kind: event, ref });
   };
-  if (detail) for (const row of readCallEvents(db, windowFrom, asOf, ids)) callEvent(row);
+  if (ids) for (const row of readCallEvents(db, windowFrom, asOf, ids)) callEvent(row);
   else foldCallEvents(db, windowFrom, asOf, rules, (id) => records.get(canonical(id)), prefetched?.folded);
 
   for (const { commitment, events } of readCommitments(db)) {

@@ -13,11 +13,20 @@ export type FoldedCall = [
 
 export type CallEventName = 'abandoned_unanswered' | 'long_wait' | 'survey_satisfied' | 'survey_dissatisfied' | 'repeat';
 
-/** A month's latest event of a kind, latest by instant, then event name, then call id. */
+/** A month's latest event of a kind, latest by instant, then event name, then call id (the source key). */
 export interface LatestEvent {
   at: number;
   event: CallEventName;
+  /** calls.id, as the store keeps it. */
+  callId: number;
   callKey: string;
+}
+
+/** A call event as the store keeps it: a repeat is dated at the next call and names the answered call before it. */
+interface CallEvent {
+  at: number;
+  event: CallEventName;
+  callId: number;
 }
 
 export interface EventMonth {
@@ -43,7 +52,8 @@ export interface CustomerMonth {
 /** Where the fold's rows go, one customer at a time. */
 export interface CustomerFoldSink {
   month(customer: string, month: CustomerMonth): void;
-  event(customer: string, at: number, event: CallEventName, callKey: string): void;
+  /** A customer's events come in key order: by instant, event name, then calls.id. */
+  event(customer: string, at: number, event: CallEventName, callId: number): void;
   eventMonth(customer: string, month: EventMonth): void;
   /**
    * A call whose stored next arrival is not the one its customer's calls give, with how its
@@ -116,6 +126,7 @@ export class CustomerFold {
   private months = new Map<number, CustomerMonth>();
   private eventMonths = new Map<number, EventMonth>();
   private days = new Set<number>();
+  private events: CallEvent[] = [];
   private nextCallAt: number | null = null;
   private laterArrivalAt: number | null = null;
   private nextAnsweredAt: number | null = null;
@@ -156,13 +167,13 @@ export class CustomerFold {
 
     const { basis } = this;
     const calledBackAt = this.nextAnsweredAt;
-    if (!answered && (calledBackAt === null || calledBackAt - arrivalAt > basis.callbackS)) this.event(customer, arrivalAt, 'abandoned_unanswered', sourceKey);
-    if (answered && waitS !== null && waitS > basis.longWaitS) this.event(customer, arrivalAt, 'long_wait', sourceKey);
-    if (csat !== null && csat >= 4) this.event(customer, arrivalAt, 'survey_satisfied', sourceKey);
-    if (csat !== null && csat <= 2) this.event(customer, arrivalAt, 'survey_dissatisfied', sourceKey);
+    if (!answered && (calledBackAt === null || calledBackAt - arrivalAt > basis.callbackS)) this.event(arrivalAt, 'abandoned_unanswered', id, sourceKey);
+    if (answered && waitS !== null && waitS > basis.longWaitS) this.event(arrivalAt, 'long_wait', id, sourceKey);
+    if (csat !== null && csat >= 4) this.event(arrivalAt, 'survey_satisfied', id, sourceKey);
+    if (csat !== null && csat <= 2) this.event(arrivalAt, 'survey_dissatisfied', id, sourceKey);
     // The next call in order, even at the same second (which makes no repeat), as lead() gives it.
     if (answered && nextCallAt !== null && nextCallAt - arrivalAt > 0 && nextCallAt - arrivalAt <= basis.repeatS) {
-      this.event(customer, nextCallAt, 'repeat', sourceKey);
+      this.event(nextCallAt, 'repeat', id, sourceKey);
     }
 
     const offered = answered || waitS === null || waitS >= basis.shortAbandonS;
@@ -186,8 +197,8 @@ export class CustomerFold {
     return nextAt !== null && nextAt - arrivalAt <= this.basis.repeatS ? 1 : 0;
   }
 
-  private event(customer: string, at: number, event: CallEventName, callKey: string): void {
-    this.sink.event(customer, at, event, callKey);
+  private event(at: number, event: CallEventName, callId: number, callKey: string): void {
+    this.events.push({ at, event, callId });
     const month = this.utcMonths.of(at);
     let folded = this.eventMonths.get(month);
     if (!folded) {
@@ -199,7 +210,7 @@ export class CustomerFold {
     else if (event === 'survey_satisfied') folded.surveySatisfied++;
     else if (event === 'survey_dissatisfied') folded.surveyDissatisfied++;
     else folded.repeats++;
-    const candidate = { at, event, callKey };
+    const candidate = { at, event, callId, callKey };
     if (BAD_EVENTS.has(event) && isLater(candidate, folded.bad)) folded.bad = candidate;
     if (SIGNAL_EVENTS.has(event) && isLater(candidate, folded.signal)) folded.signal = candidate;
   }
@@ -209,6 +220,9 @@ export class CustomerFold {
     if (customer === undefined) return;
     const byMonth = (a: { month: number }, b: { month: number }) => a.month - b.month;
     for (const month of [...this.months.values()].sort(byMonth)) this.sink.month(customer, month);
+    // In the table's key order, so the rows go in at the end of the customer's part of the tree.
+    this.events.sort((a, b) => a.at - b.at || compareText(a.event, b.event) || a.callId - b.callId);
+    for (const { at, event, callId } of this.events) this.sink.event(customer, at, event, callId);
     for (const month of [...this.eventMonths.values()].sort(byMonth)) this.sink.eventMonth(customer, month);
     let previousDay = -1;
     for (const localDay of [...this.days].sort((a, b) => a - b)) {
@@ -220,6 +234,7 @@ export class CustomerFold {
     }
     this.months = new Map();
     this.eventMonths = new Map();
+    this.events = [];
     this.days = new Set();
     this.nextCallAt = null;
     this.laterArrivalAt = null;

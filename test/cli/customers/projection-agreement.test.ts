@@ -48,6 +48,8 @@ interface CallRow {
   csat: number | null;
 }
 type Event = { customer: string; at: number; event: string; call_key: string };
+/** The stored codes of the events (docs/store.md): the names in alphabetical order. */
+const EVENT_NAMES = ['abandoned_unanswered', 'long_wait', 'repeat', 'survey_dissatisfied', 'survey_satisfied'];
 
 const utcMonth = (at: number) => new Date(at * 1000).getUTCFullYear() * 12 - 1970 * 12 + new Date(at * 1000).getUTCMonth();
 const wallMonth = (localHour: number) => utcMonth(localHour * 3600);
@@ -121,8 +123,27 @@ function stored(): { months: unknown[]; events: unknown[]; eventMonths: unknown[
     return {
       calls: connection(store).prepare('SELECT id, source_key, customer, arrival_at, local_hour, outcome, wait_s, csat FROM calls WHERE customer IS NOT NULL').all() as CallRow[],
       months: connection(store).prepare('SELECT * FROM customer_months ORDER BY customer, month').all(),
-      events: connection(store).prepare('SELECT customer, at, event, call_key FROM customer_call_events ORDER BY customer, at, event, call_key').all(),
-      eventMonths: connection(store).prepare('SELECT * FROM customer_event_months ORDER BY customer, month').all(),
+      events: (
+        connection(store)
+          .prepare('SELECT e.customer, e.at, e.event, calls.source_key AS call_key FROM customer_call_events AS e JOIN calls ON calls.id = e.call_id')
+          .all() as (Omit<Event, 'event'> & { event: number })[]
+      )
+        .map((row) => ({ ...row, event: EVENT_NAMES[row.event]! }))
+        .sort((a, b) => (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : later(a, b))),
+      eventMonths: (
+        connection(store)
+          .prepare(
+            `SELECT m.*, (SELECT source_key FROM calls WHERE id = bad_call) AS bad_key, (SELECT source_key FROM calls WHERE id = signal_call) AS signal_key
+             FROM customer_event_months AS m ORDER BY customer, month`,
+          )
+          .all() as Record<string, string | number | null>[]
+      ).map(({ bad_key, signal_key, ...row }) => ({
+        ...row,
+        bad_event: row.bad_event === null ? null : EVENT_NAMES[row.bad_event as number],
+        bad_call: bad_key,
+        signal_event: row.signal_event === null ? null : EVENT_NAMES[row.signal_event as number],
+        signal_call: signal_key,
+      })),
     };
   } finally {
     store.close();

@@ -28,6 +28,10 @@ function releasedStore(file: string): void {
     migration.up(raw);
     raw.pragma(`user_version = ${migration.version}`);
   }
+  // The calls behind the events (migration 015 names each event's call by its id, C1 … C6 being 1 … 6).
+  raw.exec("INSERT INTO imports (id, source, format, started_at) VALUES (1, 'old.csv', 'generic', '2026-03-01T00:00:00Z')");
+  const call = raw.prepare("INSERT INTO calls (id, source_key, import_id, arrival_at, local_hour, outcome) VALUES (?, ?, 1, 0, 0, 'answered')");
+  for (const id of [1, 2, 3, 4, 5, 6]) call.run(id, `C${id}`);
   const add = raw.prepare('INSERT INTO customer_call_events (customer, at, event, call_key) VALUES (?, ?, ?, ?)');
   add.run('A', at('2026-01-10T10:00:00Z'), 'long_wait', 'C1');
   add.run('A', at('2026-01-20T08:00:00Z'), 'repeat', 'C1');
@@ -45,6 +49,9 @@ function releasedStore(file: string): void {
   raw.close();
 }
 
+// The event codes of migration 015, which the store reaches after 012: the names' alphabetical order.
+const [REPEAT, DISSATISFIED, SATISFIED] = [2, 3, 4];
+
 describe('migration 012 on a store written by the current release', () => {
   it('folds the stored call events per customer and UTC month, and the lists read them', () => {
     const file = join(dir, 'released.db');
@@ -55,18 +62,18 @@ describe('migration 012 on a store written by the current release', () => {
     expect(connection(db).prepare('SELECT * FROM customer_event_months ORDER BY customer, month').all()).toEqual([
       {
         customer: 'A', month: january, abandoned_unanswered: 1, long_wait: 1, survey_satisfied: 1, survey_dissatisfied: 0, repeats: 1,
-        bad_at: at('2026-01-20T08:00:00Z'), bad_event: 'repeat', bad_call: 'C1',
-        signal_at: at('2026-01-31T23:59:59Z'), signal_event: 'survey_satisfied', signal_call: 'C3',
+        bad_at: at('2026-01-20T08:00:00Z'), bad_event: REPEAT, bad_call: 1,
+        signal_at: at('2026-01-31T23:59:59Z'), signal_event: SATISFIED, signal_call: 3,
       },
       {
         customer: 'A', month: january + 1, abandoned_unanswered: 0, long_wait: 0, survey_satisfied: 0, survey_dissatisfied: 1, repeats: 0,
-        bad_at: at('2026-02-01T00:00:00Z'), bad_event: 'survey_dissatisfied', bad_call: 'C4',
-        signal_at: at('2026-02-01T00:00:00Z'), signal_event: 'survey_dissatisfied', signal_call: 'C4',
+        bad_at: at('2026-02-01T00:00:00Z'), bad_event: DISSATISFIED, bad_call: 4,
+        signal_at: at('2026-02-01T00:00:00Z'), signal_event: DISSATISFIED, signal_call: 4,
       },
       {
         customer: 'B', month: january + 1, abandoned_unanswered: 0, long_wait: 0, survey_satisfied: 2, survey_dissatisfied: 0, repeats: 0,
         bad_at: null, bad_event: null, bad_call: null,
-        signal_at: at('2026-02-03T12:00:00Z'), signal_event: 'survey_satisfied', signal_call: 'C6',
+        signal_at: at('2026-02-03T12:00:00Z'), signal_event: SATISFIED, signal_call: 6,
       },
     ]);
     // At the end of June, with the default window of 365 days, January and February are whole

@@ -9,7 +9,7 @@ function folded(calls: FoldedCall[]) {
   const rows = { months: [] as unknown[], events: [] as unknown[], eventMonths: [] as unknown[], nextArrivals: [] as unknown[] };
   const sink: CustomerFoldSink = {
     month: (customer, month) => rows.months.push({ customer, ...month }),
-    event: (customer, at, event, callKey) => rows.events.push({ customer, at, event, callKey }),
+    event: (customer, at, event, callId) => rows.events.push({ customer, at, event, callId }),
     eventMonth: (customer, month) => rows.eventMonths.push({ customer, ...month }),
     nextArrival: (id, at) => rows.nextArrivals.push({ id, at }),
   };
@@ -19,8 +19,8 @@ function folded(calls: FoldedCall[]) {
   return { ...rows, chains: [...fold.dayChains.values()] };
 }
 
-const byEvent = (a: { customer: string; at: number; event: string }, b: { customer: string; at: number; event: string }) =>
-  a.customer.localeCompare(b.customer) || a.at - b.at || a.event.localeCompare(b.event);
+type Event = { customer: string; at: number; event: string; callId: number };
+const byEvent = (a: Event, b: Event) => a.customer.localeCompare(b.customer) || a.at - b.at || a.event.localeCompare(b.event) || a.callId - b.callId;
 
 describe('CustomerFold', () => {
   // Customer A, in arrival order: 1 and 2 at the same second (1 answered after a 70 s wait,
@@ -53,19 +53,21 @@ describe('CustomerFold', () => {
     ]);
   });
 
-  it('gives the call events by the rules: callback, long wait, surveys, and repeats by the next call even at the same second', () => {
-    expect([...result.events].sort(byEvent as never)).toEqual([
+  it('gives the call events by the rules (callback, long wait, surveys, and repeats by the next call even at the same second), each customer\'s in key order', () => {
+    // Handed over as the table keys them (customer, instant, event name, call id), not in the order the calls were read.
+    expect(result.events).toEqual([...result.events].sort(byEvent as never));
+    expect(result.events).toEqual([
       // 2 and 3: the next answered call (4, at 9,000) is 8,000 s and 4,000 s later, over the hour.
-      { customer: 'A', at: 1_000, event: 'abandoned_unanswered', callKey: 'k2' },
-      { customer: 'A', at: 1_000, event: 'long_wait', callKey: 'k1' },
-      { customer: 'A', at: 1_000, event: 'survey_satisfied', callKey: 'k1' },
-      { customer: 'A', at: 5_000, event: 'abandoned_unanswered', callKey: 'k3' },
-      { customer: 'A', at: 9_000, event: 'survey_dissatisfied', callKey: 'k4' },
+      { customer: 'A', at: 1_000, event: 'abandoned_unanswered', callId: 2 },
+      { customer: 'A', at: 1_000, event: 'long_wait', callId: 1 },
+      { customer: 'A', at: 1_000, event: 'survey_satisfied', callId: 1 },
+      { customer: 'A', at: 5_000, event: 'abandoned_unanswered', callId: 3 },
+      { customer: 'A', at: 9_000, event: 'survey_dissatisfied', callId: 4 },
       // 4's next call (5) is 41,000 s later; 1's next call (2) is at the same second: no repeat.
-      { customer: 'A', at: 50_000, event: 'repeat', callKey: 'k4' },
-      { customer: 'B', at: 41 * 86_400, event: 'abandoned_unanswered', callKey: 'k7' },
+      { customer: 'A', at: 50_000, event: 'repeat', callId: 4 },
+      { customer: 'B', at: 41 * 86_400, event: 'abandoned_unanswered', callId: 7 },
       // 6's next call is 86,300 s later, within the day.
-      { customer: 'B', at: 41 * 86_400, event: 'repeat', callKey: 'k6' },
+      { customer: 'B', at: 41 * 86_400, event: 'repeat', callId: 6 },
     ]);
   });
 
@@ -79,13 +81,13 @@ describe('CustomerFold', () => {
     expect(result.eventMonths).toEqual([
       {
         customer: 'A', month: 0, abandonedUnanswered: 2, longWait: 1, surveySatisfied: 1, surveyDissatisfied: 1, repeats: 1,
-        bad: { at: 50_000, event: 'repeat', callKey: 'k4' },
-        signal: { at: 9_000, event: 'survey_dissatisfied', callKey: 'k4' },
+        bad: { at: 50_000, event: 'repeat', callId: 4, callKey: 'k4' },
+        signal: { at: 9_000, event: 'survey_dissatisfied', callId: 4, callKey: 'k4' },
       },
       {
         // Two bad events at one instant: 'repeat' comes after 'abandoned_unanswered'.
         customer: 'B', month: 1, abandonedUnanswered: 1, longWait: 0, surveySatisfied: 0, surveyDissatisfied: 0, repeats: 1,
-        bad: { at: 41 * 86_400, event: 'repeat', callKey: 'k6' },
+        bad: { at: 41 * 86_400, event: 'repeat', callId: 6, callKey: 'k6' },
         signal: undefined,
       },
     ]);
@@ -102,12 +104,12 @@ describe('CustomerFold', () => {
     ]);
   });
 
-  it('orders call ids as SQLite does (by code point), not by UTF-16 units', () => {
-    // U+1F600 sorts after U+E000 in UTF-8 and by code point, before it in UTF-16 units.
+  it('breaks a tie of instant and event by the call ids people see (source keys), ordered as SQLite does (by code point), not by UTF-16 units nor by calls.id', () => {
+    // U+1F600 sorts after U+E000 in UTF-8 and by code point, before it in UTF-16 units; its call is the earlier by calls.id.
     const { eventMonths } = folded([
-      [2, 'C', 7_200, 2, 'abandoned', 30, null, 'x\u{1F600}', null],
-      [1, 'C', 7_200, 2, 'abandoned', 30, null, 'x\uE000', null],
+      [2, 'C', 7_200, 2, 'abandoned', 30, null, 'x\uE000', null],
+      [1, 'C', 7_200, 2, 'abandoned', 30, null, 'x\u{1F600}', null],
     ]);
-    expect((eventMonths[0] as { bad: unknown }).bad).toEqual({ at: 7_200, event: 'abandoned_unanswered', callKey: 'x\u{1F600}' });
+    expect((eventMonths[0] as { bad: unknown }).bad).toEqual({ at: 7_200, event: 'abandoned_unanswered', callId: 1, callKey: 'x\u{1F600}' });
   });
 });
