@@ -43,16 +43,15 @@ export function* stagedCallsNewestFirst(store: Store): Generator<FoldedCall> {
  */
 export function customerPassWriter(store: Store): CustomerFoldSink {
   startNextArrivalChanges(store);
-  const month = new BatchedInsert(store, 'customer_months', ['customer', 'month', 'contacts', 'first_at', 'last_at']);
+  const month = new BatchedInsert(store, 'customer_months', ['customer', 'month', 'contacts', 'first_at', 'last_at', 'days']);
   const event = new BatchedInsert(store, 'customer_call_events', ['customer', 'at', 'event', 'call_id']);
   const eventMonth = new BatchedInsert(store, 'customer_event_months', [
     'customer', 'month', 'abandoned_unanswered', 'long_wait', 'survey_satisfied', 'survey_dissatisfied', 'repeats',
     'bad_at', 'bad_event', 'bad_call', 'signal_at', 'signal_event', 'signal_call',
   ]);
-  const day = new BatchedInsert(store, 'customer_day', ['customer', 'local_day']);
   const nextArrival = new BatchedInsert(store, 'temp.next_arrival_changes', ['id', 'next_arrival_at', 'repeat_move']);
   return {
-    month: (customer, row) => month.add(customer, row.month, row.contacts, row.firstAt, row.lastAt),
+    month: (customer, row) => month.add(customer, row.month, row.contacts, row.firstAt, row.lastAt, row.days),
     event: (customer, at, name, callId) => event.add(customer, at, EVENT_CODE[name], callId),
     eventMonth: (customer, row: EventMonth) =>
       eventMonth.add(
@@ -60,14 +59,13 @@ export function customerPassWriter(store: Store): CustomerFoldSink {
         row.bad?.at ?? null, codeOf(row.bad), row.bad?.callId ?? null,
         row.signal?.at ?? null, codeOf(row.signal), row.signal?.callId ?? null,
       ),
-    day: (customer, localDay) => day.add(customer, localDay),
     nextArrival: (id, at, repeatMove) => nextArrival.add(id, at, repeatMove),
     finish: () => {
-      for (const rows of [month, event, eventMonth, day, nextArrival]) rows.flush();
+      for (const rows of [month, event, eventMonth, nextArrival]) rows.flush();
     },
   };
 }
-/** Takes the staged customers' rows out of the projection's tables the fold writes (customer days: forgetStagedCustomerDays). */
+/** Takes the staged customers' rows out of the projection's tables the fold writes (their day chains: forgetStagedCustomerDays). */
 export function forgetStagedProjection(store: Store): void {
   const db = connection(store);
   db.exec('CREATE TEMP TABLE IF NOT EXISTS repeat_customers (customer TEXT PRIMARY KEY)');

@@ -1,11 +1,12 @@
 import type { Settings } from '../core/settings.js';
 import { EVENT_CODE } from './call-event-codes.js';
 import { rebuildEventMonths, applyEventChangesToMonths } from './customer-event-months.js';
+import { rebuildCustomerMonths } from './customer-days.js';
 import { eventsHeldAsTexts, insertTextEvents } from './text-call-events.js';
 import { connection, type Store } from './store.js';
 
 /** The settings the projection is counted with. */
-export type ProjectionBasis = Pick<Settings, 'sl_threshold_s' | 'repeat_window_h' | 'callback_window_h'>;
+export type ProjectionBasis = Pick<Settings, 'sl_threshold_s' | 'short_abandon_s' | 'repeat_window_h' | 'callback_window_h'>;
 
 /** How far over T a wait must be to count against trust: the projection counts those calls per customer. */
 export const LONG_WAIT_FACTOR = 3;
@@ -64,12 +65,13 @@ function insertEvents(store: Store, callsWhere: string, basis: ProjectionBasis, 
   ).run(windows);
 }
 
-/** Recomputes the whole projection (a new time zone, T, W, callback window or phone region), event months included. */
+/** Recomputes the whole projection (a new time zone, T, W, callback window or phone region), event months and days included. */
 export function rebuildCustomerProjectionAndMonths(store: Store, basis: ProjectionBasis): void {
   const db = connection(store);
   db.transaction(() => {
     rebuildCustomerProjection(db, basis);
     rebuildEventMonths(db);
+    rebuildCustomerMonths(db, basis.short_abandon_s);
   })();
 }
 
@@ -84,9 +86,9 @@ export function rebuildCustomerProjection(store: Store, basis: ProjectionBasis):
 }
 
 /**
- * Brings the projection up to date after an import that only added calls (those from
- * `firstCallId` on), touching what those calls can change and nothing else. A month's counts
- * only grow. A stored call's events depend only on the calls after it: its repeat on the next
+ * Brings the call events up to date after an import that only added calls (those from
+ * `firstCallId` on), touching what those calls can change and nothing else (the months:
+ * extendCustomerMonths). A stored call's events depend only on the calls after it: its repeat on the next
  * arrival, which a new call can change only for the customer's latest call before it, and an
  * abandoned call's on the next answered call within the callback window. So each customer's
  * calls are counted again from the earlier of those two bounds before its first new call, and
@@ -96,13 +98,6 @@ export function rebuildCustomerProjection(store: Store, basis: ProjectionBasis):
  */
 export function extendCustomerProjection(store: Store, basis: ProjectionBasis, firstCallId: number): void {
   const db = connection(store);
-  db.prepare(
-    `INSERT INTO customer_months (customer, month, contacts, first_at, last_at)
-     SELECT customer, ${MONTH_OF_HOUR}, count(*), min(arrival_at), max(arrival_at)
-     FROM calls NOT INDEXED WHERE id >= ? AND customer IS NOT NULL GROUP BY 1, 2
-     ON CONFLICT (customer, month) DO UPDATE SET
-       contacts = contacts + excluded.contacts, first_at = min(first_at, excluded.first_at), last_at = max(last_at, excluded.last_at)`,
-  ).run(firstCallId);
   insertCutoffs(db, basis, 'calls NOT INDEXED WHERE id >= :first AND customer IS NOT NULL', { first: firstCallId });
   recountEventsSinceCutoffs(db, basis, false);
   applyEventChangesToMonths(db);
@@ -110,43 +105,17 @@ export function extendCustomerProjection(store: Store, basis: ProjectionBasis, f
 }
 
 /**
- * Brings the projection up to date once the calls of temp.removed_calls are gone (an undo of a
- * few calls), by the same bounds as extendCustomerProjection: the months the calls were
- * counted in are counted again from the calls left in them, and the events recounted from each
- * customer's cutoff before its first removed call, the removed calls' own events going with them.
+ * Brings the call events up to date once the calls of temp.removed_calls are gone (an undo of a
+ * few calls), by the same bounds as extendCustomerProjection (the months:
+ * withdrawFromCustomerMonths): the events are recounted from each customer's cutoff before its
+ * first removed call, the removed calls' own events going with them.
  */
 export function withdrawFromCustomerProjection(store: Store, basis: ProjectionBasis): void {
   const db = connection(store);
-  db.exec(
-    `DELETE FROM customer_months WHERE (customer, month) IN (SELECT customer, month FROM temp.removed_months);
-     INSERT INTO customer_months (customer, month, contacts, first_at, last_at)
-     SELECT calls.customer, removed.month, count(*), min(calls.arrival_at), max(calls.arrival_at)
-     FROM temp.removed_months AS removed
-     CROSS JOIN calls ON calls.customer = removed.customer AND calls.arrival_at BETWEEN removed.first_at AND removed.last_at
-     WHERE ${monthOfHour('calls.local_hour')} = removed.month
-     GROUP BY 1, 2;
-     DELETE FROM temp.removed_months;`,
-  );
   insertCutoffs(db, basis, 'temp.removed_calls', {});
   recountEventsSinceCutoffs(db, basis, true);
   applyEventChangesToMonths(db);
   db.exec('DELETE FROM temp.projection_cutoffs');
-}
-
-/**
- * The months of the calls of temp.removed_calls as the projection holds them, before the calls
- * go: all the calls of a customer's month lie between its first and last arrival.
- */
-export function noteMonthsOfRemovedCalls(store: Store): void {
-  const db = connection(store);
-  db.exec(
-    `CREATE TEMP TABLE IF NOT EXISTS removed_months (customer TEXT NOT NULL, month INTEGER NOT NULL, first_at INTEGER NOT NULL, last_at INTEGER NOT NULL,
-       PRIMARY KEY (customer, month)) WITHOUT ROWID;
-     INSERT INTO temp.removed_months
-     SELECT held.customer, held.month, held.first_at, held.last_at
-     FROM (SELECT DISTINCT customer, ${MONTH_OF_HOUR} AS month FROM temp.removed_calls) AS removed
-     CROSS JOIN customer_months AS held ON held.customer = removed.customer AND held.month = removed.month;`,
-  );
 }
 
 /**

@@ -2,7 +2,7 @@ import { NUMBER, NUMBER_FIELDS, TEXT, TEXT_FIELDS, type CallBatch } from '../cor
 import { CALL_SUMS } from '../core/kpi/sums.js';
 import type { Settings } from '../core/settings.js';
 import { rebuildIntervalRollups } from './interval-rollups.js';
-import { rebuildCustomerDays } from './customer-days.js';
+import { rebuildCustomerMonths } from './customer-days.js';
 import { rebuildCoarseRollups } from './coarse-rollups.js';
 import { connection, type Store } from './store.js';
 import { aggregateSql } from './rollup-sql.js';
@@ -79,7 +79,7 @@ export function rebuildRollups(store: Store, basis: RollupBasis, hours?: Iterabl
       db.exec('DELETE FROM hourly_rollup');
       db.prepare(`${INSERT} ${AGGREGATE} GROUP BY 1, 2, 3`).run(params);
       recountWaits(db);
-      rebuildCustomerDays(db, basis.shortAbandonS);
+      rebuildCustomerMonths(db, basis.shortAbandonS);
       rebuildIntervalRollups(db, basis);
       rebuildCoarseRollups(db);
       return;

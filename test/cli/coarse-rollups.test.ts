@@ -146,9 +146,12 @@ describe('hour totals, day rollup and day wait counts equal a straight count ove
     expect((await runCli(['config', 'set', 'timezone', ZONE, '--db', db])).code).toBe(0);
     expect((await svc(db, 'import', history)).code).toBe(0);
     expect((await svc(db, 'import', day)).code).toBe(0);
-    // A store written before 014 has everything but its three tables, and the call events as texts (before 015), at version 13.
+    // A store written before 014 has everything but its three tables, its customer days in a table of their own (before 016) and the call events as texts (before 015), at version 13.
     const raw = new Database(db);
     raw.exec('DROP TABLE hour_totals; DROP TABLE day_rollup; DROP TABLE day_wait_count');
+    raw.exec(`CREATE TABLE customer_day (customer TEXT NOT NULL, local_day INTEGER NOT NULL, PRIMARY KEY (customer, local_day)) STRICT, WITHOUT ROWID;
+      INSERT INTO customer_day SELECT DISTINCT customer, local_hour / 24 FROM calls WHERE customer IS NOT NULL AND NOT (outcome = 'abandoned' AND coalesce(wait_s < 0, 0));
+      ALTER TABLE customer_months DROP COLUMN days`);
     windBackToTextEvents(raw);
     raw.pragma('user_version = 13');
     raw.close();

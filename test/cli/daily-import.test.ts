@@ -117,7 +117,6 @@ function derived(file: string) {
            bad_at, bad_event, (SELECT source_key FROM calls WHERE id = bad_call), signal_at, signal_event, (SELECT source_key FROM calls WHERE id = signal_call)
          FROM customer_event_months ORDER BY customer, month`,
       ),
-      customerDays: all('SELECT * FROM customer_day ORDER BY customer, local_day'),
       customerDayChains: all('SELECT * FROM customer_day_count ORDER BY local_day, previous_day'),
     };
   } finally {
@@ -149,6 +148,16 @@ describe.each([
       return byKey.get(row.key) !== (later.length > 0 ? Math.min(...later) : null);
     });
     expect(wrong).toEqual([]);
+    // Each month's days worked out from the rows: with S = 0 every call is offered, and in UTC
+    // a call's day is its arrival's calendar day (bit day − 1 of its month).
+    const expectedDays = new Map<string, number>();
+    for (const row of files.rows) {
+      const date = new Date(row.arrivalS * 1000);
+      const key = `${row.customer} ${(date.getUTCFullYear() - 1970) * 12 + date.getUTCMonth()}`;
+      expectedDays.set(key, (expectedDays.get(key) ?? 0) | (1 << (date.getUTCDate() - 1)));
+    }
+    const keptDays = new Map((dailyDerived.months as [string, number, number, number, number, number][]).map((row) => [`${row[0]} ${row[1]}`, row[5]]));
+    expect(keptDays).toEqual(expectedDays);
     // The day changed stored calls' next arrivals and events, so a pass that looked at the new calls alone would fail above.
     const history = derived(await storeOf('history.db', files.history));
     const changed = (history.nextArrivals as [string, number | null][]).filter(([key, at]) => byKey.get(key) !== at);

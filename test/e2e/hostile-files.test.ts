@@ -39,7 +39,7 @@ describe('svc import of a named pipe', () => {
 });
 
 describe('a field of 50 MB', () => {
-  it('is one rejected row, read in the worker thread (a file over 1 MiB), and the rows around it are imported', () => {
+  it('is one rejected row, read in the worker thread (a file over 8 MiB), and the rows around it are imported', () => {
     const file = join(dir, 'huge-field.csv');
     const fd = openSync(file, 'w');
     writeSync(fd, 'call_id,arrival,wait,talk,outcome,note\nH-1,2026-11-02 09:00:00,10,100,answered,fine\nH-2,2026-11-02 09:01:00,10,100,answered,');

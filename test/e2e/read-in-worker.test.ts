@@ -1,16 +1,19 @@
 import Database from 'better-sqlite3';
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { runBin } from '../helpers/bin.js';
+import { WORKER_MIN_BYTES } from '../../src/io/read-source.js';
 
-// A file over the 1 MiB threshold is parsed in a worker thread by the built binary, while the
+// A file over the threshold (WORKER_MIN_BYTES) is parsed in a worker thread by the built binary, while the
 // in-process CLI (running the TypeScript sources) parses in its own thread: the two must agree.
 let dir: string;
 let cleanup: () => void;
 let file: string;
-const ROWS = 30_000;
+const ROWS = 120_000;
+/** The last thousand rows' ids repeat earlier ones: duplicates. */
+const DISTINCT_IDS = ROWS - 1000;
 
 beforeAll(() => {
   ({ dir, cleanup } = tempDir());
@@ -21,7 +24,7 @@ beforeAll(() => {
     const bad = i % 997 === 5;
     lines.push(
       [
-        `L${i % 29_000}`, // the last thousand ids repeat earlier ones: duplicates
+        `L${i % DISTINCT_IDS}`,
         `${String(day).padStart(2, '0')}/11/2026 ${String(8 + (i % 10)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00`,
         i % 3 === 0 ? 'חיובים' : 'support',
         i % 4 === 0 ? '' : `"נציג ${i % 7}, צוות"`,
@@ -34,6 +37,7 @@ beforeAll(() => {
     );
   }
   writeFileSync(file, `${lines.join('\r\n')}\r\n`);
+  expect(statSync(file).size).toBeGreaterThan(WORKER_MIN_BYTES);
 });
 afterAll(() => cleanup());
 
@@ -57,13 +61,13 @@ describe('parsing in a worker thread', () => {
     expect(inProcess.code).toBe(0);
     const strip = (text: string) => text.replace(/ in \d+\.\d s /, ' in … ');
     expect(strip(binary.stderr)).toBe(strip(inProcess.stderr));
-    // Ids repeat after 29,000 rows; rows with i % 997 = 5 have a negative wait and are rejected,
+    // Ids repeat after DISTINCT_IDS rows; rows with i % 997 = 5 have a negative wait and are rejected,
     // so a repeated id whose first row was rejected is new the second time.
     const stored = new Set<string>();
     let rejected = 0;
     let duplicates = 0;
     for (let i = 0; i < ROWS; i++) {
-      const id = `L${i % 29_000}`;
+      const id = `L${i % DISTINCT_IDS}`;
       if (i % 997 === 5) rejected++;
       else if (stored.has(id)) duplicates++;
       else stored.add(id);
@@ -78,8 +82,8 @@ describe('parsing in a worker thread', () => {
 
 describe('customer ids keyed where the file is read', () => {
   it('are normalised to the phone region and counted the same in a worker thread as in the importing thread', async () => {
-    // Over 1 MiB: every third row's customer is 3 digits, not a possible Israeli number; the others are Israeli mobiles.
-    const rows = 40_000;
+    // Over the threshold: every third row's customer is 3 digits, not a possible Israeli number; the others are Israeli mobiles.
+    const rows = 200_000;
     const regional = join(dir, 'regional.csv');
     const lines = ['call_id,arrival,customer,wait,outcome'];
     for (let i = 0; i < rows; i++) {
@@ -87,6 +91,7 @@ describe('customer ids keyed where the file is read', () => {
       lines.push(`R${i},2026-11-${String(1 + (i % 28)).padStart(2, '0')} 09:${String(i % 60).padStart(2, '0')}:00,${customer},${i % 50},answered`);
     }
     writeFileSync(regional, `${lines.join('\n')}\n`);
+    expect(statSync(regional).size).toBeGreaterThan(WORKER_MIN_BYTES);
     const inWorker = join(dir, 'regional-worker.db');
     const inThread = join(dir, 'regional-thread.db');
     for (const db of [inWorker, inThread]) {

@@ -45,6 +45,8 @@ export interface CustomerMonth {
   contacts: number;
   firstAt: number;
   lastAt: number;
+  /** Bit d − 1: an offered call on day d of the month. */
+  days: number;
 }
 
 /** Where the fold's rows go, one customer at a time. */
@@ -53,7 +55,6 @@ export interface CustomerFoldSink {
   /** A customer's events come in key order: by instant, event name, then calls.id. */
   event(customer: string, at: number, event: CallEventName, callId: number): void;
   eventMonth(customer: string, month: EventMonth): void;
-  day(customer: string, localDay: number): void;
   /**
    * A call whose stored next arrival is not the one its customer's calls give, with how its
    * hour's repeat count moves (+1: it becomes a repeat contact, −1: it stops being one, else 0).
@@ -98,6 +99,8 @@ function isLater(candidate: LatestEvent, held: LatestEvent | undefined): boolean
 class MonthOfInstant {
   private day = NaN;
   private month = NaN;
+  /** The bit of the last instant's day in its month's days. */
+  dayBit = 0;
 
   of(seconds: number): number {
     const day = Math.floor(seconds / 86400);
@@ -105,6 +108,7 @@ class MonthOfInstant {
       const date = new Date(day * 86400000);
       this.day = day;
       this.month = (date.getUTCFullYear() - 1970) * 12 + date.getUTCMonth();
+      this.dayBit = 1 << (date.getUTCDate() - 1);
     }
     return this.month;
   }
@@ -151,13 +155,14 @@ export class CustomerFold {
     }
 
     const month = this.wallMonths.of(localHour * 3600);
-    const held = this.months.get(month);
+    let held = this.months.get(month);
     if (held) {
       held.contacts++;
       held.firstAt = Math.min(held.firstAt, arrivalAt);
       held.lastAt = Math.max(held.lastAt, arrivalAt);
     } else {
-      this.months.set(month, { month, contacts: 1, firstAt: arrivalAt, lastAt: arrivalAt });
+      held = { month, contacts: 1, firstAt: arrivalAt, lastAt: arrivalAt, days: 0 };
+      this.months.set(month, held);
     }
 
     const { basis } = this;
@@ -172,7 +177,10 @@ export class CustomerFold {
     }
 
     const offered = answered || waitS === null || waitS >= basis.shortAbandonS;
-    if (offered) this.days.add(Math.trunc(localHour / 24));
+    if (offered) {
+      this.days.add(Math.trunc(localHour / 24));
+      held.days |= this.wallMonths.dayBit;
+    }
     if (answered) this.nextAnsweredAt = arrivalAt;
     this.nextCallAt = arrivalAt;
   }
@@ -218,7 +226,6 @@ export class CustomerFold {
     for (const month of [...this.eventMonths.values()].sort(byMonth)) this.sink.eventMonth(customer, month);
     let previousDay = -1;
     for (const localDay of [...this.days].sort((a, b) => a - b)) {
-      this.sink.day(customer, localDay);
       const key = `${localDay} ${previousDay}`;
       const chain = this.dayChains.get(key);
       if (chain) chain.customers++;

@@ -9,7 +9,7 @@ import type { Store } from '../../db/open.js';
 import { IntervalAccumulator } from '../../db/interval-rollups.js';
 import { beginWrite } from '../../db/write-lock.js';
 import { commit, inTransaction, rollback, savepoint, type Savepoint } from '../../db/transaction.js';
-import { extendCustomerDays } from '../../db/customer-days.js';
+import { extendCustomerMonths } from '../../db/customer-days.js';
 import { RollupAccumulator, type RollupBasis } from '../../db/rollups.js';
 import { stageCustomersOfNewCalls } from '../../db/stage-customers.js';
 import type { Carry } from '../../io/formats/reader.js';
@@ -176,7 +176,7 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     intervals.mergeInto(db);
     if (counts.inserted > 0) {
       if (!rebuildIndexes && counts.inserted * FEW_CALLS_SHARE <= firstCallId - 1) {
-        extendCustomerDays(db, request.basis.shortAbandonS, firstCallId);
+        extendCustomerMonths(db, request.basis.shortAbandonS, firstCallId);
         extendCustomerProjection(db, settings, firstCallId);
         refreshRepeatsOfNewCalls(db, request.basis, firstCallId);
       } else {

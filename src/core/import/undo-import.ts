@@ -8,8 +8,8 @@ import { refreshStagedCustomers } from './refresh-staged-customers.js';
 import { stageCustomersOfImport } from '../../db/stage-customers.js';
 import { refreshCoarseRollups } from '../../db/coarse-rollups.js';
 import { clearRemovedCalls, stageRemovedCalls } from '../../db/removed-calls.js';
-import { noteMonthsOfRemovedCalls, withdrawFromCustomerProjection } from '../../db/customer-projection.js';
-import { withdrawCustomerDays } from '../../db/customer-days.js';
+import { withdrawFromCustomerProjection } from '../../db/customer-projection.js';
+import { noteMonthsOfRemovedCalls, withdrawFromCustomerMonths } from '../../db/customer-days.js';
 import { refreshRepeatsOfRemovedCalls } from '../../db/removed-call-repeats.js';
 import { FEW_CALLS_SHARE } from './import-file.js';
 
@@ -43,7 +43,7 @@ function removeFewCalls(db: Store, found: ImportRow, basis: RollupBasis) {
   stageRemovedCalls(db, found);
   noteMonthsOfRemovedCalls(db);
   const result = deleteImportedCalls(db, found);
-  withdrawCustomerDays(db, basis.shortAbandonS);
+  withdrawFromCustomerMonths(db, basis.shortAbandonS);
   withdrawFromCustomerProjection(db, settings);
   refreshRepeatsOfRemovedCalls(db, basis);
   clearRemovedCalls(db);

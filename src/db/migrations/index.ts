@@ -12,6 +12,7 @@ import { customerEventMonths } from './012_customer_event_months.js';
 import { nextArrivals } from './013_next_arrivals.js';
 import { coarseRollups } from './014_coarse_rollups.js';
 import { codedCallEvents } from './015_coded_call_events.js';
+import { customerDaysInMonths } from './016_customer_days_in_months.js';
 
 export interface Migration {
   version: number;
@@ -22,7 +23,7 @@ export interface Migration {
 }
 
 /** Applied in this order; a version is never renumbered or edited once released. */
-export const migrations: readonly Migration[] = [callsAndImports, ledger, reviews, ledgerFile, customers, intervalRollups, listening, importAccounting, waitsAndHolds, customerEventMonths, nextArrivals, coarseRollups, codedCallEvents];
+export const migrations: readonly Migration[] = [callsAndImports, ledger, reviews, ledgerFile, customers, intervalRollups, listening, importAccounting, waitsAndHolds, customerEventMonths, nextArrivals, coarseRollups, codedCallEvents, customerDaysInMonths];
 
 export function schemaVersion(store: Store): number {
   return connection(store).pragma('user_version', { simple: true }) as number;

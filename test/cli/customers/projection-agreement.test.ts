@@ -59,14 +59,16 @@ const later = (a: Event, b: Event) => a.at - b.at || (a.event < b.event ? -1 : a
 function recompute(calls: CallRow[]): { months: unknown[]; events: unknown[]; eventMonths: unknown[] } {
   const byCustomer = new Map<string, CallRow[]>();
   for (const call of calls) byCustomer.set(call.customer, [...(byCustomer.get(call.customer) ?? []), call]);
-  const months = new Map<string, { customer: string; month: number; contacts: number; first_at: number; last_at: number }>();
+  const months = new Map<string, { customer: string; month: number; contacts: number; first_at: number; last_at: number; days: number }>();
   const events: Event[] = [];
   for (const [customer, own] of byCustomer) {
     own.sort((a, b) => a.arrival_at - b.arrival_at || a.id - b.id);
     own.forEach((call, index) => {
       const key = `${customer} ${wallMonth(call.local_hour)}`;
-      const month = months.get(key) ?? { customer, month: wallMonth(call.local_hour), contacts: 0, first_at: call.arrival_at, last_at: call.arrival_at };
+      const month = months.get(key) ?? { customer, month: wallMonth(call.local_hour), contacts: 0, first_at: call.arrival_at, last_at: call.arrival_at, days: 0 };
       month.contacts++;
+      // With S = 0 every call is offered: its wall-clock day of the month is bit day − 1 of the month's days.
+      month.days |= 1 << (new Date(call.local_hour * 3600 * 1000).getUTCDate() - 1);
       month.first_at = Math.min(month.first_at, call.arrival_at);
       month.last_at = Math.max(month.last_at, call.arrival_at);
       months.set(key, month);

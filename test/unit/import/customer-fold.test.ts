@@ -6,12 +6,11 @@ const BASIS = { callbackS: 3600, repeatS: 86_400, longWaitS: 60, shortAbandonS: 
 
 /** Everything the fold hands over, as plain rows. */
 function folded(calls: FoldedCall[]) {
-  const rows = { months: [] as unknown[], events: [] as unknown[], eventMonths: [] as unknown[], days: [] as unknown[], nextArrivals: [] as unknown[] };
+  const rows = { months: [] as unknown[], events: [] as unknown[], eventMonths: [] as unknown[], nextArrivals: [] as unknown[] };
   const sink: CustomerFoldSink = {
     month: (customer, month) => rows.months.push({ customer, ...month }),
     event: (customer, at, event, callId) => rows.events.push({ customer, at, event, callId }),
     eventMonth: (customer, month) => rows.eventMonths.push({ customer, ...month }),
-    day: (customer, localDay) => rows.days.push({ customer, localDay }),
     nextArrival: (id, at) => rows.nextArrivals.push({ id, at }),
   };
   const fold = new CustomerFold(BASIS, sink);
@@ -74,9 +73,10 @@ describe('CustomerFold', () => {
 
   it('counts months by the wall-clock hour, folds the events per UTC month with their latest bad event and signal', () => {
     expect(result.months).toEqual([
-      { customer: 'A', month: 0, contacts: 5, firstAt: 1_000, lastAt: 50_000 },
-      // Days 40 and 41 since 1970-01-01 are in February 1970.
-      { customer: 'B', month: 1, contacts: 2, firstAt: 40 * 86_400 + 100, lastAt: 41 * 86_400 },
+      // Every call of A is on 1970-01-01, day 1 of its month: bit 0.
+      { customer: 'A', month: 0, contacts: 5, firstAt: 1_000, lastAt: 50_000, days: 1 },
+      // Days 40 and 41 since 1970-01-01 are February 10 and 11, 1970: bits 9 and 10, 512 + 1024.
+      { customer: 'B', month: 1, contacts: 2, firstAt: 40 * 86_400 + 100, lastAt: 41 * 86_400, days: 1536 },
     ]);
     expect(result.eventMonths).toEqual([
       {
@@ -93,13 +93,10 @@ describe('CustomerFold', () => {
     ]);
   });
 
-  it('keeps the days of offered calls and chains each to the customer’s previous one', () => {
-    // A's only call that is not offered (2, abandoned after 3 s) shares day 0 with the others.
-    expect(result.days).toEqual([
-      { customer: 'A', localDay: 0 },
-      { customer: 'B', localDay: 40 },
-      { customer: 'B', localDay: 41 },
-    ]);
+  it('keeps the days of offered calls in their months and chains each to the customer’s previous one', () => {
+    // A short abandon alone on its day (3 s, under S = 5) gives the month no day.
+    const { months } = folded([[1, 'D', 5 * 86_400, 5 * 24, 'abandoned', 3, null, 'd1', null]]);
+    expect(months).toEqual([{ customer: 'D', month: 0, contacts: 1, firstAt: 5 * 86_400, lastAt: 5 * 86_400, days: 0 }]);
     expect(result.chains).toEqual([
       { localDay: 0, previousDay: -1, customers: 1 },
       { localDay: 40, previousDay: -1, customers: 1 },
