@@ -1,8 +1,8 @@
-import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { sqlRows } from '../helpers/store-file.js';
 
 /**
  * An import sums its rollups in memory and merges them into the store whenever it holds more
@@ -16,14 +16,8 @@ const FIRST_HOUR = Date.UTC(2026, 2, 2) / 3_600_000;
 const { dir, cleanup } = tempDir();
 const db = join(dir, 'svc.db');
 
-function rows(sql: string): unknown[] {
-  const store = new Database(db, { readonly: true });
-  try {
-    return store.prepare(sql).raw().all();
-  } finally {
-    store.close();
-  }
-}
+/** A query's rows as arrays of their values, in the order the query names them. */
+const rows = (sql: string): unknown[][] => sqlRows<Record<string, unknown>>(db, sql).map((row) => Object.values(row));
 
 beforeAll(async () => {
   const lines = ['call_id,arrival,queue,agent,customer,wait,talk,outcome'];
