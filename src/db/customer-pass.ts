@@ -10,21 +10,19 @@ const STAGED = 'customer IN (SELECT customer FROM temp.repeat_customers)';
 
 /**
  * The staged customers' calls, customer by customer (in order, so the per-customer tables grow
- * at their end) and each customer's newest first, in one sorted read. Past one in
- * twenty of the calls' worth of customers the table is read in its own order and sorted, which
- * costs less than a jump into it for every call through calls_by_customer.
+ * at their end) and each customer's newest first, in one sorted read. When they own more than
+ * one in twenty of the calls the table is read in its own order and sorted, which costs less
+ * than a jump into it for every call through calls_by_customer.
  *
  * The fold writes the customers' other tables while this read is open: SQLite allows that on
  * one connection (the read never sees those tables), better-sqlite3 only in its unsafe mode.
  */
 export function* stagedCallsNewestFirst(store: Store): Generator<FoldedCall> {
   const db = connection(store);
-  const staged = db.prepare('SELECT count(*) FROM temp.repeat_customers').pluck().get() as number;
-  const calls = db.prepare('SELECT coalesce(max(id), 0) FROM calls').pluck().get() as number;
   const read = db
     .prepare(
       `SELECT id, customer, arrival_at, local_hour, outcome, wait_s, csat, source_key, next_arrival_at
-       FROM ${staged * 20 >= calls ? 'calls NOT INDEXED' : 'calls'} LEFT JOIN next_arrivals ON next_arrivals.call_id = calls.id
+       FROM ${stagedOwnManyCalls(store) ? 'calls NOT INDEXED' : 'calls'} LEFT JOIN next_arrivals ON next_arrivals.call_id = calls.id
        WHERE ${STAGED}
        ORDER BY customer, arrival_at DESC, id DESC`,
     )
@@ -35,6 +33,20 @@ export function* stagedCallsNewestFirst(store: Store): Generator<FoldedCall> {
   } finally {
     db.unsafeMode(false);
   }
+}
+
+/**
+ * Whether the staged customers own more than one in twenty of the store's calls, counted no
+ * further. Deciding by how many customers are staged misjudged a large import: its 100,000
+ * customers of 10 million calls went through calls_by_customer, a jump into the table for each
+ * of their calls (62 s of CPU against 37 s for the sorted read alone, more inside the import).
+ */
+function stagedOwnManyCalls(store: Store): boolean {
+  const db = connection(store);
+  const calls = db.prepare('SELECT coalesce(max(id), 0) FROM calls').pluck().get() as number;
+  const enough = Math.ceil(calls / 20);
+  const owned = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM calls WHERE ${STAGED} LIMIT ?)`).pluck().get(enough) as number;
+  return owned >= enough;
 }
 
 /**
