@@ -1,3 +1,5 @@
+import { civilOfDay } from '../time/calendar.js';
+
 /** A stored call as the per-customer pass reads it: id, customer, arrival, local hour, outcome, wait, csat, source key, stored next arrival. */
 export type FoldedCall = [
   id: number,
@@ -105,10 +107,10 @@ class MonthOfInstant {
   of(seconds: number): number {
     const day = Math.floor(seconds / 86400);
     if (day !== this.day) {
-      const date = new Date(day * 86400000);
+      const { year, month, date } = civilOfDay(day);
       this.day = day;
-      this.month = (date.getUTCFullYear() - 1970) * 12 + date.getUTCMonth();
-      this.dayBit = 1 << (date.getUTCDate() - 1);
+      this.month = (year - 1970) * 12 + month;
+      this.dayBit = 1 << (date - 1);
     }
     return this.month;
   }
