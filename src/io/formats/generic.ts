@@ -34,7 +34,7 @@ export const genericReader: FormatReader = {
     const decoder = new StringDecoder('utf8');
     // Until the date order is decided every line is a record; then quote-free lines are read in place.
     const plain = (text: string, start: number, end: number, line: number) => {
-      lines!.records(records);
+      if (records.length > 0) lines!.records(records);
       lines!.line(text, start, end, line);
     };
     const read = (piece: string, final: boolean) => {
