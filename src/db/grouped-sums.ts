@@ -1,8 +1,10 @@
 import { NUMBER, NUMBER_FIELDS, TEXT, TEXT_FIELDS, type CallBatch } from '../core/import/call-batch.js';
 import { CallSummer, type SummedCall } from '../core/kpi/sum-calls.js';
 import type { SumDeclaration } from '../core/kpi/sums.js';
+import type { QueueAgentPairs } from './queue-agent-pairs.js';
 import { mergeSql } from './rollup-sql.js';
-import { connection, type Store } from './store.js';
+import type { Store } from './store.js';
+import { BatchedUpsert } from './batched-upsert.js';
 
 /** A rollup table kept per wall-clock period (hour or quarter hour), queue and agent. */
 export interface RollupTable {
@@ -16,17 +18,28 @@ export interface RollupTable {
  * derived from the declared sums: one pass instead of re-reading the touched periods' calls.
  */
 export class GroupedSums {
-  /** Sums by queue, then agent, then period: lookups of the values as they come, no key to build per call. */
-  private readonly rows = new Map<string, Map<string, Map<number, Float64Array>>>();
-  private held = 0;
   private readonly summer: CallSummer;
+  private readonly width: number;
+  private readonly blank: Float64Array;
+  /** The held rows' sums, one row after another: no array to allocate per row. */
+  private values: Float64Array;
+  private held = 0;
+  /** Row numbers by period, then queue–agent pair; a file in time order asks for the same period call after call. */
+  private readonly rowsByPeriod = new Map<number, number[]>();
+  private lastPeriod = NaN;
+  private lastRows: number[] = [];
+  private upsert: { store: Store; upsert: BatchedUpsert } | undefined;
   private readonly call: SummedCall = { answered: false, waitS: NaN, talkS: NaN, holdS: NaN, wrapS: NaN, resolved: NaN, csat: NaN, customerKnown: false };
 
   constructor(
     private readonly rollup: RollupTable,
     basis: ConstructorParameters<typeof CallSummer>[1],
+    private readonly pairs: QueueAgentPairs,
   ) {
     this.summer = new CallSummer(rollup.sums, basis);
+    this.width = this.summer.width;
+    this.blank = this.summer.empty();
+    this.values = new Float64Array(this.width * 1024);
   }
 
   /** Periods held, queue and agent each counted: past a limit they are merged, so memory stays flat. */
@@ -36,20 +49,19 @@ export class GroupedSums {
 
   /** Adds the batch's call number `index` to `period`; returns the call as summed (valid until the next add). */
   add(batch: CallBatch, index: number, period: number): Readonly<SummedCall> {
-    const t = index * TEXT_FIELDS;
+    const pair = this.pairs.name(batch, index).pair;
+    let rows = this.lastRows;
+    if (period !== this.lastPeriod) {
+      let found = this.rowsByPeriod.get(period);
+      if (found === undefined) this.rowsByPeriod.set(period, (found = []));
+      rows = found;
+      this.lastPeriod = period;
+      this.lastRows = rows;
+    }
+    let row = rows[pair];
+    if (row === undefined) row = rows[pair] = this.newRow();
     const n = index * NUMBER_FIELDS;
     const numbers = batch.numbers;
-    const queue = batch.texts[t + TEXT.queue] ?? '';
-    const agent = batch.texts[t + TEXT.agent] ?? '';
-    let byAgent = this.rows.get(queue);
-    if (!byAgent) this.rows.set(queue, (byAgent = new Map()));
-    let byPeriod = byAgent.get(agent);
-    if (!byPeriod) byAgent.set(agent, (byPeriod = new Map()));
-    let sums = byPeriod.get(period);
-    if (!sums) {
-      byPeriod.set(period, (sums = this.summer.empty()));
-      this.held++;
-    }
     const call = this.call;
     call.answered = numbers[n + NUMBER.answered] === 1;
     call.waitS = numbers[n + NUMBER.waitS]!;
@@ -58,31 +70,55 @@ export class GroupedSums {
     call.wrapS = numbers[n + NUMBER.wrapS]!;
     call.resolved = numbers[n + NUMBER.resolved]!;
     call.csat = numbers[n + NUMBER.csat]!;
-    call.customerKnown = batch.texts[t + TEXT.customer] !== null;
-    this.summer.add(sums, call);
+    call.customerKnown = batch.texts[index * TEXT_FIELDS + TEXT.customer] !== null;
+    this.summer.add(this.values, row * this.width, call);
     return call;
   }
 
-  /** Adds the sums to the stored rows (creating the rows that are new). */
+  private newRow(): number {
+    const at = this.held * this.width;
+    if (at + this.width > this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values.set(this.blank, at);
+    return this.held++;
+  }
+
+  /** Adds the sums to the stored rows (creating the rows that are new), in the order of the table's key. */
   mergeInto(store: Store): void {
     const { table, period, sums } = this.rollup;
-    const merge = connection(store).prepare(`
-      INSERT INTO ${table} (${period}, queue, agent, ${sums.map((sum) => sum.column).join(', ')}) VALUES (?, ?, ?, ${sums.map(() => '?').join(', ')})
-      ON CONFLICT (${period}, queue, agent) DO UPDATE SET ${sums.map(mergeSql).join(', ')}`);
-    const row: (number | string | null)[] = new Array(3 + sums.length);
-    for (const [queue, byAgent] of this.rows) {
-      row[1] = queue;
-      for (const [agent, byPeriod] of byAgent) {
-        row[2] = agent;
-        for (const [key, values] of byPeriod) {
-          row[0] = key;
-          // NaN is a maximum no call had: NULL in the table.
-          for (let index = 0; index < values.length; index++) row[3 + index] = Number.isNaN(values[index]!) ? null : values[index]!;
-          merge.run(row);
+    // Prepared once per store: an import merges a thousand times at ten million calls.
+    if (this.upsert?.store !== store) {
+      const upsert = new BatchedUpsert(store, table, [period, 'queue', 'agent', ...sums.map((sum) => sum.column)], `ON CONFLICT (${period}, queue, agent) DO UPDATE SET ${sums.map(mergeSql).join(', ')}`);
+      this.upsert = { store, upsert };
+    }
+    const merge = this.upsert.upsert;
+    const { queues, agents, queueOfPair, agentOfPair } = this.pairs;
+    const width = this.width;
+    const values = this.values;
+    const row: (number | string | null)[] = new Array(3 + width);
+    const periods = [...this.rowsByPeriod.keys()].sort((a, b) => a - b);
+    for (const key of periods) {
+      row[0] = key;
+      const rows = this.rowsByPeriod.get(key)!;
+      for (let pair = 0; pair < rows.length; pair++) {
+        const at = rows[pair];
+        if (at === undefined) continue;
+        row[1] = queues[queueOfPair[pair]!]!;
+        row[2] = agents[agentOfPair[pair]!]!;
+        // NaN is a maximum no call had: NULL in the table.
+        for (let index = 0; index < width; index++) {
+          const value = values[at * width + index]!;
+          row[3 + index] = Number.isNaN(value) ? null : value;
         }
+        merge.add(row);
       }
     }
-    this.rows.clear();
+    merge.flush();
+    this.rowsByPeriod.clear();
+    this.lastPeriod = NaN;
     this.held = 0;
   }
 }

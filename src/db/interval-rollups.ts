@@ -4,6 +4,7 @@ import { callSumsNamed } from '../core/kpi/sums.js';
 import { connection, type Store } from './store.js';
 import { aggregateSql } from './rollup-sql.js';
 import { GroupedSums } from './grouped-sums.js';
+import { QueueAgentPairs } from './queue-agent-pairs.js';
 import type { RollupBasis } from './rollups.js';
 
 /** Quarter hours: the finest staffing interval, and every coarser one (30, 60 min) is a sum of them. */
@@ -68,8 +69,9 @@ export class IntervalAccumulator {
   constructor(
     basis: Pick<RollupBasis, 'slThresholdS' | 'shortAbandonS'>,
     private readonly zone: Zone,
+    pairs = new QueueAgentPairs(),
   ) {
-    this.sums = new GroupedSums({ table: 'interval_rollup', period: 'local_quarter', sums: MEASURES }, basis);
+    this.sums = new GroupedSums({ table: 'interval_rollup', period: 'local_quarter', sums: MEASURES }, basis, pairs);
   }
 
   get size(): number {

@@ -1,4 +1,4 @@
-import { NUMBER, NUMBER_FIELDS, TEXT, TEXT_FIELDS, type CallBatch } from '../core/import/call-batch.js';
+import { NUMBER, NUMBER_FIELDS, type CallBatch } from '../core/import/call-batch.js';
 import { CALL_SUMS } from '../core/kpi/sums.js';
 import type { Settings } from '../core/settings.js';
 import { rebuildIntervalRollups } from './interval-rollups.js';
@@ -7,6 +7,7 @@ import { rebuildCoarseRollups } from './coarse-rollups.js';
 import { connection, type Store } from './store.js';
 import { aggregateSql } from './rollup-sql.js';
 import { GroupedSums } from './grouped-sums.js';
+import { QueueAgentPairs } from './queue-agent-pairs.js';
 import { WaitCounter, recountWaits } from './wait-counts.js';
 import { rederiveAllNextArrivals } from './next-arrivals.js';
 
@@ -41,10 +42,14 @@ const INSERT = `INSERT INTO hourly_rollup (local_hour, queue, agent, ${COLUMNS})
  */
 export class RollupAccumulator {
   private readonly sums: GroupedSums;
-  private readonly waits = new WaitCounter();
+  private readonly waits: WaitCounter;
+  private readonly pairs: QueueAgentPairs;
 
-  constructor(basis: RollupBasis) {
-    this.sums = new GroupedSums({ table: 'hourly_rollup', period: 'local_hour', sums: CALL_SUMS }, basis);
+  /** `pairs` may be shared with the import's other rollups, so each call's queue and agent are looked up once. */
+  constructor(basis: RollupBasis, pairs = new QueueAgentPairs()) {
+    this.sums = new GroupedSums({ table: 'hourly_rollup', period: 'local_hour', sums: CALL_SUMS }, basis, pairs);
+    this.waits = new WaitCounter(pairs);
+    this.pairs = pairs;
   }
 
   /** Held sums; past a limit they are merged into the table, so memory stays flat however long the file. */
@@ -56,10 +61,7 @@ export class RollupAccumulator {
   add(batch: CallBatch, index: number): void {
     const hour = batch.numbers[index * NUMBER_FIELDS + NUMBER.localHour]!;
     const call = this.sums.add(batch, index, hour);
-    if (call.answered && !Number.isNaN(call.waitS)) {
-      const t = index * TEXT_FIELDS;
-      this.waits.add(hour, batch.texts[t + TEXT.queue] ?? '', batch.texts[t + TEXT.agent] ?? '', call.waitS);
-    }
+    if (call.answered && !Number.isNaN(call.waitS)) this.waits.add(hour, this.pairs.queue, this.pairs.agent, call.waitS);
   }
 
   /** Adds the sums to the stored rows (creating the rows that are new). */

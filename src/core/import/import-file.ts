@@ -11,6 +11,7 @@ import { beginWrite } from '../../db/write-lock.js';
 import { commit, inTransaction, rollback, savepoint, type Savepoint } from '../../db/transaction.js';
 import { extendCustomerMonths } from '../../db/customer-days.js';
 import { RollupAccumulator, type RollupBasis } from '../../db/rollups.js';
+import { QueueAgentPairs } from '../../db/queue-agent-pairs.js';
 import { stageCustomersOfNewCalls } from '../../db/stage-customers.js';
 import type { Carry } from '../../io/formats/reader.js';
 import type { Zone } from '../time/zone.js';
@@ -115,9 +116,10 @@ export async function importFile(db: Store, request: ImportRequest): Promise<Imp
     const firstCallId = lastCallId(db) + 1;
     const carry = loadCarry(db, request.source.formatName);
     const inserter = callInserter(db, request.storeZone);
-    const rollups = new RollupAccumulator(request.basis);
+    const pairs = new QueueAgentPairs();
+    const rollups = new RollupAccumulator(request.basis, pairs);
     const settings = readSettings(db);
-    const intervals = new IntervalAccumulator(request.basis, request.storeZone);
+    const intervals = new IntervalAccumulator(request.basis, request.storeZone, pairs);
     // Ids start at 1 and only grow, so the last one is at least the number of stored calls.
     const bulk = (request.source.size ?? 0) / MOST_BYTES_PER_CALL > firstCallId - 1;
     restoreCaches = capImportCaches(db, bulk);

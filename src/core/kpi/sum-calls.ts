@@ -65,37 +65,51 @@ function fieldValue(call: SummedCall, field: SumField): number {
 /**
  * Adds calls to running sums laid out in the order of the declarations it is made with (NaN
  * for a maximum not yet seen): the import's side of the declaration whose SQL side is
- * src/db/rollup-sql.ts. A test holds the two to agreement. The sums are a Float64Array so that
- * adding to them allocates nothing: an import adds every call to two of them.
+ * src/db/rollup-sql.ts. A test holds the two to agreement. The sums of many groups lie one
+ * after another in one Float64Array, so that adding to them allocates nothing: an import adds
+ * every call to two of them.
  */
 export class CallSummer {
-  private readonly required: number[];
+  private readonly required: Int32Array;
+  /** What each declaration adds: 0 a count, 1 a sum, 2 a maximum; and the field it reads. */
+  private readonly takes: Uint8Array;
+  private readonly fields: readonly (SumField | undefined)[];
 
   constructor(
     private readonly declarations: readonly SumDeclaration[],
     private readonly thresholds: SumThresholds,
   ) {
-    this.required = declarations.map((sum) => sum.when.reduce((bits, condition) => bits | BIT[condition], 0));
+    this.required = Int32Array.from(declarations, (sum) => sum.when.reduce((bits, condition) => bits | BIT[condition], 0));
+    this.takes = Uint8Array.from(declarations, (sum) => (sum.take === 'count' ? 0 : sum.take === 'sum' ? 1 : 2));
+    this.fields = declarations.map((sum) => sum.field);
+  }
+
+  /** How many numbers one group's sums take. */
+  get width(): number {
+    return this.declarations.length;
   }
 
   empty(): Float64Array {
     return Float64Array.from(this.declarations, (sum) => (sum.take === 'max' ? NaN : 0));
   }
 
-  add(sums: Float64Array, call: SummedCall): void {
+  /** Adds the call to the sums that start at `at`. */
+  add(sums: Float64Array, at: number, call: SummedCall): void {
     const met = conditionsMet(call, this.thresholds);
-    for (let index = 0; index < this.declarations.length; index++) {
-      const required = this.required[index]!;
-      if ((met & required) !== required) continue;
-      const sum = this.declarations[index]!;
-      if (sum.take === 'count') {
-        sums[index]! += 1;
+    const required = this.required;
+    const takes = this.takes;
+    for (let index = 0; index < required.length; index++) {
+      const needs = required[index]!;
+      if ((met & needs) !== needs) continue;
+      const take = takes[index]!;
+      if (take === 0) {
+        sums[at + index]! += 1;
         continue;
       }
-      const value = fieldValue(call, sum.field!);
+      const value = fieldValue(call, this.fields[index]!);
       if (Number.isNaN(value)) continue;
-      const current = sums[index]!;
-      sums[index] = sum.take === 'sum' ? current + value : Number.isNaN(current) ? value : Math.max(current, value);
+      const current = sums[at + index]!;
+      sums[at + index] = take === 1 ? current + value : Number.isNaN(current) ? value : Math.max(current, value);
     }
   }
 }

@@ -9,6 +9,8 @@ import { refreshStagedCustomers } from '../../../src/core/import/refresh-staged-
 import { readSettings } from '../../../src/db/settings.js';
 import { openStore, type Store } from '../../../src/db/open.js';
 import { RollupAccumulator, rebuildRollups, stageCustomers } from '../../../src/db/rollups.js';
+import { IntervalAccumulator } from '../../../src/db/interval-rollups.js';
+import { QueueAgentPairs } from '../../../src/db/queue-agent-pairs.js';
 import { connection } from '../../../src/db/store.js';
 
 function randomCalls(count: number, seed: number): NormalisedCall[] {
@@ -73,6 +75,46 @@ describe('rollups kept while importing', () => {
     expect((kept.customerDays as { days: number }[]).reduce((sum, month) => sum + daysOf(month.days), 0)).toBeGreaterThan(50);
     expect(kept.agentWaits.length).toBeGreaterThan(50);
     expect(kept).toEqual(recomputed);
+    db.close();
+  });
+
+  it('summed with the queue and agent numbers shared by the hourly and interval sums, out of time order, with repeated call ids and merges mid-file, equal the recount from the calls', () => {
+    const db = openStore(':memory:');
+    const zone = new Zone('America/New_York');
+    const basis = { slThresholdS: 20, shortAbandonS: 5, repeatWindowS: 24 * 3600 };
+    connection(db).prepare("INSERT INTO imports (id, source, format, started_at) VALUES (1, 'f', 'generic', 'now')").run();
+    // The recount files quarters by the zone the store's settings name.
+    connection(db).prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('timezone', 'America/New_York')").run();
+    const calls = randomCalls(3000, 31);
+    // Every tenth call repeats an earlier call's id with other values: the store keeps the first, and so must the sums.
+    const withRepeats = calls.map((call, i) => (i % 10 === 9 ? { ...call, sourceKey: calls[i - 7]!.sourceKey, waitS: 999, talkS: 1 } : call));
+    const batch = packCalls(withRepeats.map((call) => ({ kind: 'call', line: 0, call })), zone, customerKeyer(''));
+    const insert = callInserter(db, zone);
+    const pairs = new QueueAgentPairs();
+    const hourly = new RollupAccumulator(basis, pairs);
+    const intervals = new IntervalAccumulator(basis, zone, pairs);
+    let inserted = 0;
+    for (let index = 0; index < batch.calls; index++) {
+      if (!insert.insertAt(batch, index, 1)) continue;
+      inserted++;
+      hourly.add(batch, index);
+      intervals.add(batch, index);
+      // Merged often, so that later calls add to rows already stored.
+      if (index % 250 === 0) {
+        hourly.mergeInto(db);
+        intervals.mergeInto(db);
+      }
+    }
+    hourly.mergeInto(db);
+    intervals.mergeInto(db);
+    stageCustomers(db, 'SELECT DISTINCT customer FROM calls WHERE customer IS NOT NULL');
+    refreshStagedCustomers(db, readSettings(db), basis);
+    expect(inserted).toBe(2700);
+    const kept = { ...keptRollups(db), intervals: connection(db).prepare('SELECT * FROM interval_rollup ORDER BY local_quarter, queue, agent').all() };
+    expect(connection(db).prepare('SELECT count(*) FROM hourly_rollup WHERE answered_wait_max = 999').pluck().get()).toBe(0);
+    expect(kept.intervals.length).toBeGreaterThan(1000);
+    rebuildRollups(db, basis);
+    expect(kept).toEqual({ ...keptRollups(db), intervals: connection(db).prepare('SELECT * FROM interval_rollup ORDER BY local_quarter, queue, agent').all() });
     db.close();
   });
 

@@ -1,0 +1,50 @@
+import type { Statement } from 'better-sqlite3';
+import { connection, type Store } from './store.js';
+
+/** Rows per statement: 32 rows of the hourly rollup's 24 values bind 768 parameters. */
+const ROWS_PER_STATEMENT = 32;
+
+/**
+ * Inserts or updates rows of one table many at a time: an upsert of 32 rows costs about two
+ * thirds of 32 one-row upserts through better-sqlite3. The rows of one statement must differ in
+ * the conflict's key (a row cannot meet another of its own statement). Rows are held until a
+ * statement is full; flush() writes the rest, and must be called before anything reads the table.
+ */
+export class BatchedUpsert {
+  private readonly many: Statement;
+  private readonly one: Statement;
+  private readonly held: unknown[];
+  private count = 0;
+
+  /** `onConflict` is the statement's ON CONFLICT clause, as it reads after the rows. */
+  constructor(
+    store: Store,
+    table: string,
+    private readonly columns: readonly string[],
+    onConflict: string,
+  ) {
+    const db = connection(store);
+    const row = `(${columns.map(() => '?').join(', ')})`;
+    const into = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
+    this.many = db.prepare(`${into}${Array.from({ length: ROWS_PER_STATEMENT }, () => row).join(', ')} ${onConflict}`);
+    this.one = db.prepare(`${into}${row} ${onConflict}`);
+    this.held = new Array<unknown>(ROWS_PER_STATEMENT * columns.length);
+  }
+
+  /** Adds one row, its values in the order of the columns. */
+  add(values: readonly unknown[]): void {
+    const width = this.columns.length;
+    const at = this.count * width;
+    for (let i = 0; i < width; i++) this.held[at + i] = values[i];
+    if (++this.count === ROWS_PER_STATEMENT) {
+      this.many.run(this.held);
+      this.count = 0;
+    }
+  }
+
+  flush(): void {
+    const width = this.columns.length;
+    for (let row = 0; row < this.count; row++) this.one.run(this.held.slice(row * width, (row + 1) * width));
+    this.count = 0;
+  }
+}
