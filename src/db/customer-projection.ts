@@ -4,6 +4,7 @@ import { rebuildEventMonths, applyEventChangesToMonths } from './customer-event-
 import { rebuildCustomerMonths } from './customer-days.js';
 import { eventsHeldAsTexts, insertTextEvents } from './text-call-events.js';
 import { connection, type Store } from './store.js';
+import { FAIL_WHOLE_IMPORT } from './fail-whole-import.js';
 
 /** The settings the projection is counted with. */
 export type ProjectionBasis = Pick<Settings, 'sl_threshold_s' | 'short_abandon_s' | 'repeat_window_h' | 'callback_window_h'>;
@@ -181,7 +182,7 @@ function recountEventsSinceCutoffs(store: Store, basis: ProjectionBasis, withRem
   );
   db.exec(
     `DELETE FROM customer_call_events WHERE (customer, at, event, call_id) IN (SELECT customer, at, event, call_id FROM temp.gone_events);
-     INSERT INTO customer_call_events (customer, at, event, call_id) SELECT customer, at, event, call_id FROM temp.recounted_events ORDER BY 1, 2, 3, 4;
+     INSERT ${FAIL_WHOLE_IMPORT} INTO customer_call_events (customer, at, event, call_id) SELECT customer, at, event, call_id FROM temp.recounted_events ORDER BY 1, 2, 3, 4;
      INSERT INTO temp.changed_events SELECT customer, at, event, call_id, -1 FROM temp.gone_events
        UNION ALL SELECT customer, at, event, call_id, 1 FROM temp.recounted_events;`,
   );

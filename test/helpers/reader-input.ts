@@ -1,6 +1,7 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { Zone } from '../../src/core/time/zone.js';
+import { unpackCalls } from '../../src/core/import/call-packer.js';
 import type { Carry, FormatInput, FormatReader, ReadItem, ReaderOptions } from '../../src/io/formats/reader.js';
 
 /** A reader's input over a string, as the import would hand it over after decoding. */
@@ -37,7 +38,7 @@ export async function readAll(reader: FormatReader, input: FormatInput, options:
 }
 
 export function callsOf(items: ReadItem[]) {
-  return items.flatMap((item) => (item.kind === 'call' ? [item.call] : []));
+  return items.flatMap((item) => (item.kind === 'call' ? [item.call] : item.kind === 'calls' ? unpackCalls(item.calls) : []));
 }
 
 export function fileText(path: string): string {

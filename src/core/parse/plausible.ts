@@ -7,13 +7,15 @@ export const LATEST_CALL_YEARS_AHEAD = 10;
 /** No wait, talk, hold or wrap-up lasts longer than a day: more is a unit mistake or a broken clock. */
 export const LONGEST_DURATION_S = 24 * 3600;
 
-const EARLIEST_S = Date.UTC(EARLIEST_CALL_YEAR, 0, 1) / 1000;
+/** The earliest plausible instant, in Unix seconds. */
+export const EARLIEST_S = Date.UTC(EARLIEST_CALL_YEAR, 0, 1) / 1000;
 
 const DAY_MS = 86_400_000;
 /** The latest plausible instant depends on today's date alone: worked out once a day, not once a call. */
 let latest = { day: NaN, seconds: NaN };
 
-function latestSeconds(): number {
+/** The latest plausible instant, in Unix seconds. */
+export function latestSeconds(): number {
   const nowMs = Date.now();
   const day = Math.floor(nowMs / DAY_MS);
   if (day !== latest.day) {

@@ -38,23 +38,24 @@ function twoDigits(value: string, at: number): number {
 
 /**
  * `YYYY-MM-DD HH:MM:SS` (or with `T`, without seconds, or ending in `Z`), the shape nearly every
- * call log writes, read without a regular expression: the instant, or NaN for any other shape,
+ * call log writes, read without a regular expression from `text` between `start` and `end`
+ * (so a row's field needs no string of its own): the instant, or NaN for any other shape,
  * which the general reading then handles (and words its problems).
  */
-function commonIsoShape(value: string, zone: Zone): number {
-  const length = value.length;
-  const utc = value.charCodeAt(length - 1) === 90; // Z
+export function commonIsoInstant(text: string, start: number, end: number, zone: Zone): number {
+  const length = end - start;
+  const utc = text.charCodeAt(end - 1) === 90; // Z
   const bare = utc ? length - 1 : length;
   if (bare !== 19 && bare !== 16) return NaN;
-  const separator = value.charCodeAt(10);
-  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45 || (separator !== 32 && separator !== 84) || value.charCodeAt(13) !== 58) return NaN;
-  if (bare === 19 && value.charCodeAt(16) !== 58) return NaN;
-  const year = twoDigits(value, 0) * 100 + twoDigits(value, 2);
-  const month = twoDigits(value, 5);
-  const day = twoDigits(value, 8);
-  const hour = twoDigits(value, 11);
-  const minute = twoDigits(value, 14);
-  const second = bare === 19 ? twoDigits(value, 17) : 0;
+  const separator = text.charCodeAt(start + 10);
+  if (text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45 || (separator !== 32 && separator !== 84) || text.charCodeAt(start + 13) !== 58) return NaN;
+  if (bare === 19 && text.charCodeAt(start + 16) !== 58) return NaN;
+  const year = twoDigits(text, start) * 100 + twoDigits(text, start + 2);
+  const month = twoDigits(text, start + 5);
+  const day = twoDigits(text, start + 8);
+  const hour = twoDigits(text, start + 11);
+  const minute = twoDigits(text, start + 14);
+  const second = bare === 19 ? twoDigits(text, start + 17) : 0;
   // NaN fails every comparison, so a non-digit anywhere leaves the value to the general reading.
   if (!(month >= 1 && month <= 12 && day >= 1 && hour <= 23 && minute <= 59 && second <= 59 && year >= 0)) return NaN;
   const wallMs = Date.UTC(year, month - 1, day, hour, minute, second);
@@ -66,7 +67,7 @@ function commonIsoShape(value: string, zone: Zone): number {
 
 function readTimestamp(value: string, zone: Zone, order: DateOrder): number {
   if (value === '') throw new FieldProblem('is empty');
-  const common = commonIsoShape(value, zone);
+  const common = commonIsoInstant(value, 0, value.length, zone);
   if (!Number.isNaN(common)) return common;
   if (EPOCH.test(value)) return Math.floor(Number(value));
   let year: number;

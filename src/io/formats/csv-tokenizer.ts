@@ -23,6 +23,12 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
+/**
+ * Takes a line with no quote in it as its text from `start` to `end` (line break excluded), to
+ * read its fields in place; the records before it have been added to the list by then.
+ */
+export type PlainLine = (text: string, start: number, end: number, line: number) => void;
+
 /** What parseRecord found: a record and where the next one starts, or that the text ends inside it. */
 type Parsed = { fields: string[]; next: number; breaksInside: number; blank: boolean } | undefined;
 
@@ -44,8 +50,11 @@ export class CsvTokenizer {
     this.delimiterCode = delimiter.charCodeAt(0);
   }
 
-  /** Adds the records completed by this piece of text; an unfinished last record waits for the next piece. */
-  write(text: string, records: CsvRecord[]): void {
+  /**
+   * Adds the records completed by this piece of text; an unfinished last record waits for the
+   * next piece. With `plain`, lines with no quote go to it instead of becoming records.
+   */
+  write(text: string, records: CsvRecord[], plain?: PlainLine): void {
     if (!this.started) {
       this.started = true;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -55,23 +64,23 @@ export class CsvTokenizer {
       if (this.skipping) return;
     }
     this.pending = this.pending === '' ? text : this.pending + text;
-    this.pending = this.pending.slice(this.parse(this.pending, false, records));
+    this.pending = this.pending.slice(this.parse(this.pending, false, records, plain));
     if (this.pending.length > LONGEST_RECORD_CHARS) {
       const rest = this.pending;
       this.pending = '';
       this.skipping = { line: this.line, quoted: false, breaks: 0, lastCr: false };
-      this.write(rest, records);
+      this.write(rest, records, plain);
     }
   }
 
   /** Adds the last record, which needs no line break after it. */
-  end(records: CsvRecord[]): void {
+  end(records: CsvRecord[], plain?: PlainLine): void {
     if (this.skipping) {
       records.push({ line: this.skipping.line, fields: [], tooLong: true });
       this.skipping = undefined;
       return;
     }
-    this.parse(this.pending, true, records);
+    this.parse(this.pending, true, records, plain);
     this.pending = '';
   }
 
@@ -103,7 +112,7 @@ export class CsvTokenizer {
   }
 
   /** Parses whole records from the start of `text`; returns where the unparsed rest begins. */
-  private parse(text: string, final: boolean, records: CsvRecord[]): number {
+  private parse(text: string, final: boolean, records: CsvRecord[], plain: PlainLine | undefined): number {
     const length = text.length;
     let at = 0;
     let nextQuote = -1;
@@ -119,7 +128,10 @@ export class CsvTokenizer {
       if (nextQuote > lineEnd && (nextCr >= lineEnd || nextCr === lineEnd - 1)) {
         const contentEnd = nextCr === lineEnd - 1 ? lineEnd - 1 : lineEnd;
         if (contentEnd - at > LONGEST_RECORD_CHARS) records.push({ line: this.line, fields: [], tooLong: true });
-        else if (contentEnd > at) records.push({ line: this.line, fields: text.slice(at, contentEnd).split(this.delimiter) });
+        else if (contentEnd > at) {
+          if (plain) plain(text, at, contentEnd, this.line);
+          else records.push({ line: this.line, fields: text.slice(at, contentEnd).split(this.delimiter) });
+        }
         this.line++;
         at = lineEnd + 1;
         continue;

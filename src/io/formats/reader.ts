@@ -1,12 +1,15 @@
 import type { Readable } from 'node:stream';
 import type { NormalisedCall } from '../../core/call.js';
 import type { Zone } from '../../core/time/zone.js';
+import type { PackedCalls } from '../../core/import/call-packer.js';
 
 /** What a reader yields, in batches, in file order. `line` is the 1-based physical line where the record starts. */
 export type ReadItem =
   /** The file's own column names, when it has them: the rejects file repeats them. */
   | { kind: 'header'; fields: string[] }
   | { kind: 'call'; line: number; call: NormalisedCall }
+  /** Calls read straight into flat arrays, in file order. */
+  | { kind: 'calls'; calls: PackedCalls }
   /** A bad record: kept out of the store, reported as file:line with the field and reason. */
   | { kind: 'reject'; line: number; field?: string; reason: string; raw: string[] }
   /** A record that is not a call for the KPIs (e.g. a caller who never left the voice menu); counted, not stored. */
