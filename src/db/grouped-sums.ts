@@ -4,7 +4,7 @@ import type { SumDeclaration } from '../core/kpi/sums.js';
 import type { QueueAgentPairs } from './queue-agent-pairs.js';
 import { mergeSql } from './rollup-sql.js';
 import type { Store } from './store.js';
-import { BatchedUpsert } from './batched-upsert.js';
+import { BatchedInsert } from './batched-insert.js';
 
 /** A rollup table kept per wall-clock period (hour or quarter hour), queue and agent. */
 export interface RollupTable {
@@ -28,7 +28,7 @@ export class GroupedSums {
   private readonly rowsByPeriod = new Map<number, number[]>();
   private lastPeriod = NaN;
   private lastRows: number[] = [];
-  private upsert: { store: Store; upsert: BatchedUpsert } | undefined;
+  private upsert: { store: Store; upsert: BatchedInsert } | undefined;
   private readonly call: SummedCall = { answered: false, waitS: NaN, talkS: NaN, holdS: NaN, wrapS: NaN, resolved: NaN, csat: NaN, customerKnown: false };
 
   constructor(
@@ -91,7 +91,7 @@ export class GroupedSums {
     const { table, period, sums } = this.rollup;
     // Prepared once per store: an import merges a thousand times at ten million calls.
     if (this.upsert?.store !== store) {
-      const upsert = new BatchedUpsert(store, table, [period, 'queue', 'agent', ...sums.map((sum) => sum.column)], `ON CONFLICT (${period}, queue, agent) DO UPDATE SET ${sums.map(mergeSql).join(', ')}`);
+      const upsert = new BatchedInsert(store, table, [period, 'queue', 'agent', ...sums.map((sum) => sum.column)], `ON CONFLICT (${period}, queue, agent) DO UPDATE SET ${sums.map(mergeSql).join(', ')}`);
       this.upsert = { store, upsert };
     }
     const merge = this.upsert.upsert;
@@ -113,7 +113,7 @@ export class GroupedSums {
           const value = values[at * width + index]!;
           row[3 + index] = Number.isNaN(value) ? null : value;
         }
-        merge.add(row);
+        merge.addRow(row);
       }
     }
     merge.flush();

@@ -1,6 +1,6 @@
 import type { QueueAgentPairs } from './queue-agent-pairs.js';
 import { connection, type Store } from './store.js';
-import { BatchedUpsert } from './batched-upsert.js';
+import { BatchedInsert } from './batched-insert.js';
 
 /**
  * How many answered calls waited each exact number of seconds, per wall-clock hour and queue
@@ -47,7 +47,7 @@ export class WaitCounter {
   private readonly byQueue: WaitCounts = new Map();
   private readonly byAgent: WaitCounts = new Map();
   private held = 0;
-  private upserts: { store: Store; byQueue: BatchedUpsert; byAgent: BatchedUpsert } | undefined;
+  private upserts: { store: Store; byQueue: BatchedInsert; byAgent: BatchedInsert } | undefined;
 
   constructor(private readonly pairs: QueueAgentPairs) {}
 
@@ -76,8 +76,8 @@ export class WaitCounter {
     if (this.upserts?.store !== store) {
       this.upserts = {
         store,
-        byQueue: new BatchedUpsert(store, 'wait_count', ['local_hour', 'queue', 'wait_s', 'answered'], 'ON CONFLICT (local_hour, queue, wait_s) DO UPDATE SET answered = answered + excluded.answered'),
-        byAgent: new BatchedUpsert(store, 'agent_wait_count', ['local_day', 'agent', 'wait_s', 'answered'], 'ON CONFLICT (local_day, agent, wait_s) DO UPDATE SET answered = answered + excluded.answered'),
+        byQueue: new BatchedInsert(store, 'wait_count', ['local_hour', 'queue', 'wait_s', 'answered'], 'ON CONFLICT (local_hour, queue, wait_s) DO UPDATE SET answered = answered + excluded.answered'),
+        byAgent: new BatchedInsert(store, 'agent_wait_count', ['local_day', 'agent', 'wait_s', 'answered'], 'ON CONFLICT (local_day, agent, wait_s) DO UPDATE SET answered = answered + excluded.answered'),
       };
     }
     const { byQueue, byAgent } = this.upserts;
@@ -93,7 +93,7 @@ export class WaitCounter {
           for (const [wait, answered] of byWait) {
             row[2] = wait;
             row[3] = answered;
-            upsert.add(row);
+            upsert.addRow(row);
           }
         }
       }
