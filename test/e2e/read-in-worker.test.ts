@@ -8,6 +8,11 @@ import { WORKER_MIN_BYTES } from '../../src/io/read-source.js';
 
 // A file over the threshold (WORKER_MIN_BYTES) is parsed in a worker thread by the built binary, while the
 // in-process CLI (running the TypeScript sources) parses in its own thread: the two must agree.
+/**
+ * Each test imports a file large enough for a worker thread twice (built binary and in-process):
+ * 15–20 s alone, past the suite's 60 s on a loaded machine.
+ */
+const TWO_LARGE_IMPORTS_MS = 180_000;
 let dir: string;
 let cleanup: () => void;
 let file: string;
@@ -77,7 +82,7 @@ describe('parsing in a worker thread', () => {
     const b = dump(inThread);
     expect(a.calls.length).toBe(stored.size);
     expect(a).toEqual(b);
-  });
+  }, TWO_LARGE_IMPORTS_MS);
 });
 
 describe('customer ids keyed where the file is read', () => {
@@ -117,5 +122,5 @@ describe('customer ids keyed where the file is read', () => {
     // 054-1000007 written nationally is +972541000007.
     expect(new Map(stored).get('R7')).toBe('+972541000007');
     expect(new Map(stored).get('R6')).toBe('056');
-  });
+  }, TWO_LARGE_IMPORTS_MS);
 });
