@@ -44,8 +44,10 @@ const DB_READS_FROM_CORE = [
   // Time-zone and calendar arithmetic: the store keeps local hours and groups weeks by its week start.
   'time/zone',
   'time/calendar',
-  // The packed layout of a batch of calls: packed by the reader worker, inserted by src/db.
+  // The packed layout of a batch of calls and its packing: packed by the reader worker, inserted
+  // by src/db (a single call is packed the same way).
   'import/call-batch',
+  'import/call-packer',
   // The one declaration of the rollup sums, from which the db derives its SQL, and the running
   // sums of an import derived from the same declaration (both imports only of each other).
   'kpi/sums',

@@ -1,5 +1,6 @@
 import type { NormalisedCall } from '../core/call.js';
-import { NUMBER, NUMBER_FIELDS, packCalls, TEXT, TEXT_FIELDS, type CallBatch } from '../core/import/call-batch.js';
+import { NUMBER, NUMBER_FIELDS, TEXT, TEXT_FIELDS, type CallBatch } from '../core/import/call-batch.js';
+import { packCalls } from '../core/import/call-packer.js';
 import type { Zone } from '../core/time/zone.js';
 import type { CustomerKeyer } from '../core/customers/customer-key.js';
 import { connection, type Store } from './store.js';

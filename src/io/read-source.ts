@@ -6,7 +6,7 @@ import { Zone } from '../core/time/zone.js';
 import { UserError } from '../errors.js';
 import type { OpenedInput } from './input.js';
 import type { Carry, FormatReader, ReaderOptions } from './formats/reader.js';
-import { packCalls } from '../core/import/call-batch.js';
+import { packCalls } from '../core/import/call-packer.js';
 import { customerKeyer } from '../core/customers/customer-key.js';
 import type { WorkerMessage, WorkerTask } from './read-worker.js';
 

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { parentPort, workerData } from 'node:worker_threads';
-import { packCalls, type CallBatch } from '../core/import/call-batch.js';
+import type { CallBatch } from '../core/import/call-batch.js';
+import { packCalls } from '../core/import/call-packer.js';
 import { Zone } from '../core/time/zone.js';
 import { customerKeyer } from '../core/customers/customer-key.js';
 import { UserError } from '../errors.js';

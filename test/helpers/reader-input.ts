@@ -1,7 +1,7 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { Zone } from '../../src/core/time/zone.js';
-import { unpackCalls } from '../../src/core/import/call-packer.js';
+import { unpackCalls } from './unpack-calls.js';
 import type { Carry, FormatInput, FormatReader, ReadItem, ReaderOptions } from '../../src/io/formats/reader.js';
 
 /** A reader's input over a string, as the import would hand it over after decoding. */

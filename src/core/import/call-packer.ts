@@ -1,5 +1,8 @@
 import type { NormalisedCall } from '../call.js';
-import { NUMBER, NUMBER_FIELDS, TEXT, TEXT_FIELDS } from './call-batch.js';
+import type { Zone } from '../time/zone.js';
+import type { ReadItem } from '../../io/formats/reader.js';
+import type { CustomerKeyer } from '../customers/customer-key.js';
+import { NUMBER, NUMBER_FIELDS, TEXT, TEXT_FIELDS, type CallBatch, type OtherItem } from './call-batch.js';
 
 /** Calls laid out as in a CallBatch, their customer ids not yet keyed and their hours not yet worked out. */
 export interface PackedCalls {
@@ -71,9 +74,22 @@ export class CallPacker {
     );
   }
 
+  /** Adds calls already written flat by another packer, after those written so far. */
+  append(packed: PackedCalls): void {
+    while (this.calls + packed.count > this.capacity) this.grow();
+    for (const text of packed.texts) this.texts.push(text);
+    this.numbers.set(packed.numbers, this.calls * NUMBER_FIELDS);
+    this.calls += packed.count;
+  }
+
+  /** The calls written so far, as they lie. */
+  packed(): PackedCalls {
+    return { count: this.calls, texts: this.texts, numbers: new Float64Array(this.numbers.buffer, 0, this.calls * NUMBER_FIELDS) };
+  }
+
   /** The calls written since the last take; the packer starts again empty. */
   take(): PackedCalls {
-    const packed: PackedCalls = { count: this.calls, texts: this.texts, numbers: new Float64Array(this.numbers.buffer, 0, this.calls * NUMBER_FIELDS) };
+    const packed = this.packed();
     this.texts = [];
     this.numbers = new Float64Array(this.capacity * NUMBER_FIELDS);
     this.calls = 0;
@@ -81,39 +97,44 @@ export class CallPacker {
   }
 
   private grow(): void {
-    this.capacity *= 2;
+    this.capacity = Math.max(1, 2 * this.capacity);
     const numbers = new Float64Array(this.capacity * NUMBER_FIELDS);
     numbers.set(this.numbers);
     this.numbers = numbers;
   }
 }
 
-/** The calls back as objects, as a reader of single calls sees them. */
-export function unpackCalls(packed: PackedCalls): NormalisedCall[] {
-  const calls: NormalisedCall[] = [];
-  const orNull = (value: number): number | null => (Number.isNaN(value) ? null : value);
-  for (let index = 0; index < packed.count; index++) {
-    const t = index * TEXT_FIELDS;
-    const n = index * NUMBER_FIELDS;
-    const number = (at: number) => orNull(packed.numbers[n + at]!);
-    const resolved = number(NUMBER.resolved);
-    calls.push({
-      sourceKey: packed.texts[t + TEXT.sourceKey]!,
-      queue: packed.texts[t + TEXT.queue]!,
-      agent: packed.texts[t + TEXT.agent]!,
-      customer: packed.texts[t + TEXT.customer]!,
-      arrivalAt: packed.numbers[n + NUMBER.arrivalAt]!,
-      answerAt: number(NUMBER.answerAt),
-      endAt: number(NUMBER.endAt),
-      waitS: number(NUMBER.waitS),
-      talkS: number(NUMBER.talkS),
-      holdS: number(NUMBER.holdS),
-      wrapS: number(NUMBER.wrapS),
-      outcome: packed.numbers[n + NUMBER.answered] === 1 ? 'answered' : 'abandoned',
-      ending: packed.texts[t + TEXT.ending]!,
-      resolved: resolved === null ? null : resolved === 1 ? 1 : 0,
-      csat: number(NUMBER.csat),
-    });
+/** Packs a reader's items, each call's customer id already keyed (the keying is costly with a phone region, so it happens where the file is read). */
+export function packCalls(items: readonly ReadItem[], storeZone: Zone, keyer: CustomerKeyer): CallBatch {
+  const notNormalisedBefore = keyer.notNormalised;
+  let calls = 0;
+  let lastPacked: PackedCalls | undefined;
+  let packedItems = 0;
+  for (const item of items) {
+    if (item.kind === 'call') calls++;
+    else if (item.kind === 'calls') {
+      calls += item.calls.count;
+      lastPacked = item.calls;
+      packedItems++;
+    }
   }
-  return calls;
+  // Calls already laid out flat are taken as they are when they are the batch's only calls.
+  const adopted = packedItems === 1 && lastPacked!.count === calls ? lastPacked : undefined;
+  const packer = adopted ? undefined : new CallPacker(calls);
+  const others: OtherItem[] = [];
+  // Merged records are only counted: one item per batch crosses the threads, not one per leg or event.
+  let merged = 0;
+  for (const item of items) {
+    if (item.kind === 'merged') merged += item.count;
+    else if (item.kind === 'call') packer!.add(item.call);
+    else if (item.kind === 'calls') packer?.append(item.calls);
+    else others.push(item);
+  }
+  const { texts, numbers } = adopted ?? packer!.packed();
+  for (let index = 0; index < calls; index++) {
+    texts[index * TEXT_FIELDS + TEXT.customer] = keyer.key(texts[index * TEXT_FIELDS + TEXT.customer]);
+    numbers[index * NUMBER_FIELDS + NUMBER.localHour] = storeZone.localHour(numbers[index * NUMBER_FIELDS + NUMBER.arrivalAt]!);
+  }
+  if (merged > 0) others.push({ kind: 'merged', line: 0, count: merged });
+  return { calls, texts, numbers, others, notNormalised: keyer.notNormalised - notNormalisedBefore };
 }

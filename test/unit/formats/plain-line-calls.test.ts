@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CallPacker, unpackCalls } from '../../../src/core/import/call-packer.js';
+import { CallPacker } from '../../../src/core/import/call-packer.js';
+import { unpackCalls } from '../../helpers/unpack-calls.js';
 import { Zone } from '../../../src/core/time/zone.js';
 import { mapColumns } from '../../../src/io/formats/generic-columns.js';
 import { GenericRowReader, RowProblem } from '../../../src/io/formats/generic-row.js';

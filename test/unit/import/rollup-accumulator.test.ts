@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NormalisedCall } from '../../../src/core/call.js';
-import { packCalls } from '../../../src/core/import/call-batch.js';
+import { packCalls } from '../../../src/core/import/call-packer.js';
 import { customerKeyer } from '../../../src/core/customers/customer-key.js';
 import { Zone } from '../../../src/core/time/zone.js';
 import { undoImport } from '../../../src/core/import/undo-import.js';
