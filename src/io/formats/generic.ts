@@ -6,8 +6,6 @@ import { FIRST_RECORDS, GenericLines } from './generic-lines.js';
 import type { FormatInput, FormatReader, ReadItem, ReaderOptions } from './reader.js';
 import { refuseOptions } from './unused-options.js';
 
-export { chooseDateOrder, GenericRowReader, NOT_A_CALL_LOG_HINT, RowProblem } from './generic-row.js';
-
 function firstLine(sample: string): string {
   return (sample.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0] ?? '').trim();
 }

@@ -1,5 +1,5 @@
 import { UserError } from '../../errors.js';
-import { chooseDateOrder, GenericRowReader, NOT_A_CALL_LOG_HINT, RowProblem } from './generic.js';
+import { chooseDateOrder, GenericRowReader, NOT_A_CALL_LOG_HINT, RowProblem } from './generic-row.js';
 import { mapColumns, missingCallColumns } from './generic-columns.js';
 import type { FormatReader, ReadItem, ReaderOptions } from './reader.js';
 import { refuseOptions } from './unused-options.js';
